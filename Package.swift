@@ -1,0 +1,103 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Strict settings shared by every Swift target: Swift 6 language mode, explicit
+/// existentials, and imports that stay internal unless a target says otherwise.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Scrutineer",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "scrutineer", targets: ["scrutineer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    ],
+    targets: [
+        // MARK: C wrappers (no other target touches their pointers)
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+
+        // MARK: Core (value types, stage protocol, diagnostics; no C, no database)
+        .target(name: "PipelineCore", swiftSettings: strictSettings),
+
+        // MARK: Stages
+        .target(
+            name: "DOCXExtraction",
+            dependencies: [
+                "PipelineCore", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "PDFExtraction", dependencies: ["PipelineCore", "CPoppler"], swiftSettings: strictSettings),
+        .target(name: "TextExtraction", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
+        .target(name: "Segmentation", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
+        .target(name: "EvidenceTagging", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
+
+        // MARK: Storage (the only importer of GRDB and PostgresNIO)
+        .target(
+            name: "Storage",
+            dependencies: [
+                "PipelineCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Composition (pipelines as data, format routing, emit)
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "PipelineCore", "DOCXExtraction", "PDFExtraction", "TextExtraction",
+                "Segmentation", "EvidenceTagging", "Storage",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Interfaces
+        .target(
+            name: "CommandLineInterface",
+            dependencies: [
+                "Pipeline", "PipelineCore", "Storage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "scrutineer", dependencies: ["CommandLineInterface"], swiftSettings: strictSettings),
+
+        // MARK: Tests
+        .target(name: "TestSupport", dependencies: ["PipelineCore"], path: "Sources/TestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "DOCXExtractionTests", dependencies: ["DOCXExtraction", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CommandLineInterfaceTests",
+            dependencies: ["CommandLineInterface", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

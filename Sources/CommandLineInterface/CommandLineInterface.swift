@@ -1,0 +1,12 @@
+public import ArgumentParser
+
+/// The `scrutineer` command: reads council documents into reviewable, searchable data.
+public struct ScrutineerCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "scrutineer",
+        abstract: "Read council self-evaluations, action plans and scrutiny reports into structured, reviewable data.",
+        subcommands: []
+    )
+
+    public init() {}
+}

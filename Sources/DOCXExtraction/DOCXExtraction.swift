@@ -1,0 +1,1 @@
+// The DOCXExtraction target; its implementation lands with its issue.

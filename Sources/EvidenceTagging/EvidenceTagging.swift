@@ -1,0 +1,1 @@
+// The EvidenceTagging target; its implementation lands with its issue.

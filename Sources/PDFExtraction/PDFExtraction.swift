@@ -1,0 +1,1 @@
+// The PDFExtraction target; its implementation lands with its issue.

@@ -1,0 +1,1 @@
+// The Pipeline target; its implementation lands with its issue.

@@ -1,0 +1,49 @@
+/// Cleans text as it leaves an extractor, so every format hands segmentation the same
+/// characters: ligatures unfolded, soft hyphens and private-use glyphs dropped, runs of
+/// spaces collapsed, non-breaking spaces made plain.
+public enum TextNormalizer {
+    /// Normalises one run of text.
+    /// - Parameter text: Raw text from a DOCX run, a PDF line or a text file.
+    /// - Returns: The text with ligatures unfolded (ﬁ → fi), soft hyphens (U+00AD), zero-width
+    ///   characters, replacement characters (U+FFFD) and private-use characters (U+E000–U+F8FF,
+    ///   Symbol-font glyphs) removed, and non-breaking spaces turned into spaces.
+    public static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFB00: out.append(contentsOf: "ff".unicodeScalars)
+            case 0xFB01: out.append(contentsOf: "fi".unicodeScalars)
+            case 0xFB02: out.append(contentsOf: "fl".unicodeScalars)
+            case 0xFB03: out.append(contentsOf: "ffi".unicodeScalars)
+            case 0xFB04: out.append(contentsOf: "ffl".unicodeScalars)
+            case 0xFB05, 0xFB06: out.append(contentsOf: "st".unicodeScalars)
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFFFD: continue
+            case 0xE000...0xF8FF: continue
+            case 0x00A0, 0x2007, 0x202F: out.append(" ")
+            case 0x0000...0x0008, 0x000B, 0x000C, 0x000E...0x001F, 0x007F: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Collapses runs of whitespace to single spaces and trims both ends.
+    public static func collapseWhitespace(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for ch in text {
+            if ch.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// The length of `text` in the unit every offset uses: Unicode scalars.
+    public static func length(_ text: String) -> Int { text.unicodeScalars.count }
+}

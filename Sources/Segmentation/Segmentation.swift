@@ -1,0 +1,1 @@
+// The Segmentation target; its implementation lands with its issue.

@@ -1,0 +1,1 @@
+// The Storage target; its implementation lands with its issue.

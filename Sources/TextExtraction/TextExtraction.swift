@@ -1,0 +1,1 @@
+// The TextExtraction target; its implementation lands with its issue.

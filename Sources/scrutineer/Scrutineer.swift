@@ -1,0 +1,8 @@
+import CommandLineInterface
+
+@main
+enum Scrutineer {
+    static func main() async {
+        await ScrutineerCommand.main()
+    }
+}

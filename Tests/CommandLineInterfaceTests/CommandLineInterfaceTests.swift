@@ -1,0 +1,1 @@
+// Tests for CommandLineInterface land with its implementation.

@@ -1,0 +1,1 @@
+// Tests for DOCXExtraction land with its implementation.

@@ -1,0 +1,1 @@
+// Tests for EvidenceTagging land with its implementation.

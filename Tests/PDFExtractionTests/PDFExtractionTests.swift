@@ -1,0 +1,1 @@
+// Tests for PDFExtraction land with its implementation.

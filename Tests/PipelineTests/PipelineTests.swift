@@ -1,0 +1,1 @@
+// Tests for Pipeline land with its implementation.

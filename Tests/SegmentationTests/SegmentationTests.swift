@@ -1,0 +1,1 @@
+// Tests for Segmentation land with its implementation.

@@ -1,0 +1,1 @@
+// Tests for Storage land with its implementation.

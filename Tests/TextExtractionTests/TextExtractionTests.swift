@@ -1,0 +1,1 @@
+// Tests for TextExtraction land with its implementation.
