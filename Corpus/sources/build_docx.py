@@ -474,6 +474,10 @@ class Builder:
             if line.startswith("@section "):
                 self.new_section(line.split()[1])
                 continue
+            if line.strip() == "@blank":
+                self.numbering.not_a_list()
+                self.document.add_paragraph()
+                continue
             if line.strip() == "@pagebreak":
                 self.page_break()
                 continue
