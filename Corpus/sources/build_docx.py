@@ -152,7 +152,7 @@ INLINE_RE = re.compile(
 
 
 def add_text_run(paragraph, text, bold=False, italic=False, color=None, underline=False):
-    parts = text.split("\t")
+    parts = text.replace("\x00", "*").split("\t")
     run = paragraph.add_run()
     for index, part in enumerate(parts):
         if index:
@@ -193,6 +193,7 @@ class Builder:
 
     # -- inline ------------------------------------------------------------
     def add_inline(self, paragraph, text, bold=False, italic=False):
+        text = text.replace("\\*", "\x00")  # an escaped asterisk is literal text
         for piece in INLINE_RE.split(text):
             if not piece:
                 continue
