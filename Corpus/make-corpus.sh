@@ -5,7 +5,8 @@
 #
 # Needs python3 with python-docx, LibreOffice (soffice), qpdf and poppler-utils; installs
 # any that are missing with pip / apt-get.  DOCX files are byte-identical on a rerun;
-# PDFs keep the same pages and text but LibreOffice stamps them with a new creation date.
+# PDFs are too, on the same LibreOffice version (normalize_pdf.py fixes the creation date
+# and file identifier that LibreOffice would otherwise change on every conversion).
 set -euo pipefail
 
 corpus="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,7 +32,9 @@ profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
 to_pdf() { # docx-file output-dir
     soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$2" "$1" >/dev/null 2>&1
-    test -s "$2/$(basename "${1%.docx}").pdf" || { echo "PDF conversion failed for $1" >&2; exit 1; }
+    local pdf="$2/$(basename "${1%.docx}").pdf"
+    test -s "$pdf" || { echo "PDF conversion failed for $1" >&2; exit 1; }
+    python3 "$sources/normalize_pdf.py" "$1" "$pdf"
 }
 
 mkdir -p "$corpus/docx" "$corpus/pdf" "$corpus/updates" "$corpus/hostile"

@@ -5,8 +5,8 @@ Usage: make_hostile.py CORPUS_DIR
 
 Needs Corpus/docx/ and Corpus/pdf/ to exist already (the hostile DOCX files reuse the
 parts of a real corpus DOCX, so only word/document.xml is hostile) and `qpdf` for the
-encrypted PDF.  Every file except encrypted.pdf and truncated.pdf is byte-identical on a
-rerun; those two follow the corpus PDF they are made from.
+encrypted PDF.  Every file except encrypted.pdf is byte-identical on a rerun (AES-256
+encryption draws a fresh random file key each time; its pages and password do not change).
 """
 
 import hashlib
