@@ -1,25 +1,35 @@
 /// Fragments sharing a baseline, left to right: one visual line of a page or of a cell.
 struct TextLine {
     /// The fragments, sorted by x.
-    var fragments: [TextFragment]
-
+    let fragments: [TextFragment]
     /// 1-based page.
-    var page: Int { fragments[0].page }
+    let page: Int
     /// The raw text, fragments joined by a space.
-    var text: String { fragments.map(\.text).joined(separator: " ") }
-    /// Bounding box.
-    var x0: Double { fragments.map(\.x0).min() ?? 0 }
-    var y0: Double { fragments.map(\.y0).min() ?? 0 }
-    var x1: Double { fragments.map(\.x1).max() ?? 0 }
-    var y1: Double { fragments.map(\.y1).max() ?? 0 }
+    let text: String
+    /// Bounding box in points, origin top-left.
+    let x0: Double, y0: Double, x1: Double, y1: Double
+    /// The style of the longest fragment.
+    let style: TextStyle?
+    /// True when all its text is bold.
+    let bold: Bool
+
     /// Height.
     var height: Double { y1 - y0 }
-    /// The style of the longest fragment.
-    var style: TextStyle? { fragments.max { $0.text.count < $1.text.count }?.style }
     /// Font size in points (0 when unknown).
     var size: Double { style?.size ?? 0 }
-    /// True when all its text is bold.
-    var bold: Bool { fragments.allSatisfy(\.allBold) }
+
+    /// Creates a line from fragments on one baseline (at least one).
+    init(fragments: [TextFragment]) {
+        self.fragments = fragments
+        page = fragments.first?.page ?? 0
+        text = fragments.map(\.text).joined(separator: " ")
+        x0 = fragments.map(\.x0).min() ?? 0
+        y0 = fragments.map(\.y0).min() ?? 0
+        x1 = fragments.map(\.x1).max() ?? 0
+        y1 = fragments.map(\.y1).max() ?? 0
+        style = fragments.max { $0.text.count < $1.text.count }?.style
+        bold = fragments.allSatisfy(\.allBold)
+    }
 
     /// Groups fragments into lines by vertical overlap, top to bottom.
     static func group(_ fragments: [TextFragment]) -> [TextLine] {
