@@ -78,7 +78,7 @@ struct BlockBuilder {
         var blocks: [Block] = []
         var group: ParagraphGroup?
         for line in lines {
-            let cleaned = Self.clean(line.text)
+            let cleaned = line.cleaned
             guard !cleaned.isEmpty else { continue }
             let key = allowHeadings ? headings.key(for: line) : nil
             var label = key == nil ? ListLabel.split(cleaned) : nil

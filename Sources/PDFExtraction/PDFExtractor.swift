@@ -7,7 +7,7 @@ public import PipelineCore
 /// The PDF is opened once, from memory, and confined to the calling task.
 public struct PDFExtractor: DocumentExtractor {
     /// Pixels per point when a page is rendered to find table rules and cell colours.
-    static let renderScale = 1.0
+    static let renderScale = 0.5
 
     /// Creates the extractor.
     public init() {}
@@ -117,13 +117,13 @@ public struct PDFExtractor: DocumentExtractor {
                     let fragments = cellFragments[tableIndex * 1_000_000 + rowIndex * 1_000 + cellIndex] ?? []
                     let cellLines = TextLine.group(fragments)
                     var samples: [(x: Double, y: Double)] = [
-                        (cell.x0 + 2, (row.y0 + row.y1) / 2), (cell.x0 + 2, row.y0 + 3), (cell.x0 + 2, row.y1 - 3),
+                        (cell.x0 + 2.5, (row.y0 + row.y1) / 2), (cell.x0 + 2.5, row.y0 + 3), (cell.x0 + 2.5, row.y1 - 3),
                     ]
                     if let first = cellLines.first?.fragments.first {
                         samples.append((first.x0 - 1.5, first.midY))
                     }
                     cells.append(PlacedTable.Cell(
-                        lines: cellLines, firstColumn: cell.firstColumn, columnSpan: cell.columnSpan,
+                        lines: cellLines, x0: cell.x0, x1: cell.x1, firstColumn: cell.firstColumn, columnSpan: cell.columnSpan,
                         shading: raster.shading(sampling: samples)))
                 }
                 rows.append(cells)

@@ -16,6 +16,9 @@ struct PlacedTable {
     /// One cell: its lines, grid place and background.
     struct Cell {
         var lines: [TextLine]
+        /// Left and right cell borders (points).
+        var x0: Double
+        var x1: Double
         var firstColumn: Int
         var columnSpan: Int
         var shading: String?

@@ -9,24 +9,25 @@ struct PageRaster {
     /// Row-major pixels.
     var pixels: [UInt32]
 
-    /// For every pixel (row-major), its luminance (0…255) and whether it is a neutral grey or
-    /// black (channels within 48 of each other).
-    func tones() -> (luminance: [UInt8], grey: [Bool]) {
-        var luminance = [UInt8](repeating: 0, count: pixels.count)
-        var grey = [Bool](repeating: false, count: pixels.count)
-        pixels.withUnsafeBufferPointer { source in
-            luminance.withUnsafeMutableBufferPointer { lum in
-                grey.withUnsafeMutableBufferPointer { neutral in
-                    for index in 0..<source.count {
-                        let pixel = source[index]
-                        let red = Int((pixel >> 16) & 0xFF), green = Int((pixel >> 8) & 0xFF), blue = Int(pixel & 0xFF)
-                        lum[index] = UInt8((red * 299 + green * 587 + blue * 114) / 1000)
-                        neutral[index] = max(red, green, blue) - min(red, green, blue) <= 48
-                    }
+    /// The luminance (0…255) of every pixel, row-major.
+    func luminance() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: pixels.count) { buffer, count in
+            pixels.withUnsafeBufferPointer { source in
+                for index in 0..<source.count {
+                    let pixel = source[index]
+                    let red = (pixel >> 16) & 0xFF, green = (pixel >> 8) & 0xFF, blue = pixel & 0xFF
+                    buffer[index] = UInt8(truncatingIfNeeded: (red &* 77 &+ green &* 150 &+ blue &* 29) >> 8)
                 }
             }
+            count = pixels.count
         }
-        return (luminance, grey)
+    }
+
+    /// True when a pixel is a neutral grey or black (channels within 48 of each other).
+    func isGrey(_ index: Int) -> Bool {
+        let pixel = pixels[index]
+        let red = Int((pixel >> 16) & 0xFF), green = Int((pixel >> 8) & 0xFF), blue = Int(pixel & 0xFF)
+        return max(red, green, blue) - min(red, green, blue) <= 48
     }
 
     /// The colour behind a point, read as the per-channel median of a few pixels around it;

@@ -65,7 +65,7 @@ struct RuledTable {
     static func find(in raster: PageRaster, glyphs: [Glyph]) -> [RuledTable] {
         let width = raster.width, height = raster.height
         guard width > 8, height > 8 else { return [] }
-        let (lum, grey) = raster.tones()
+        let lum = raster.luminance()
         let contrast = 25
         let reach = 3
         let minimumRun = max(24, Int(30 * raster.scale))
@@ -76,10 +76,11 @@ struct RuledTable {
         // against it), else 0.
         func lineStrength(_ pixel: Int, _ before: Int, _ after: Int) -> Int {
             let value = Int(lum[pixel])
+            guard value < 230 else { return 0 }
             let darkerBefore = value + contrast < Int(lum[before])
             let darkerAfter = value + contrast < Int(lum[after])
             if darkerBefore && darkerAfter { return 2 }
-            return (darkerBefore || darkerAfter) && value < 160 && grey[pixel] ? 1 : 0
+            return (darkerBefore || darkerAfter) && value < 160 && raster.isGrey(pixel) ? 1 : 0
         }
         func isLinePixel(_ pixel: Int, _ before: Int, _ after: Int) -> Bool {
             lineStrength(pixel, before, after) > 0

@@ -35,7 +35,7 @@ struct RunningFurniture {
                     let key = Self.key(line)
                     if seen.insert(key).inserted {
                         furniture.append(Block(
-                            index: furniture.count, kind: .paragraph, text: BlockBuilder.clean(line.text),
+                            index: furniture.count, kind: .paragraph, text: line.cleaned,
                             page: page.number,
                             box: BoundingBox(x0: ParagraphGroup.round(line.x0), y0: ParagraphGroup.round(line.y0),
                                              x1: ParagraphGroup.round(line.x1), y1: ParagraphGroup.round(line.y1)),
@@ -68,7 +68,7 @@ struct RunningFurniture {
     /// The comparison key: lowercase, each run of digits as one "#", spaces collapsed.
     private static func key(_ line: TextLine) -> String {
         var key = ""
-        for character in BlockBuilder.clean(line.text).lowercased() {
+        for character in line.cleaned.lowercased() {
             if character.isNumber {
                 if key.last != "#" { key.append("#") }
             } else {

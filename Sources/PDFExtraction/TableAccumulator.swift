@@ -45,18 +45,12 @@ struct TableAccumulator {
 
     /// The finished table block (index set by the caller).
     func block(builder: BlockBuilder) -> Block {
-        // How far text reaches in each column (span), from the longest line written there.
-        var rightEdges: [Int: Double] = [:]
-        for row in rows {
-            for cell in row {
-                let key = cell.firstColumn * 1_000 + cell.columnSpan
-                rightEdges[key] = max(rightEdges[key] ?? 0, cell.lines.map(\.x1).max() ?? 0)
-            }
-        }
         var tableRows: [TableRow] = []
         for (rowIndex, row) in rows.enumerated() {
             let cells = row.map { cell -> TableCell in
-                let edge = rightEdges[cell.firstColumn * 1_000 + cell.columnSpan] ?? 0
+                // Text can reach the right border less the padding it keeps from the left one.
+                let inset = max(0, (cell.lines.map(\.x0).min() ?? cell.x0) - cell.x0)
+                let edge = cell.x1 - inset
                 let blocks = builder.paragraphs(cell.lines, allowHeadings: false) { _ in edge }
                 let text = blocks.map { block in
                     block.label.map { "\($0) \(block.text)" } ?? block.text
@@ -73,7 +67,7 @@ struct TableAccumulator {
 
     /// A row's text, for recognising a repeated header.
     private static func text(of row: [PlacedTable.Cell]) -> String {
-        row.map { cell in cell.lines.map { BlockBuilder.clean($0.text) }.joined(separator: " ") }.joined(separator: "\t")
+        row.map { cell in cell.lines.map(\.cleaned).joined(separator: " ") }.joined(separator: "\t")
     }
 
     /// True when `first` (top row after a page break) carries on `last`: same cells, and its
@@ -83,7 +77,7 @@ struct TableAccumulator {
               zip(first, last).allSatisfy({ $0.firstColumn == $1.firstColumn && $0.columnSpan == $1.columnSpan }),
               let lead = first.first else { return false }
         if lead.lines.isEmpty { return first.dropFirst().contains { !$0.lines.isEmpty } }
-        let opening = BlockBuilder.clean(lead.lines[0].text)
+        let opening = lead.lines[0].cleaned
         return opening.first?.isLowercase ?? false
     }
 }

@@ -6,6 +6,8 @@ struct TextLine {
     let page: Int
     /// The raw text, fragments joined by a space.
     let text: String
+    /// The text normalised for output (`BlockBuilder.clean`).
+    let cleaned: String
     /// Bounding box in points, origin top-left.
     let x0: Double, y0: Double, x1: Double, y1: Double
     /// The style of the longest fragment.
@@ -23,6 +25,7 @@ struct TextLine {
         self.fragments = fragments
         page = fragments.first?.page ?? 0
         text = fragments.map(\.text).joined(separator: " ")
+        cleaned = BlockBuilder.clean(text)
         x0 = fragments.map(\.x0).min() ?? 0
         y0 = fragments.map(\.y0).min() ?? 0
         x1 = fragments.map(\.x1).max() ?? 0
