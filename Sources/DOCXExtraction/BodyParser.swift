@@ -428,7 +428,7 @@ final class BodyParser {
                 switch reader.name.local {
                 case "gridSpan": cell?.columnSpan = reader.attribute(.word, "val").flatMap { Int($0) } ?? 1
                 case "vMerge": cell?.verticalMerge = reader.attribute(.word, "val") == "restart" ? .restart : .continue
-                case "shd": cell?.shading = RunFormat.shadingColor(reader)
+                case "shd": cell?.shading = RunFormat.shadingColor(reader) ?? ""
                 default: break
                 }
             default:

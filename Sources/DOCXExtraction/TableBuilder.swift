@@ -14,6 +14,7 @@ struct TableBuilder {
     /// One cell as read.
     struct CellDraft {
         var blocks: [Block] = []
+        /// The cell's own fill; empty when it states "auto", nil when it states nothing.
         var shading: String?
         var columnSpan = 1
         var verticalMerge: VerticalMerge?
@@ -47,7 +48,7 @@ struct TableBuilder {
         for (rowIndex, row) in rows.enumerated() {
             var cells: [TableCell] = []
             for (cellIndex, draft) in row.cells.enumerated() {
-                let shading = draft.shading ?? tableShading
+                let shading = (draft.shading ?? tableShading).flatMap { $0.isEmpty ? nil : $0 }
                 if draft.verticalMerge == .continue {
                     cells.append(
                         TableCell(text: "", shading: shading, columnSpan: max(draft.columnSpan, 1), continuesMerge: true))
