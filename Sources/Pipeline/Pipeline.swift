@@ -1,1 +1,0 @@
-// The Pipeline target; its implementation lands with its issue.

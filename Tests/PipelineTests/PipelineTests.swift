@@ -1,1 +1,0 @@
-// Tests for Pipeline land with its implementation.
