@@ -58,7 +58,7 @@ final class PartArchive {
         guard let entry = entries[path] else { return nil }
         let declared = entry.uncompressedSize
         let compressed = entry.compressedSize
-        try checkSize(declared, compressed: compressed, path: path)
+        try checkSize(declared, compressed: compressed, path: path, declared: true)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(min(declared, limits.maxPartSize)))
         do {
@@ -82,11 +82,12 @@ final class PartArchive {
         return bytes
     }
 
-    private func checkSize(_ size: UInt64, compressed: UInt64, path: String) throws {
+    private func checkSize(_ size: UInt64, compressed: UInt64, path: String, declared: Bool = false) throws {
         if size > limits.maxPartSize {
+            let claim = declared ? "would inflate to \(size) bytes, over" : "inflates to more than"
             throw PipelineError(
                 stage: "extract", file: file, reason: .tooLarge,
-                message: "\(path) inflates to more than the \(Self.describe(limits.maxPartSize)) limit; refused as a possible zip bomb")
+                message: "\(path) \(claim) the \(Self.describe(limits.maxPartSize)) limit; refused as a possible zip bomb")
         }
         if size > limits.ratioThreshold {
             let ratio = compressed == 0 ? UInt64.max : size / compressed

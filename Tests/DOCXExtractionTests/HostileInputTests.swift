@@ -53,6 +53,7 @@ struct HostileInputTests {
         let firstLine = String(passwd.split(separator: "\n").first ?? "root:x:0:0")
         #expect(!error.description.contains(firstLine))
         #expect(!error.description.contains("root:"))
+        #expect(error.underlying == nil, "refused before libxml2 read the part")
     }
 
     @Test func refusesEntityExpansionBeforeParsing() throws {
@@ -63,8 +64,7 @@ struct HostileInputTests {
 
     @Test func refusesAZipBombFromItsDeclaredSizeBeforeInflating() throws {
         let error = try #require(try failure("hostile/zip-bomb.docx"))
-        #expect(error.message.contains("word/document.xml"))
-        #expect(error.message.contains("zip bomb"))
+        #expect(error.message == "word/document.xml would inflate to 1100000280 bytes, over the 64 MiB limit; refused as a possible zip bomb")
     }
 
     @Test func stopsInflatingWhenAPartOutgrowsTheSizeItsHeaderClaims() throws {
