@@ -44,7 +44,7 @@ struct StyleSheet {
             switch reader.node {
             case .start:
                 let local = reader.name.local
-                if local == "tblStylePr" {
+                if local == "tblStylePr" || local == "latentStyles" {
                     try reader.skipElement()
                     continue
                 }
