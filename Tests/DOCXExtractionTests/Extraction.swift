@@ -60,3 +60,27 @@ extension Extraction {
         return labels
     }
 }
+
+extension Extraction {
+    /// Each piece of text once: list labels and paragraph texts (including those inside
+    /// table cells), furniture and notes, without the joined table and cell texts.
+    static func leafTexts(_ document: Document) -> [String] {
+        var texts: [String] = []
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                if let label = block.label { texts.append(label) }
+                if let table = block.table {
+                    for row in table.rows {
+                        for cell in row.cells { visit(cell.blocks) }
+                    }
+                } else {
+                    texts.append(block.text)
+                }
+            }
+        }
+        visit(document.blocks)
+        visit(document.furniture)
+        texts += document.notes.map(\.text)
+        return texts
+    }
+}
