@@ -256,7 +256,11 @@ def tables():
               '<w:tr>' + tc("", '<w:vMerge/>') + '<w:tc>' + p("Trust board") + nested + p("") + '</w:tc></w:tr>'
               '<w:tr>' + tc("2. Integrated strategy") + tc("Engagement lead", '<w:shd w:val="clear" w:fill="auto"/>') + '</w:tr>'
               '</w:tbl>')
-    body = p("Ratings") + rag + p("Action plan") + merged + p("After the tables")
+    exceptions = ('<w:tbl><w:tblPr><w:shd w:val="clear" w:fill="D9D9D9"/></w:tblPr><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>'
+                  '<w:tr><w:tblPrEx><w:shd w:val="clear" w:color="auto" w:fill="FF0000"/></w:tblPrEx>'
+                  + tc("Row shaded") + tc("Own fill", '<w:shd w:val="clear" w:fill="00B050"/>') + '</w:tr>'
+                  '<w:tr>' + tc("Table fill") + tc("No fill", '<w:shd w:val="clear" w:fill="auto"/>') + '</w:tr></w:tbl>')
+    body = p("Ratings") + rag + p("Action plan") + merged + p("After the tables") + exceptions
     write("tables.docx", body)
 
 

@@ -376,8 +376,10 @@ final class BodyParser {
                 switch reader.name.local {
                 case "tblPr":
                     table.tableShading = try parseTableShading(depth: reader.depth)
-                case "tblGrid", "tblPrEx":
+                case "tblGrid":
                     try reader.skipElement()
+                case "tblPrEx":
+                    row?.shading = try parseTableShading(depth: reader.depth)
                 case "tr":
                     if let row { table.rows.append(row) }
                     row = TableBuilder.RowDraft()

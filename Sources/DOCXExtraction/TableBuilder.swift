@@ -25,9 +25,11 @@ struct TableBuilder {
         var cells: [CellDraft] = []
         var isHeader = false
         var gridBefore = 0
+        /// The row's shading exception (`w:tblPrEx/w:shd`), for cells that state none.
+        var shading: String?
     }
 
-    /// The table's own shading (`w:tblPr/w:shd`), used for cells that state none.
+    /// The table's own shading (`w:tblPr/w:shd`), used for cells and rows that state none.
     var tableShading: String?
     /// The rows read so far.
     var rows: [RowDraft] = []
@@ -48,7 +50,7 @@ struct TableBuilder {
         for (rowIndex, row) in rows.enumerated() {
             var cells: [TableCell] = []
             for (cellIndex, draft) in row.cells.enumerated() {
-                let shading = (draft.shading ?? tableShading).flatMap { $0.isEmpty ? nil : $0 }
+                let shading = (draft.shading ?? row.shading ?? tableShading).flatMap { $0.isEmpty ? nil : $0 }
                 if draft.verticalMerge == .continue {
                     cells.append(
                         TableCell(text: "", shading: shading, columnSpan: max(draft.columnSpan, 1), continuesMerge: true))

@@ -56,6 +56,13 @@ struct TableTests {
 
     @Test func keepsTablesInReadingOrder() {
         #expect(blocks.map(\.text).filter { !$0.contains("\t") } == ["Ratings", "Action plan", "After the tables"])
-        #expect(blocks.map(\.kind) == [.paragraph, .table, .paragraph, .table, .paragraph])
+        #expect(blocks.map(\.kind) == [.paragraph, .table, .paragraph, .table, .paragraph, .table])
+    }
+
+    @Test func takesARowsShadingExceptionBeforeTheTableFill() throws {
+        let table = try #require(blocks[5].table)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [["Row shaded", "Own fill"], ["Table fill", "No fill"]])
+        #expect(table.rows[0].cells.map(\.shading) == ["FF0000", "00B050"])
+        #expect(table.rows[1].cells.map(\.shading) == ["D9D9D9", nil])
     }
 }
