@@ -339,6 +339,13 @@ def malformed():
             archive.writestr(info, data)
 
 
+def unterminated_field():
+    """A field that begins and never ends: everything after its start is instruction."""
+    body = (p("Before the field.") + "<w:p>" + r("Shown ") + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            + '<w:r><w:instrText> PAGE </w:instrText></w:r>' + r("never shown") + "</w:p>" + p("Also never shown."))
+    write("unterminated-field.docx", body)
+
+
 if __name__ == "__main__":
     lists()
     fields()
@@ -348,3 +355,4 @@ if __name__ == "__main__":
     notes()
     lying_sizes()
     malformed()
+    unterminated_field()

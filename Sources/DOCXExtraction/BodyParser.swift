@@ -38,6 +38,7 @@ final class BodyParser {
     /// Reads a main document part: the blocks of `w:body`, recording which block holds each
     /// note reference.
     func parseDocument() throws -> [Block] {
+        defer { reportOpenFields() }
         while try next() {
             if reader.node == .start, reader.name == .w("body") {
                 return try parseContainer(depth: reader.depth, assignsNotes: true)
@@ -48,6 +49,7 @@ final class BodyParser {
 
     /// Reads a header or footer part: the blocks under its root element.
     func parseFurniture() throws -> [Block] {
+        defer { reportOpenFields() }
         while try next() {
             if reader.node == .start, reader.depth == 0 {
                 return try parseContainer(depth: 0)
@@ -58,6 +60,7 @@ final class BodyParser {
 
     /// Reads a footnotes or endnotes part, skipping separator notes.
     func parseNotes(kind: Note.Kind) throws -> [Note] {
+        defer { reportOpenFields() }
         var notes: [Note] = []
         let element = kind == .footnote ? "footnote" : "endnote"
         while try next() {
@@ -78,6 +81,15 @@ final class BodyParser {
                     referencedFrom: context.noteOrigins[kind]?[identifier]))
         }
         return notes
+    }
+
+    /// Warns when the part ended inside a field: text after an unterminated field
+    /// instruction was not shown, as Word would not show it.
+    private func reportOpenFields() {
+        guard !fields.isEmpty else { return }
+        context.warn(
+            "docx.unterminated-field",
+            "\(reader.part) ends inside \(fields.count) unterminated field(s); text after the field start may be missing")
     }
 
     // MARK: Stream

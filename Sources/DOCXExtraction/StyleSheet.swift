@@ -105,7 +105,7 @@ struct StyleSheet {
             if let value = definition.ilvl { ilvl = value }
         }
         let rawName = definitions[id]?.name ?? id
-        let name = rawName.prefix(1).uppercased() + rawName.dropFirst()
+        let name = Self.displayName(rawName)
         var heading: Int?
         if let outline, (0...8).contains(outline) {
             heading = outline + 1
@@ -115,6 +115,13 @@ struct StyleSheet {
         let numbering = numId.flatMap { $0 == "0" ? nil : ListReference(numId: $0, level: ilvl ?? 0) }
         return ResolvedStyle(
             name: name, headingLevel: heading, numbering: numbering, run: defaults.overlaid(by: own), ownRun: own)
+    }
+
+    /// The name Word shows for a style: built-in names are stored in lower case ("heading 1",
+    /// "toc 2") and shown capitalised ("Heading 1", "TOC 2").
+    static func displayName(_ stored: String) -> String {
+        if stored.hasPrefix("toc ") { return "TOC" + stored.dropFirst(3) }
+        return stored.prefix(1).uppercased() + stored.dropFirst()
     }
 
     /// The heading level a style name implies: "heading N" gives N, "Title" gives 1.

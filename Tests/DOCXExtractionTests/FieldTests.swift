@@ -56,3 +56,13 @@ struct FieldTests {
         #expect(document.furniture.map(\.text) == ["Page 3"])
     }
 }
+
+struct UnterminatedFieldTests {
+    @Test func warnsWhenAPartEndsInsideAField() throws {
+        let (document, diagnostics) = try Extraction.run("features/unterminated-field.docx")
+        #expect(document.blocks.map(\.text) == ["Before the field.", "Shown"])
+        #expect(diagnostics.all.map(\.code) == ["docx.unterminated-field"])
+        #expect(diagnostics.all.first?.file == "Corpus/features/unterminated-field.docx")
+        #expect(diagnostics.all.first?.severity == .warning)
+    }
+}
