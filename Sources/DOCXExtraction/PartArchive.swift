@@ -12,13 +12,17 @@ final class PartArchive {
     private var inflatedTotal: UInt64 = 0
 
     /// Opens the package.
-    /// - Throws: `PipelineError` `.emptyFile`, `.corruptArchive` when the bytes are not a
-    ///   readable zip, `.tooLarge` when it lists too many entries.
+    /// - Throws: `PipelineError` `.emptyFile`, `.encrypted` for a password-protected
+    ///   document, `.unsupportedFormat` for a legacy .doc, `.corruptArchive` when the bytes are
+    ///   not a readable zip, `.tooLarge` when it lists too many entries.
     init(bytes: [UInt8], file: String, limits: DOCXLimits) throws {
         self.file = file
         self.limits = limits
         guard !bytes.isEmpty else {
             throw PipelineError(stage: "extract", file: file, reason: .emptyFile, message: "the file is empty")
+        }
+        if bytes.starts(with: Self.compoundFileSignature) {
+            throw Self.compoundFileError(bytes, file: file)
         }
         guard FormatSniffer.sniff(bytes) == .zip else {
             throw PipelineError(
@@ -97,6 +101,26 @@ final class PartArchive {
                     message: "\(path) is compressed more than \(limits.maxCompressionRatio):1; refused as a possible zip bomb")
             }
         }
+    }
+
+    /// The signature of an OLE2 compound file: a legacy .doc or a password-protected DOCX.
+    private static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    /// Tells a password-protected DOCX (its compound file holds an `EncryptionInfo` stream)
+    /// from a legacy Word 97–2003 document.
+    private static func compoundFileError(_ bytes: [UInt8], file: String) -> PipelineError {
+        let marker = Array("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let encrypted = bytes.count >= marker.count && (0...(bytes.count - marker.count)).contains { start in
+            bytes[start] == marker[0] && bytes[start..<start + marker.count].elementsEqual(marker)
+        }
+        if encrypted {
+            return PipelineError(
+                stage: "extract", file: file, reason: .encrypted,
+                message: "the Word document is password-protected; save it without a password to read it")
+        }
+        return PipelineError(
+            stage: "extract", file: file, reason: .unsupportedFormat,
+            message: "not a DOCX file: a Word 97–2003 (.doc) or other OLE2 compound file; save it as .docx to read it")
     }
 
     private static func describe(_ bytes: UInt64) -> String {

@@ -88,3 +88,31 @@ struct HostileInputTests {
         #expect(error.message.contains("1024 bytes"))
     }
 }
+
+struct CompoundFileTests {
+    let signature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    func failure(_ bytes: [UInt8]) -> PipelineError? {
+        var diagnostics = Diagnostics()
+        do {
+            _ = try DOCXExtractor().extract(SourceFile(path: "cupboard/plan.docx", data: bytes), diagnostics: &diagnostics)
+            return nil
+        } catch {
+            return error as? PipelineError
+        }
+    }
+
+    @Test func recognisesAPasswordProtectedDocument() throws {
+        let stream = Array("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let error = try #require(failure(signature + [UInt8](repeating: 0, count: 504) + stream + [0, 0]))
+        #expect(error.reason == .encrypted)
+        #expect(error.file == "cupboard/plan.docx")
+        #expect(error.message.contains("password-protected"))
+    }
+
+    @Test func recognisesALegacyWordDocument() throws {
+        let error = try #require(failure(signature + [UInt8](repeating: 0, count: 1024)))
+        #expect(error.reason == .unsupportedFormat)
+        #expect(error.message.contains(".doc"))
+    }
+}
