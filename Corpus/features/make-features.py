@@ -346,6 +346,18 @@ def unterminated_field():
     write("unterminated-field.docx", body)
 
 
+def deep_nesting():
+    """Tables nested 80 deep (read) and 120 deep (past libxml2's depth limit of 256 elements:
+    refused as malformed, never a stack overflow)."""
+    def nested(depth):
+        inner = p("Innermost cell")
+        for level in range(depth):
+            inner = f"<w:tbl><w:tr><w:tc>{p(f'Level {depth - level}')}{inner}</w:tc></w:tr></w:tbl>"
+        return inner + p("After")
+    write("deep-tables.docx", nested(80))
+    write("too-deep-tables.docx", nested(120))
+
+
 if __name__ == "__main__":
     lists()
     fields()
@@ -356,3 +368,4 @@ if __name__ == "__main__":
     lying_sizes()
     malformed()
     unterminated_field()
+    deep_nesting()
