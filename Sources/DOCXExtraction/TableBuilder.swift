@@ -13,17 +13,23 @@ struct TableBuilder {
 
     /// One cell as read.
     struct CellDraft {
+        /// The cell's content blocks.
         var blocks: [Block] = []
         /// The cell's own fill; empty when it states "auto", nil when it states nothing.
         var shading: String?
+        /// Grid columns covered (`w:gridSpan`).
         var columnSpan = 1
+        /// The cell's part in a vertical merge, if any.
         var verticalMerge: VerticalMerge?
     }
 
     /// One row as read.
     struct RowDraft {
+        /// The row's cells, left to right.
         var cells: [CellDraft] = []
+        /// True when the row repeats as a header (`w:tblHeader`).
         var isHeader = false
+        /// Grid columns skipped before the first cell (`w:gridBefore`).
         var gridBefore = 0
         /// The row's shading exception (`w:tblPrEx/w:shd`), for cells that state none.
         var shading: String?
