@@ -149,6 +149,7 @@ def lists():
         p("Section one", num=(4, 1)),
         p("Section two", num=(4, 1)),
         p("Overridden level", num=(5, 0)),
+        p("Unknown list", num=(9, 0)),
         p("Numbering removed", "ListBullet", extra_ppr=""),
     ])
     # The last paragraph removes its style's numbering with numId 0.

@@ -360,6 +360,11 @@ final class BodyParser {
             reference = inherited
         }
         let label = reference.flatMap { context.lists.next($0) }
+        if let reference, label == nil, !context.lists.knows(reference) {
+            context.warn(
+                "docx.unknown-list",
+                "a paragraph refers to list \(reference.numId) level \(reference.level), which numbering.xml does not define; read without a label")
+        }
         let (text, spans, font) = builder.finish()
         guard !text.isEmpty else { return nil }
         var heading: Int?
@@ -387,11 +392,13 @@ final class BodyParser {
             case .start where reader.name.namespace == .word:
                 switch reader.name.local {
                 case "tblPr":
-                    table.tableShading = try parseTableShading(depth: reader.depth)
+                    let properties = try parseTableProperties(depth: reader.depth)
+                    table.tableShading = properties.shading
+                    table.style = properties.styleId.map { context.styles[$0]?.name ?? $0 }
                 case "tblGrid":
                     try reader.skipElement()
                 case "tblPrEx":
-                    row?.shading = try parseTableShading(depth: reader.depth)
+                    row?.shading = try parseTableProperties(depth: reader.depth).shading
                 case "tr":
                     if let row { table.rows.append(row) }
                     row = TableBuilder.RowDraft()
@@ -418,19 +425,23 @@ final class BodyParser {
         return table.build()
     }
 
-    private func parseTableShading(depth: Int) throws -> String? {
+    /// Reads a `w:tblPr` or `w:tblPrEx`: its shading fill and its table style's id.
+    private func parseTableProperties(depth: Int) throws -> (shading: String?, styleId: String?) {
         var shading: String?
+        var styleId: String?
         while try next() {
             switch reader.node {
             case .end where reader.depth == depth:
-                return shading
+                return (shading, styleId)
             case .start where reader.depth == depth + 1 && reader.name == .w("shd"):
                 shading = RunFormat.shadingColor(reader)
+            case .start where reader.depth == depth + 1 && reader.name == .w("tblStyle"):
+                styleId = reader.attribute(.word, "val")
             default:
                 break
             }
         }
-        return shading
+        return (shading, styleId)
     }
 
     private func parseCellProperties(depth: Int, into cell: inout TableBuilder.CellDraft?) throws {

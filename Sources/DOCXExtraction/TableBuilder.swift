@@ -37,6 +37,8 @@ struct TableBuilder {
 
     /// The table's own shading (`w:tblPr/w:shd`), used for cells and rows that state none.
     var tableShading: String?
+    /// The display name of the table's style (`w:tblStyle`), when it names one.
+    var style: String?
     /// The rows read so far.
     var rows: [RowDraft] = []
 
@@ -80,7 +82,7 @@ struct TableBuilder {
             tableRows.append(TableRow(cells: cells, isHeader: row.isHeader))
         }
         let text = tableRows.map { $0.cells.map(\.text).joined(separator: "\t") }.joined(separator: "\n")
-        return Block(index: 0, kind: .table, text: text, table: Table(rows: tableRows))
+        return Block(index: 0, kind: .table, text: text, style: style, table: Table(rows: tableRows))
     }
 
     /// Joins blocks' texts by newlines and carries their spans over to the joined text.

@@ -3,9 +3,12 @@ import Testing
 
 struct ListAndHeadingTests {
     let blocks: [Block]
+    let diagnostics: Diagnostics
 
     init() throws {
-        blocks = try Extraction.document("features/lists.docx").blocks
+        let result = try Extraction.run("features/lists.docx")
+        blocks = result.document.blocks
+        diagnostics = result.diagnostics
     }
 
     @Test func resolvesHeadingLevelsFromOutlineLevelsAndStyleNames() throws {
@@ -42,10 +45,16 @@ struct ListAndHeadingTests {
         #expect(blocks[index].level == level)
     }
 
+    @Test func readsAParagraphInAnUndefinedListWithoutALabelAndWarns() {
+        #expect(blocks[18].text == "Unknown list")
+        #expect(blocks[18].kind == .paragraph && blocks[18].label == nil)
+        #expect(diagnostics.all.map(\.code) == ["docx.unknown-list"])
+    }
+
     @Test func numIdZeroRemovesTheStylesNumbering() {
-        #expect(blocks[18].text == "Numbering removed")
-        #expect(blocks[18].kind == .paragraph && blocks[18].label == nil && blocks[18].style == "List Bullet")
-        #expect(blocks.count == 19)
+        #expect(blocks[19].text == "Numbering removed")
+        #expect(blocks[19].kind == .paragraph && blocks[19].label == nil && blocks[19].style == "List Bullet")
+        #expect(blocks.count == 20)
     }
 
     @Test func dropsEmptyParagraphsAndNumbersBlocksInOrder() {

@@ -26,6 +26,8 @@ struct TableTests {
 
     @Test func joinsTableTextByTabsAndNewlines() {
         #expect(blocks[1].kind == .table)
+        #expect(blocks[1].style == "Table Grid")
+        #expect(blocks[3].style == nil)
         #expect(blocks[1].text == "Red\tAmber\tGreen\n\t\t\nSpans two\tSolid")
     }
 
