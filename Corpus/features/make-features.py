@@ -261,7 +261,14 @@ def tables():
                   '<w:tr><w:tblPrEx><w:shd w:val="clear" w:color="auto" w:fill="FF0000"/></w:tblPrEx>'
                   + tc("Row shaded") + tc("Own fill", '<w:shd w:val="clear" w:fill="00B050"/>') + '</w:tr>'
                   '<w:tr>' + tc("Table fill") + tc("No fill", '<w:shd w:val="clear" w:fill="auto"/>') + '</w:tr></w:tbl>')
-    body = p("Ratings") + rag + p("Action plan") + merged + p("After the tables") + exceptions
+    shaded = '<w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FFC000"/></w:pPr>'
+    paragraph_fills = ('<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>'
+                       + tc("Red") + f'<w:tc><w:p>{shaded}{r("Amber")}</w:p></w:tc>'
+                       + f'<w:tc><w:p>{shaded}{r("Half")}</w:p>{p("shaded")}</w:tc>'
+                       + f'<w:tc><w:tcPr><w:shd w:val="clear" w:fill="auto"/></w:tcPr><w:p>{shaded}{r("Cell says auto")}</w:p></w:tc>'
+                       + '</w:tr></w:tbl>')
+    body = (p("Ratings") + rag + p("Action plan") + merged + p("After the tables") + exceptions
+            + paragraph_fills)
     write("tables.docx", body)
 
 

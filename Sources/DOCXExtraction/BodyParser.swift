@@ -137,6 +137,7 @@ final class BodyParser {
         depth: Int, assignsNotes: Bool, cell: inout TableBuilder.CellDraft?
     ) throws -> [Block] {
         var blocks: [Block] = []
+        var paragraphFills: [String?] = []
         func add(_ block: Block) {
             var block = block
             block.index = blocks.count
@@ -148,14 +149,24 @@ final class BodyParser {
                 pendingNotes.removeAll()
             }
         }
+        func finish() -> [Block] {
+            // A cell coloured through its paragraphs: every paragraph shaded alike.
+            if cell != nil, let fill = paragraphFills.first ?? nil, !fill.isEmpty,
+                paragraphFills.allSatisfy({ $0 == fill })
+            {
+                cell?.paragraphShading = fill
+            }
+            return blocks
+        }
         while try next() {
             switch reader.node {
             case .end where reader.depth == depth:
-                return blocks
+                return finish()
             case .start where reader.name.namespace == .word:
                 switch reader.name.local {
                 case "p":
-                    let (paragraph, boxes) = try parseParagraph(depth: reader.depth)
+                    let (paragraph, boxes, fill) = try parseParagraph(depth: reader.depth)
+                    paragraphFills.append(fill)
                     if let paragraph { add(paragraph) }
                     boxes.forEach(add)
                 case "tbl":
@@ -169,14 +180,14 @@ final class BodyParser {
                 break
             }
         }
-        return blocks
+        return finish()
     }
 
     // MARK: Paragraphs
 
-    /// Reads one `w:p`; returns the paragraph (nil when it shows no text) and the blocks of
-    /// any text boxes anchored in it.
-    private func parseParagraph(depth: Int) throws -> (Block?, [Block]) {
+    /// Reads one `w:p`; returns the paragraph (nil when it shows no text), the blocks of any
+    /// text boxes anchored in it, and its shading fill (empty when explicitly automatic).
+    private func parseParagraph(depth: Int) throws -> (Block?, [Block], String?) {
         var builder = ParagraphBuilder()
         var boxes: [Block] = []
         var properties = ParagraphProperties()
@@ -208,7 +219,7 @@ final class BodyParser {
         while try next() {
             switch reader.node {
             case .end where reader.depth == depth && reader.name == .w("p"):
-                return (try finishParagraph(builder, properties: properties), boxes)
+                return (try finishParagraph(builder, properties: properties), boxes, properties.shading)
             case .text:
                 if inText {
                     emit(reader.text())
@@ -255,7 +266,7 @@ final class BodyParser {
                 case "txbxContent":
                     boxes += try parseContainer(depth: reader.depth)
                 case "p":
-                    let (paragraph, inner) = try parseParagraph(depth: reader.depth)
+                    let (paragraph, inner, _) = try parseParagraph(depth: reader.depth)
                     if let paragraph { boxes.append(paragraph) }
                     boxes += inner
                 case "tbl":
@@ -276,7 +287,7 @@ final class BodyParser {
                 break
             }
         }
-        return (try finishParagraph(builder, properties: properties), boxes)
+        return (try finishParagraph(builder, properties: properties), boxes, properties.shading)
     }
 
     /// The link target of the `w:hyperlink` the reader is on: its relationship's target or
@@ -298,6 +309,8 @@ final class BodyParser {
         var numId: String?
         var level: Int?
         var outlineLevel: Int?
+        /// The paragraph's shading fill (`w:pPr/w:shd`); empty when explicitly automatic.
+        var shading: String?
     }
 
     private func parseParagraphProperties(depth: Int) throws -> ParagraphProperties {
@@ -312,6 +325,7 @@ final class BodyParser {
                 case "numId": properties.numId = reader.attribute(.word, "val")
                 case "ilvl": properties.level = reader.attribute(.word, "val").flatMap { Int($0) }
                 case "outlineLvl": properties.outlineLevel = reader.attribute(.word, "val").flatMap { Int($0) }
+                case "shd" where reader.depth == depth + 1: properties.shading = RunFormat.shadingColor(reader) ?? ""
                 case "rPr": try reader.skipElement()
                 default: break
                 }

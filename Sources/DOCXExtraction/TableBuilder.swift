@@ -17,6 +17,8 @@ struct TableBuilder {
         var blocks: [Block] = []
         /// The cell's own fill; empty when it states "auto", nil when it states nothing.
         var shading: String?
+        /// The fill every paragraph of the cell is shaded with, when they agree.
+        var paragraphShading: String?
         /// Grid columns covered (`w:gridSpan`).
         var columnSpan = 1
         /// The cell's part in a vertical merge, if any.
@@ -58,7 +60,8 @@ struct TableBuilder {
         for (rowIndex, row) in rows.enumerated() {
             var cells: [TableCell] = []
             for (cellIndex, draft) in row.cells.enumerated() {
-                let shading = (draft.shading ?? row.shading ?? tableShading).flatMap { $0.isEmpty ? nil : $0 }
+                let shading = (draft.shading ?? draft.paragraphShading ?? row.shading ?? tableShading)
+                    .flatMap { $0.isEmpty ? nil : $0 }
                 if draft.verticalMerge == .continue {
                     cells.append(
                         TableCell(text: "", shading: shading, columnSpan: max(draft.columnSpan, 1), continuesMerge: true))

@@ -58,7 +58,13 @@ struct TableTests {
 
     @Test func keepsTablesInReadingOrder() {
         #expect(blocks.map(\.text).filter { !$0.contains("\t") } == ["Ratings", "Action plan", "After the tables"])
-        #expect(blocks.map(\.kind) == [.paragraph, .table, .paragraph, .table, .paragraph, .table])
+        #expect(blocks.map(\.kind) == [.paragraph, .table, .paragraph, .table, .paragraph, .table, .table])
+    }
+
+    @Test func takesAFillEveryParagraphOfAnUnshadedCellShares() throws {
+        let row = try #require(blocks[6].table?.rows.first)
+        #expect(row.cells.map(\.text) == ["Red", "Amber", "Half\nshaded", "Cell says auto"])
+        #expect(row.cells.map(\.shading) == [nil, "FFC000", nil, nil])
     }
 
     @Test func takesARowsShadingExceptionBeforeTheTableFill() throws {
