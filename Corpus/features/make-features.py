@@ -366,6 +366,21 @@ def deep_nesting():
     write("too-deep-tables.docx", nested(120))
 
 
+def odd_part_names():
+    """Part names in other case and with backslashes, as some writers store them: OPC part
+    names are case-insensitive."""
+    write("odd-part-names.docx", p("Found through a case-insensitive part name.", "Heading1"))
+    path = os.path.join(HERE, "odd-part-names.docx")
+    with zipfile.ZipFile(path) as archive:
+        parts = [(info.filename, archive.read(info)) for info in archive.infolist()]
+    renamed = {"word/document.xml": "Word\\Document.XML", "word/styles.xml": "word/Styles.xml"}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part, data in parts:
+            info = zipfile.ZipInfo(renamed.get(part, part), date_time=(2008, 10, 8, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+
+
 if __name__ == "__main__":
     lists()
     fields()
@@ -377,3 +392,4 @@ if __name__ == "__main__":
     malformed()
     unterminated_field()
     deep_nesting()
+    odd_part_names()

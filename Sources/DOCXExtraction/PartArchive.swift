@@ -6,6 +6,7 @@ import ZIPFoundation
 /// size and compression-ratio limits; the single owner of the ZIPFoundation archive.
 final class PartArchive {
     private let archive: Archive
+    /// Entries by lower-cased part name.
     private let entries: [String: Entry]
     private let limits: DOCXLimits
     private let file: String
@@ -45,21 +46,23 @@ final class PartArchive {
                     stage: "extract", file: file, reason: .tooLarge,
                     message: "the archive lists more than \(limits.maxEntries) entries")
             }
-            let path = entry.path.hasPrefix("/") ? String(entry.path.dropFirst()) : entry.path
+            // Part names are case-insensitive (OPC); some writers use backslashes.
+            var path = entry.path.replacingOccurrences(of: "\\", with: "/").lowercased()
+            if path.hasPrefix("/") { path.removeFirst() }
             if entries[path] == nil, entry.type == .file { entries[path] = entry }
         }
         self.entries = entries
     }
 
     /// True when the package holds a part at `path`.
-    func contains(_ path: String) -> Bool { entries[path] != nil }
+    func contains(_ path: String) -> Bool { entries[path.lowercased()] != nil }
 
     /// The inflated bytes of the part at `path`, or nil when the package has no such part.
     /// - Throws: `PipelineError` `.tooLarge` when the part's declared or actual size or its
     ///   compression ratio is over the limits (checked before and during inflation),
     ///   `.corruptArchive` when its data cannot be inflated.
     func read(_ path: String) throws -> [UInt8]? {
-        guard let entry = entries[path] else { return nil }
+        guard let entry = entries[path.lowercased()] else { return nil }
         let declared = entry.uncompressedSize
         let compressed = entry.compressedSize
         try checkSize(declared, compressed: compressed, path: path, declared: true)

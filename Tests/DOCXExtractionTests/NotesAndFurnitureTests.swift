@@ -38,3 +38,11 @@ struct NotesAndFurnitureTests {
         #expect(document.format == .docx)
     }
 }
+
+struct PartNameTests {
+    @Test func findsPartsWhateverTheirCaseOrSeparator() throws {
+        let document = try Extraction.document("features/odd-part-names.docx")
+        #expect(document.blocks.map(\.text) == ["Found through a case-insensitive part name."])
+        #expect(document.blocks.first?.kind == .heading && document.blocks.first?.style == "Heading 1")
+    }
+}
