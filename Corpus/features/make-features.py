@@ -215,9 +215,13 @@ def layout():
     vml_only = ('<w:r><w:pict><v:shape><v:textbox><w:txbxContent>' + p("VML box text")
                 + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
     body = "".join([
-        '<w:sdt><w:sdtPr><w:alias w:val="Lead"/><w:placeholder><w:docPart w:val="X"/></w:placeholder><w:showingPlcHdr/></w:sdtPr>'
+        '<w:sdt><w:sdtPr><w:alias w:val="Lead"/><w:placeholder><w:docPart w:val="X"/></w:placeholder></w:sdtPr>'
         '<w:sdtContent>' + p("Lead officer: Partnership Manager") + '</w:sdtContent></w:sdt>',
-        '<w:p>' + r("Timeframe: ") + '<w:sdt><w:sdtPr><w:date/></w:sdtPr><w:sdtContent>' + r("September 2008") + '</w:sdtContent></w:sdt></w:p>',
+        '<w:sdt><w:sdtPr><w:alias w:val="Evidence"/><w:placeholder><w:docPart w:val="Y"/></w:placeholder><w:showingPlcHdr/></w:sdtPr>'
+        '<w:sdtEndPr/><w:sdtContent>' + p("Click or tap here to enter text.") + '</w:sdtContent></w:sdt>',
+        '<w:p>' + r("Timeframe: ") + '<w:sdt><w:sdtPr><w:date/></w:sdtPr><w:sdtContent>' + r("September 2008") + '</w:sdtContent></w:sdt>'
+        + r(" Owner: ") + '<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>' + r("Enter a name.")
+        + '</w:sdtContent></w:sdt></w:p>',
         '<w:p>' + r("Anchor paragraph.") + textbox_choice + '</w:p>',
         '<w:p>' + r("Second anchor.") + vml_only + '</w:p>',
         '<w:p>' + '<w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r>' + r(" Bullet by symbol; tick ")

@@ -11,7 +11,7 @@ final class BodyParser {
     /// Elements whose whole content is skipped.
     private static let hidden: Set<String> = [
         "del", "moveFrom", "delText", "delInstrText", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
-        "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "sdtPr", "sdtEndPr", "sectPr", "ffData",
+        "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "sdtEndPr", "sectPr", "ffData",
         "fldData",
     ]
 
@@ -19,6 +19,7 @@ final class BodyParser {
     private let context: DocumentContext
     private let relationships: Relationships
     private var alternates: [Bool] = []
+    private var placeholderShowing = false
     private var fields: [FieldState] = []
     private var pendingNotes: [(Note.Kind, String)] = []
 
@@ -114,13 +115,39 @@ final class BodyParser {
                 }
                 continue
             }
-            if reader.node == .start, name.namespace == .word, Self.hidden.contains(name.local) {
-                try reader.skipElement()
-                continue
+            if reader.node == .start, name.namespace == .word {
+                if Self.hidden.contains(name.local) {
+                    try reader.skipElement()
+                    continue
+                }
+                if name.local == "sdtPr" {
+                    placeholderShowing = try contentControlShowsPlaceholder(depth: reader.depth)
+                    continue
+                }
+                if name.local == "sdtContent" && placeholderShowing {
+                    placeholderShowing = false
+                    try reader.skipElement()
+                    continue
+                }
+            } else if reader.node == .end, name == .w("sdt") {
+                placeholderShowing = false
             }
             return true
         }
         return false
+    }
+
+    /// Reads a content control's properties (never shown) and tells whether the control
+    /// shows its placeholder prompt ("Click here to enter text.") rather than content.
+    private func contentControlShowsPlaceholder(depth: Int) throws -> Bool {
+        var showing = false
+        while try reader.read() {
+            if reader.node == .end, reader.depth == depth { break }
+            if reader.node == .start, reader.name == .w("showingPlcHdr") {
+                showing = reader.attribute(.word, "val").map { !["0", "false", "off"].contains($0) } ?? true
+            }
+        }
+        return showing
     }
 
     // MARK: Blocks

@@ -13,7 +13,12 @@ struct LayoutTests {
 
     @Test func readsThroughBlockAndRunContentControls() {
         #expect(blocks[0].text == "Lead officer: Partnership Manager")
-        #expect(blocks[1].text == "Timeframe: September 2008")
+        #expect(blocks[1].text.hasPrefix("Timeframe: September 2008"))
+    }
+
+    @Test func dropsPlaceholderPromptsOfEmptyContentControls() {
+        #expect(blocks[1].text == "Timeframe: September 2008 Owner:")
+        #expect(!blocks.contains { $0.text.contains("Click or tap here") })
     }
 
     @Test func placesTextBoxesAfterTheirAnchorParagraphOnce() {
