@@ -11,6 +11,8 @@ struct TextFragment {
     var style: TextStyle?
     /// True when every visible character is bold.
     var allBold: Bool
+    /// The width of its first word in points.
+    var firstWordWidth: Double
     /// Horizontal centre.
     var midX: Double { (x0 + x1) / 2 }
     /// Vertical centre.
@@ -28,10 +30,14 @@ struct TextFragment {
         var x0 = Double.infinity, y0 = Double.infinity, x1 = -Double.infinity, y1 = -Double.infinity
         var counts: [Int32: Int] = [:]
         var bold = true
+        var firstWordEnd: Double?
         for index in lower..<upper {
             let glyph = page.glyphs[index]
             scalars.append(glyph.scalar == "\n" ? " " : glyph.scalar)
-            guard !glyph.isSpace else { continue }
+            guard !glyph.isSpace else {
+                if firstWordEnd == nil { firstWordEnd = x1 }
+                continue
+            }
             x0 = min(x0, glyph.x0); y0 = min(y0, glyph.y0); x1 = max(x1, glyph.x1); y1 = max(y1, glyph.y1)
             counts[glyph.style, default: 0] += 1
             if !(page.style(of: glyph)?.bold ?? false) { bold = false }
@@ -42,6 +48,7 @@ struct TextFragment {
         self.x0 = x0; self.y0 = y0; self.x1 = x1; self.y1 = y1
         self.style = dominant >= 0 && Int(dominant) < page.styles.count ? page.styles[Int(dominant)] : nil
         self.allBold = bold
+        self.firstWordWidth = (firstWordEnd ?? x1) - x0
     }
 
     /// Splits a page into fragments: at line breaks, at horizontal gaps wider than about two
