@@ -51,7 +51,8 @@ public struct PDFExtractor: DocumentExtractor {
         }
 
         let furniture = RunningFurniture(pages: layouts)
-        let (pages, furnitureBlocks) = furniture.separate(layouts)
+        let (bodyPages, furnitureBlocks) = furniture.separate(layouts)
+        let (pages, placedNotes) = FootnoteFinder.separate(bodyPages)
         let headings = HeadingClassifier(lines: pages.flatMap(\.lines))
         var items: [BlockBuilder.Item] = []
         for page in pages {
@@ -64,10 +65,15 @@ public struct PDFExtractor: DocumentExtractor {
             page.lines + page.tables.flatMap { $0.rows.flatMap { $0.flatMap(\.lines) } }
         }
         let blocks = BlockBuilder(headings: headings, compounds: BlockBuilder.compounds(in: allLines)).build(items)
+        let notes = placedNotes.map { placed in
+            var note = placed.note
+            note.referencedFrom = FootnoteFinder.reference(to: note, onPage: placed.page, in: blocks)
+            return note
+        }
 
         return Document(
             id: SHA256.hex(of: file.data), source: file.path, format: .pdf,
-            metadata: document.metadata, blocks: blocks, furniture: furnitureBlocks)
+            metadata: document.metadata, blocks: blocks, furniture: furnitureBlocks, notes: notes)
     }
 
     /// Reads one page: its lines, and, when some line has text in separate columns, its

@@ -13,6 +13,8 @@ struct TextFragment {
     var allBold: Bool
     /// The width of its first word in points.
     var firstWordWidth: Double
+    /// Note references in it: runs of digits set smaller than the text around them ("¹").
+    var raisedDigits: [String]
     /// Horizontal centre.
     var midX: Double { (x0 + x1) / 2 }
     /// Vertical centre.
@@ -49,6 +51,22 @@ struct TextFragment {
         self.style = dominant >= 0 && Int(dominant) < page.styles.count ? page.styles[Int(dominant)] : nil
         self.allBold = bold
         self.firstWordWidth = (firstWordEnd ?? x1) - x0
+        var marks: [String] = []
+        if let size = style?.size {
+            var mark = ""
+            for index in lower..<upper {
+                let glyph = page.glyphs[index]
+                if glyph.scalar.properties.numericType != nil, let glyphSize = page.style(of: glyph)?.size,
+                   glyphSize < 0.75 * size {
+                    mark.unicodeScalars.append(glyph.scalar)
+                } else if !mark.isEmpty {
+                    marks.append(mark)
+                    mark = ""
+                }
+            }
+            if !mark.isEmpty { marks.append(mark) }
+        }
+        self.raisedDigits = marks
     }
 
     /// Splits a page into fragments: at line breaks, at horizontal gaps wider than about two
