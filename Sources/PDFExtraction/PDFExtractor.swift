@@ -84,16 +84,14 @@ public struct PDFExtractor: DocumentExtractor {
         let lines = TextLine.group(plain)
         // Render only pages where text stands in separate columns (a label apart from its
         // list item's text does not count).
-        let columned = lines.contains { line in
-            line.fragments.count >= 3 || (line.fragments.count == 2 && !ListLabel.isLabel(line.fragments[0].text))
-        }
-        guard columned else {
+        guard lines.contains(where: AlignedTableFinder.isColumned) else {
             return PageLayout(number: number, height: text.height, lines: lines, tables: [])
         }
         let raster = page.render(scale: renderScale)
         let grids = RuledTable.find(in: raster, glyphs: text.glyphs)
         guard !grids.isEmpty else {
-            return PageLayout(number: number, height: text.height, lines: lines, tables: [])
+            let (tables, rest) = alignedTables(in: lines, page: number, raster: raster)
+            return PageLayout(number: number, height: text.height, lines: rest, tables: tables)
         }
 
         // Re-split the text at cell boundaries; region = table * 1_000_000 + row * 1_000 + cell.
@@ -141,7 +139,25 @@ public struct PDFExtractor: DocumentExtractor {
                 tables.append(PlacedTable(page: number, grid: grid, rows: rows))
             }
         }
-        return PageLayout(number: number, height: text.height, lines: TextLine.group(body), tables: tables)
+        let (aligned, rest) = alignedTables(in: TextLine.group(body), page: number, raster: raster)
+        return PageLayout(number: number, height: text.height, lines: rest, tables: (tables + aligned).sorted { $0.grid.y0 < $1.grid.y0 })
+    }
+
+    /// Tables recovered from aligned text among lines outside ruled tables, with the colour
+    /// read just left of each cell's first word.
+    static func alignedTables(in lines: [TextLine], page: Int, raster: PageRaster) -> (tables: [PlacedTable], rest: [TextLine]) {
+        let (found, rest) = AlignedTableFinder.find(in: lines, page: page)
+        let tables = found.map { table in
+            PlacedTable(page: page, grid: table.grid, rows: zip(table.grid.rows, table.rows).map { row, cellLines in
+                zip(row.cells, cellLines).map { cell, lines in
+                    let first = lines.first?.fragments.first
+                    let shading = first.flatMap { raster.shading(sampling: [($0.x0 - 1.5, $0.midY), ($0.x0 - 2.5, $0.midY)]) }
+                    return PlacedTable.Cell(lines: lines, x0: cell.x0, x1: cell.x1, firstColumn: cell.firstColumn,
+                                            columnSpan: cell.columnSpan, shading: shading)
+                }
+            })
+        }
+        return (tables, rest)
     }
 
     /// True when "%%EOF" appears in the last kilobytes, as in every complete PDF.

@@ -20,10 +20,12 @@ struct TableAccumulator {
             x1: ParagraphGroup.round(placed.grid.x1), y1: ParagraphGroup.round(placed.grid.y1))
     }
 
-    /// True when `placed` is this table continued on the next page: same grid columns.
+    /// True when `placed` is this table continued on the next page: the same column borders
+    /// (the outer ones of a table without rules move with its text, so only inner ones count).
     func canContinue(with placed: PlacedTable) -> Bool {
         guard placed.page == lastPage + 1, placed.grid.columnEdges.count == columnEdges.count else { return false }
-        return zip(placed.grid.columnEdges, columnEdges).allSatisfy { abs($0 - $1) <= 8 }
+        return zip(placed.grid.columnEdges.dropFirst().dropLast(), columnEdges.dropFirst().dropLast())
+            .allSatisfy { abs($0 - $1) <= 8 }
     }
 
     /// Adds the next page's part: drops a repeated header row and joins a row that the page

@@ -33,8 +33,16 @@ struct TextFragment {
         var counts: [Int32: Int] = [:]
         var bold = true
         var firstWordEnd: Double?
+        var previous: Glyph?
         for index in lower..<upper {
             let glyph = page.glyphs[index]
+            // A visible gap with no space character between two glyphs is a word break.
+            if let previous, !previous.isSpace, !glyph.isSpace,
+               glyph.x0 - previous.x1 > 0.25 * max(4, page.style(of: glyph)?.size ?? 0) {
+                scalars.append(" ")
+                if firstWordEnd == nil { firstWordEnd = x1 }
+            }
+            previous = glyph
             scalars.append(glyph.scalar == "\n" ? " " : glyph.scalar)
             guard !glyph.isSpace else {
                 if firstWordEnd == nil { firstWordEnd = x1 }
@@ -69,8 +77,8 @@ struct TextFragment {
         self.raisedDigits = marks
     }
 
-    /// Splits a page into fragments: at line breaks, at horizontal gaps wider than about two
-    /// ems, and wherever `region` (a table cell, or nil outside tables) changes.
+    /// Splits a page into fragments: at line breaks, at horizontal gaps wider than an em
+    /// (several spaces: a column or tab gap), and wherever `region` (a table cell, or nil outside tables) changes.
     static func split(_ page: PageText, region: (Glyph) -> Int?) -> [(fragment: TextFragment, region: Int?)] {
         var out: [(TextFragment, Int?)] = []
         let glyphs = page.glyphs
@@ -97,7 +105,7 @@ struct TextFragment {
             if let last = lastInk {
                 let size = max(4, page.style(of: glyph)?.size ?? (glyph.y1 - glyph.y0))
                 let gap = glyph.x0 - last.x1
-                let jumped = gap > 1.8 * size || gap < -2 * size || abs(glyph.midY - last.midY) > size
+                let jumped = gap > 1.0 * size || gap < -2 * size || abs(glyph.midY - last.midY) > size
                 if jumped || currentRegion.map({ $0 != glyphRegion }) == true {
                     flush(index)
                 }
