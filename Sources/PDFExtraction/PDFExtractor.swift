@@ -49,6 +49,10 @@ public struct PDFExtractor: DocumentExtractor {
             throw PipelineError(stage: "extract", file: file.path, reason: .emptyFile,
                                 message: "the PDF has no text to extract (it may hold only scanned images)")
         }
+        for layout in layouts where layout.lines.isEmpty && layout.tables.isEmpty {
+            diagnostics.warn("pdf.page-without-text",
+                             "page \(layout.number) has no text to extract (it may be a scanned image)", file: file.path)
+        }
 
         let furniture = RunningFurniture(pages: layouts)
         let (bodyPages, furnitureBlocks) = furniture.separate(layouts)
