@@ -9,7 +9,7 @@ enum AlignedTableFinder {
     /// Finds aligned tables among a page's body lines.
     /// - Parameter lines: Body lines outside ruled tables, top to bottom.
     /// - Returns: The tables (with a grid made from the column bands) and the lines left over.
-    static func find(in lines: [TextLine], page: Int) -> (tables: [(grid: RuledTable, rows: [[[TextLine]]])], rest: [TextLine]) {
+    static func find(in lines: [TextLine]) -> (tables: [(grid: RuledTable, rows: [[[TextLine]]])], rest: [TextLine]) {
         var tables: [(grid: RuledTable, rows: [[[TextLine]]])] = []
         var rest: [TextLine] = []
         var index = 0

@@ -150,7 +150,7 @@ public struct PDFExtractor: DocumentExtractor {
     /// Tables recovered from aligned text among lines outside ruled tables, with the colour
     /// read just left of each cell's first word.
     static func alignedTables(in lines: [TextLine], page: Int, raster: PageRaster) -> (tables: [PlacedTable], rest: [TextLine]) {
-        let (found, rest) = AlignedTableFinder.find(in: lines, page: page)
+        let (found, rest) = AlignedTableFinder.find(in: lines)
         let tables = found.map { table in
             PlacedTable(page: page, grid: table.grid, rows: zip(table.grid.rows, table.rows).map { row, cellLines in
                 zip(row.cells, cellLines).map { cell, lines in

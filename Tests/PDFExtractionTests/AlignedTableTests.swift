@@ -34,7 +34,7 @@ import Testing
             [(72, "(22) There is a standing"), (250, "Meena Kishinani"), (380, "November 2008")],
             [(72, "item on performance.")],
         ])
-        let found = AlignedTableFinder.find(in: page, page: 1)
+        let found = AlignedTableFinder.find(in: page)
         #expect(found.rest.isEmpty)
         let table = try #require(found.tables.first)
         #expect(found.tables.count == 1)
@@ -53,7 +53,7 @@ import Testing
             [(72, "and networks."), (280, "Ann Jansz")],
             [(72, "Develop organogram for Herts"), (280, "Andrew Wellington")],
         ])
-        let table = try #require(AlignedTableFinder.find(in: page, page: 1).tables.first)
+        let table = try #require(AlignedTableFinder.find(in: page).tables.first)
         #expect(table.rows.map(texts) == [
             ["Actions", "Lead"],
             ["Explore the development of forums and networks.", "Mark Mitchell Ann Jansz"],
@@ -66,7 +66,7 @@ import Testing
             [(72, "The Panel began its work in January 2008 and conducted a very thorough")],
             [(72, "analysis of the current work and operations of the Trust.")],
         ])
-        let found = AlignedTableFinder.find(in: page, page: 1)
+        let found = AlignedTableFinder.find(in: page)
         #expect(found.tables.isEmpty)
         #expect(found.rest.count == 2)
     }
