@@ -47,6 +47,12 @@ struct TableAccumulator {
 
     /// The finished table block (index set by the caller).
     func block(builder: BlockBuilder) -> Block {
+        // A first row in bold over rows that are not is a header row, repeated or not.
+        func allBold(_ row: [PlacedTable.Cell]) -> Bool {
+            let lines = row.flatMap(\.lines)
+            return !lines.isEmpty && lines.allSatisfy(\.bold)
+        }
+        let boldHeader = rows.count >= 2 && allBold(rows[0]) && rows.dropFirst().contains { !allBold($0) }
         var tableRows: [TableRow] = []
         for (rowIndex, row) in rows.enumerated() {
             let cells = row.map { cell -> TableCell in
@@ -59,7 +65,7 @@ struct TableAccumulator {
                 }.joined(separator: "\n")
                 return TableCell(text: text, blocks: blocks, shading: cell.shading, columnSpan: cell.columnSpan)
             }
-            tableRows.append(TableRow(cells: cells, isHeader: rowIndex == 0 && headerRepeated))
+            tableRows.append(TableRow(cells: cells, isHeader: rowIndex == 0 && (headerRepeated || boldHeader)))
         }
         let text = tableRows.map { row in
             row.cells.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\t")
