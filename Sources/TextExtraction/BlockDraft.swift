@@ -47,10 +47,17 @@ struct BlockDraft: Hashable, Sendable {
 
     /// True when this paragraph starts in lower case right after a paragraph or list item that
     /// stops without closing punctuation: the two halves of one sentence split by a page break.
+    ///
+    /// Not when this paragraph starts with a list label ("g) Do you…"), when either half is set
+    /// differently (a bold question after plain text), or when the previous block is a list of
+    /// hard-broken lines.
     func continuesSentence(of previous: BlockDraft) -> Bool {
         guard kind == .paragraph, previous.kind == .paragraph || previous.kind == .listItem,
               let first = content.text.first, first.isLowercase,
-              let last = previous.content.text.last
+              let last = previous.content.text.last,
+              !previous.content.text.contains("\n"),
+              ListMarker.orderedLabel(in: content.text[...]) == nil,
+              content.font == previous.content.font
         else { return false }
         return last.isLetter || last == ","
     }

@@ -39,7 +39,8 @@ struct PlainTextExtractionTests {
 
     @Test func keepsLeadsThatWrapOntoTheirOwnLine() throws {
         let (document, _) = try SeedText.extract("hertfordshire-self-evaluation")
-        let delivery = try #require(document.tables.filter { $0.rows.first?.cells.map(\.text) == ["Actions", "Lead", "Progress"] }.last)
+        let actionTables = document.tables.filter { $0.rows.first?.cells.map(\.text) == ["Actions", "Lead", "Progress"] }
+        let delivery = try #require(actionTables.last)
         let mat = try #require(delivery.rows.first { $0.cells[0].text.hasPrefix("Continued engagement of the VCS in MAT") })
         #expect(mat.cells[1].text == "Gill\nGibson")
     }
