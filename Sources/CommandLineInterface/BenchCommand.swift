@@ -43,7 +43,7 @@ struct BenchCommand: AsyncParsableCommand {
                 }
             }
         } catch let error as PipelineError {
-            FileHandle.standardError.write(Data("scrutineer: \(error.description)\n".utf8))
+            error.printToStandardError()
             throw ExitCode.failure
         }
     }

@@ -24,7 +24,7 @@ struct ExtractCommand: AsyncParsableCommand {
         do {
             FileHandle.standardOutput.write(try action.perform())
         } catch let error as PipelineError {
-            FileHandle.standardError.write(Data("scrutineer: \(error.description)\n".utf8))
+            error.printToStandardError()
             throw ExitCode.failure
         }
     }

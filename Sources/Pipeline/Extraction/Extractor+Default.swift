@@ -1,8 +1,10 @@
+import DOCXExtraction
+import PDFExtraction
 import TextExtraction
 
 extension Extractor {
-    /// A router with every extractor this build has.
+    /// A router with every extractor: DOCX, PDF, and text or Markdown.
     public init() {
-        self.init(docx: nil, pdf: nil, text: TextExtractor())
+        self.init(docx: DOCXExtractor(), pdf: PDFExtractor(), text: TextExtractor())
     }
 }

@@ -1,23 +1,22 @@
 public import PipelineCore
-import TextExtraction
 
 /// Routes one input file to the extractor its bytes call for: a zip to the DOCX extractor,
 /// `%PDF-` to the PDF extractor, UTF-8 or UTF-16 text to the text and Markdown extractor.
 ///
 /// The file name plays no part: a PDF called `report.docx` is read as a PDF.
 public struct Extractor: Sendable {
-    /// Reads Word documents, when this build has one.
-    public var docx: (any DocumentExtractor)?
-    /// Reads PDFs, when this build has one.
-    public var pdf: (any DocumentExtractor)?
+    /// Reads Word documents.
+    public var docx: any DocumentExtractor
+    /// Reads PDFs.
+    public var pdf: any DocumentExtractor
     /// Reads text and Markdown.
     public var text: any DocumentExtractor
 
-    /// Creates a router with the given extractors; `text` defaults to `TextExtractor`.
-    public init(docx: (any DocumentExtractor)?, pdf: (any DocumentExtractor)?, text: (any DocumentExtractor)? = nil) {
+    /// Creates a router with the given extractors (tests substitute their own).
+    public init(docx: any DocumentExtractor, pdf: any DocumentExtractor, text: any DocumentExtractor) {
         self.docx = docx
         self.pdf = pdf
-        self.text = text ?? TextExtractor()
+        self.text = text
     }
 
     /// Extracts `file` with the extractor its bytes call for.
@@ -29,9 +28,9 @@ public struct Extractor: Sendable {
         case .empty:
             throw PipelineError(stage: "extract", file: file.path, reason: .emptyFile, message: "the file is empty")
         case .zip:
-            chosen = try available(docx, kind: "DOCX", file: file)
+            chosen = docx
         case .pdf:
-            chosen = try available(pdf, kind: "PDF", file: file)
+            chosen = pdf
         case .text:
             chosen = text
         case .unknown:
@@ -39,14 +38,5 @@ public struct Extractor: Sendable {
                 stage: "extract", file: file.path, reason: .unsupportedFormat, message: "not a DOCX, PDF or text file")
         }
         return try chosen.extract(file, diagnostics: &diagnostics)
-    }
-
-    private func available(_ extractor: (any DocumentExtractor)?, kind: String, file: SourceFile) throws -> any DocumentExtractor {
-        guard let extractor else {
-            throw PipelineError(
-                stage: "extract", file: file.path, reason: .unsupportedFormat,
-                message: "\(kind) files cannot be read by this build")
-        }
-        return extractor
     }
 }
