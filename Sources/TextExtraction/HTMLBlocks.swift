@@ -20,7 +20,6 @@ enum HTMLBlocks {
     /// - Parameters:
     ///   - source: One line (or one table cell) of HTML-bearing text.
     ///   - markdown: Whether Markdown inline syntax also applies.
-    ///   - listLevel: Nesting level added to list items (for lists inside Markdown lists).
     static func drafts(_ source: String, markdown: Bool) -> [BlockDraft] {
         var out: [BlockDraft] = []
         var lists: [(ordered: Bool, unlabelled: Bool, counter: Int)] = []

@@ -192,7 +192,7 @@ struct PlainTextReader {
             lines.compactMap { line in
                 let text = line.content
                 guard !text.isEmpty else { return nil }
-                if let bullet = ListMarker.bullet(in: text[...], markdown: false), bullet.rest.first != "-" {
+                if let bullet = ListMarker.bullet(in: text[...], markdown: false) {
                     return .listItem(styled(bullet.rest), label: ListMarker.bulletLabel, level: 0)
                 }
                 return .paragraph(styled(text[...]))

@@ -13,7 +13,36 @@ struct ChildOutcome: Sendable {
 }
 
 /// Runs a program to completion with its output discarded, and reads its resource usage.
+///
+/// A child started with `posix_spawn` shares this process's memory until it executes, so on
+/// Linux its `wait4` peak includes this process's own peak. When `/usr/bin/time` is present
+/// the program runs under it (`-f %M -o FILE`), which forks it cleanly and writes the
+/// program's own peak in kilobytes to FILE.
 enum ChildProcess {
+    /// The GNU time program, when installed.
+    static let timeProgram: String? = access("/usr/bin/time", X_OK) == 0 ? "/usr/bin/time" : nil
+
+    /// Runs `executable` under `/usr/bin/time` when present, reporting the program's own peak.
+    static func measure(_ executable: String, arguments: [String], scratch: String) -> ChildOutcome {
+        guard let time = timeProgram else { return run(executable, arguments: arguments) }
+        var outcome = run(time, arguments: ["-f", "%M", "-o", scratch, executable] + arguments)
+        defer { unlink(scratch) }
+        guard let file = fopen(scratch, "r") else { return outcome }
+        defer { fclose(file) }
+        var kilobytes = 0
+        if readInteger(file, &kilobytes) { outcome.peakResidentBytes = kilobytes * 1024 }
+        return outcome
+    }
+
+    private static func readInteger(_ file: UnsafeMutablePointer<FILE>, _ value: inout Int) -> Bool {
+        var buffer = [CChar](repeating: 0, count: 64)
+        guard fgets(&buffer, Int32(buffer.count), file) != nil else { return false }
+        let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let number = Int(text.trimmingSuffixWhitespace()) else { return false }
+        value = number
+        return true
+    }
+
     /// Runs `executable` with `arguments`, standard output and error sent to `/dev/null`.
     static func run(_ executable: String, arguments: [String]) -> ChildOutcome {
         var actions = posix_spawn_file_actions_t()
@@ -32,5 +61,11 @@ enum ChildProcess {
         let exited = status & 0x7F == 0
         let code = exited ? (status >> 8) & 0xFF : -1
         return ChildOutcome(status: code, peakResidentBytes: ResourceUsage.bytes(fromMaxRSS: usage.ru_maxrss))
+    }
+}
+
+private extension String {
+    func trimmingSuffixWhitespace() -> String {
+        String(reversed().drop { $0.isWhitespace }.reversed())
     }
 }

@@ -178,7 +178,8 @@ public struct ExtractionBenchmark: Sendable {
             func submit() {
                 let copy = copies[next]
                 next += 1
-                group.addTask { ChildProcess.run(executable, arguments: tool.arguments(copy.url.path)) }
+                let scratch = copy.url.path + ".\(tool.name).rss"
+                group.addTask { ChildProcess.measure(executable, arguments: tool.arguments(copy.url.path), scratch: scratch) }
             }
             while next < min(width, copies.count) { submit() }
             while let outcome = await group.next() {
@@ -191,7 +192,7 @@ public struct ExtractionBenchmark: Sendable {
         return BenchmarkRow(
             tool: tool.name, format: tool.format == .pdf ? "PDF" : "DOCX", files: copies.count - failures, pages: nil,
             bytes: copies.reduce(0) { $0 + $1.bytes }, seconds: seconds, peakMemoryBytes: peak,
-            memoryNote: "largest single process")
+            memoryNote: ChildProcess.timeProgram == nil ? "largest process, includes the spawning process" : "largest single process")
     }
 
     private static func renditionPages(of copies: [Copy], pagesBySeed: [String: Int]) -> Int? {
