@@ -11,7 +11,7 @@ final class BodyParser {
     /// Elements whose whole content is skipped.
     private static let hidden: Set<String> = [
         "del", "moveFrom", "delText", "delInstrText", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
-        "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "sdtPr", "sdtEndPr", "sectPr", "ffData",
+        "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "sdtEndPr", "sectPr", "ffData",
         "fldData",
     ]
 
@@ -19,6 +19,7 @@ final class BodyParser {
     private let context: DocumentContext
     private let relationships: Relationships
     private var alternates: [Bool] = []
+    private var placeholderShowing = false
     private var fields: [FieldState] = []
     private var pendingNotes: [(Note.Kind, String)] = []
 
@@ -38,6 +39,7 @@ final class BodyParser {
     /// Reads a main document part: the blocks of `w:body`, recording which block holds each
     /// note reference.
     func parseDocument() throws -> [Block] {
+        defer { reportOpenFields() }
         while try next() {
             if reader.node == .start, reader.name == .w("body") {
                 return try parseContainer(depth: reader.depth, assignsNotes: true)
@@ -48,6 +50,7 @@ final class BodyParser {
 
     /// Reads a header or footer part: the blocks under its root element.
     func parseFurniture() throws -> [Block] {
+        defer { reportOpenFields() }
         while try next() {
             if reader.node == .start, reader.depth == 0 {
                 return try parseContainer(depth: 0)
@@ -58,6 +61,7 @@ final class BodyParser {
 
     /// Reads a footnotes or endnotes part, skipping separator notes.
     func parseNotes(kind: Note.Kind) throws -> [Note] {
+        defer { reportOpenFields() }
         var notes: [Note] = []
         let element = kind == .footnote ? "footnote" : "endnote"
         while try next() {
@@ -78,6 +82,15 @@ final class BodyParser {
                     referencedFrom: context.noteOrigins[kind]?[identifier]))
         }
         return notes
+    }
+
+    /// Warns when the part ended inside a field: text after an unterminated field
+    /// instruction was not shown, as Word would not show it.
+    private func reportOpenFields() {
+        guard !fields.isEmpty else { return }
+        context.warn(
+            "docx.unterminated-field",
+            "\(reader.part) ends inside \(fields.count) unterminated field(s); text after the field start may be missing")
     }
 
     // MARK: Stream
@@ -102,13 +115,39 @@ final class BodyParser {
                 }
                 continue
             }
-            if reader.node == .start, name.namespace == .word, Self.hidden.contains(name.local) {
-                try reader.skipElement()
-                continue
+            if reader.node == .start, name.namespace == .word {
+                if Self.hidden.contains(name.local) {
+                    try reader.skipElement()
+                    continue
+                }
+                if name.local == "sdtPr" {
+                    placeholderShowing = try contentControlShowsPlaceholder(depth: reader.depth)
+                    continue
+                }
+                if name.local == "sdtContent" && placeholderShowing {
+                    placeholderShowing = false
+                    try reader.skipElement()
+                    continue
+                }
+            } else if reader.node == .end, name == .w("sdt") {
+                placeholderShowing = false
             }
             return true
         }
         return false
+    }
+
+    /// Reads a content control's properties (never shown) and tells whether the control
+    /// shows its placeholder prompt ("Click here to enter text.") rather than content.
+    private func contentControlShowsPlaceholder(depth: Int) throws -> Bool {
+        var showing = false
+        while try reader.read() {
+            if reader.node == .end, reader.depth == depth { break }
+            if reader.node == .start, reader.name == .w("showingPlcHdr") {
+                showing = reader.attribute(.word, "val").map { !["0", "false", "off"].contains($0) } ?? true
+            }
+        }
+        return showing
     }
 
     // MARK: Blocks
@@ -125,6 +164,7 @@ final class BodyParser {
         depth: Int, assignsNotes: Bool, cell: inout TableBuilder.CellDraft?
     ) throws -> [Block] {
         var blocks: [Block] = []
+        var paragraphFills: [String?] = []
         func add(_ block: Block) {
             var block = block
             block.index = blocks.count
@@ -136,14 +176,24 @@ final class BodyParser {
                 pendingNotes.removeAll()
             }
         }
+        func finish() -> [Block] {
+            // A cell coloured through its paragraphs: every paragraph shaded alike.
+            if cell != nil, let fill = paragraphFills.first ?? nil, !fill.isEmpty,
+                paragraphFills.allSatisfy({ $0 == fill })
+            {
+                cell?.paragraphShading = fill
+            }
+            return blocks
+        }
         while try next() {
             switch reader.node {
             case .end where reader.depth == depth:
-                return blocks
+                return finish()
             case .start where reader.name.namespace == .word:
                 switch reader.name.local {
                 case "p":
-                    let (paragraph, boxes) = try parseParagraph(depth: reader.depth)
+                    let (paragraph, boxes, fill) = try parseParagraph(depth: reader.depth)
+                    paragraphFills.append(fill)
                     if let paragraph { add(paragraph) }
                     boxes.forEach(add)
                 case "tbl":
@@ -157,14 +207,14 @@ final class BodyParser {
                 break
             }
         }
-        return blocks
+        return finish()
     }
 
     // MARK: Paragraphs
 
-    /// Reads one `w:p`; returns the paragraph (nil when it shows no text) and the blocks of
-    /// any text boxes anchored in it.
-    private func parseParagraph(depth: Int) throws -> (Block?, [Block]) {
+    /// Reads one `w:p`; returns the paragraph (nil when it shows no text), the blocks of any
+    /// text boxes anchored in it, and its shading fill (empty when explicitly automatic).
+    private func parseParagraph(depth: Int) throws -> (Block?, [Block], String?) {
         var builder = ParagraphBuilder()
         var boxes: [Block] = []
         var properties = ParagraphProperties()
@@ -196,7 +246,7 @@ final class BodyParser {
         while try next() {
             switch reader.node {
             case .end where reader.depth == depth && reader.name == .w("p"):
-                return (try finishParagraph(builder, properties: properties), boxes)
+                return (try finishParagraph(builder, properties: properties), boxes, properties.shading)
             case .text:
                 if inText {
                     emit(reader.text())
@@ -243,7 +293,7 @@ final class BodyParser {
                 case "txbxContent":
                     boxes += try parseContainer(depth: reader.depth)
                 case "p":
-                    let (paragraph, inner) = try parseParagraph(depth: reader.depth)
+                    let (paragraph, inner, _) = try parseParagraph(depth: reader.depth)
                     if let paragraph { boxes.append(paragraph) }
                     boxes += inner
                 case "tbl":
@@ -264,7 +314,7 @@ final class BodyParser {
                 break
             }
         }
-        return (try finishParagraph(builder, properties: properties), boxes)
+        return (try finishParagraph(builder, properties: properties), boxes, properties.shading)
     }
 
     /// The link target of the `w:hyperlink` the reader is on: its relationship's target or
@@ -286,6 +336,8 @@ final class BodyParser {
         var numId: String?
         var level: Int?
         var outlineLevel: Int?
+        /// The paragraph's shading fill (`w:pPr/w:shd`); empty when explicitly automatic.
+        var shading: String?
     }
 
     private func parseParagraphProperties(depth: Int) throws -> ParagraphProperties {
@@ -300,6 +352,7 @@ final class BodyParser {
                 case "numId": properties.numId = reader.attribute(.word, "val")
                 case "ilvl": properties.level = reader.attribute(.word, "val").flatMap { Int($0) }
                 case "outlineLvl": properties.outlineLevel = reader.attribute(.word, "val").flatMap { Int($0) }
+                case "shd" where reader.depth == depth + 1: properties.shading = RunFormat.shadingColor(reader) ?? ""
                 case "rPr": try reader.skipElement()
                 default: break
                 }
@@ -348,6 +401,11 @@ final class BodyParser {
             reference = inherited
         }
         let label = reference.flatMap { context.lists.next($0) }
+        if let reference, label == nil, !context.lists.knows(reference) {
+            context.warn(
+                "docx.unknown-list",
+                "a paragraph refers to list \(reference.numId) level \(reference.level), which numbering.xml does not define; read without a label")
+        }
         let (text, spans, font) = builder.finish()
         guard !text.isEmpty else { return nil }
         var heading: Int?
@@ -375,9 +433,13 @@ final class BodyParser {
             case .start where reader.name.namespace == .word:
                 switch reader.name.local {
                 case "tblPr":
-                    table.tableShading = try parseTableShading(depth: reader.depth)
-                case "tblGrid", "tblPrEx":
+                    let properties = try parseTableProperties(depth: reader.depth)
+                    table.tableShading = properties.shading
+                    table.style = properties.styleId.map { context.styles[$0]?.name ?? $0 }
+                case "tblGrid":
                     try reader.skipElement()
+                case "tblPrEx":
+                    row?.shading = try parseTableProperties(depth: reader.depth).shading
                 case "tr":
                     if let row { table.rows.append(row) }
                     row = TableBuilder.RowDraft()
@@ -404,19 +466,23 @@ final class BodyParser {
         return table.build()
     }
 
-    private func parseTableShading(depth: Int) throws -> String? {
+    /// Reads a `w:tblPr` or `w:tblPrEx`: its shading fill and its table style's id.
+    private func parseTableProperties(depth: Int) throws -> (shading: String?, styleId: String?) {
         var shading: String?
+        var styleId: String?
         while try next() {
             switch reader.node {
             case .end where reader.depth == depth:
-                return shading
+                return (shading, styleId)
             case .start where reader.depth == depth + 1 && reader.name == .w("shd"):
                 shading = RunFormat.shadingColor(reader)
+            case .start where reader.depth == depth + 1 && reader.name == .w("tblStyle"):
+                styleId = reader.attribute(.word, "val")
             default:
                 break
             }
         }
-        return shading
+        return (shading, styleId)
     }
 
     private func parseCellProperties(depth: Int, into cell: inout TableBuilder.CellDraft?) throws {
@@ -428,7 +494,7 @@ final class BodyParser {
                 switch reader.name.local {
                 case "gridSpan": cell?.columnSpan = reader.attribute(.word, "val").flatMap { Int($0) } ?? 1
                 case "vMerge": cell?.verticalMerge = reader.attribute(.word, "val") == "restart" ? .restart : .continue
-                case "shd": cell?.shading = RunFormat.shadingColor(reader)
+                case "shd": cell?.shading = RunFormat.shadingColor(reader) ?? ""
                 default: break
                 }
             default:

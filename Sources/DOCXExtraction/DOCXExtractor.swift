@@ -23,8 +23,9 @@ public struct DOCXExtractor: DocumentExtractor {
     /// - Parameters:
     ///   - file: The DOCX bytes and the name to report them by.
     ///   - diagnostics: Receives non-fatal findings (an unmapped symbol, a missing header).
-    /// - Throws: `PipelineError` with reason `.emptyFile`, `.corruptArchive`, `.missingPart`,
-    ///   `.tooLarge`, `.forbiddenMarkup` or `.malformedMarkup`, naming the file and the part.
+    /// - Throws: `PipelineError` with reason `.emptyFile`, `.encrypted`, `.unsupportedFormat`,
+    ///   `.corruptArchive`, `.missingPart`, `.tooLarge`, `.forbiddenMarkup` or
+    ///   `.malformedMarkup`, naming the file and the part.
     public func extract(_ file: SourceFile, diagnostics: inout Diagnostics) throws -> Document {
         let archive = try PartArchive(bytes: file.data, file: file.path, limits: limits)
         let packageRelationships = try relationships(of: "", in: archive, file: file.path)

@@ -11,6 +11,11 @@ struct ListCounter {
         self.numbering = numbering
     }
 
+    /// True when the list definitions define the referenced list level.
+    func knows(_ reference: ListReference) -> Bool {
+        numbering.level(min(max(reference.level, 0), 8), of: reference.numId) != nil
+    }
+
     /// Advances the counter for a paragraph in `reference` and returns its label ("1.",
     /// "a)", "(iv)", "•"), or nil when the list is unknown or shows no label.
     mutating func next(_ reference: ListReference) -> String? {

@@ -15,8 +15,11 @@ struct Numbering {
 
     /// A `w:num` instance: its abstract definition and per-level overrides.
     struct Instance {
+        /// The `w:abstractNumId` the instance uses.
         var abstractId: String
+        /// Start values replaced per level (`w:lvlOverride/w:startOverride`).
         var startOverrides: [Int: Int] = [:]
+        /// Whole levels replaced (`w:lvlOverride/w:lvl`).
         var levelOverrides: [Int: Level] = [:]
     }
 

@@ -27,7 +27,7 @@ struct ParagraphBuilder {
         guard !piece.isEmpty else { return }
         let count = piece.unicodeScalars.count
         var shown = 0
-        for scalar in piece.unicodeScalars where !scalar.properties.isWhitespace { shown += 1 }
+        for scalar in piece.unicodeScalars where !Self.isWhitespace(scalar) { shown += 1 }
         if shown > 0 {
             visible += shown
             if format.bold == true { boldVisible += shown }
@@ -57,13 +57,13 @@ struct ParagraphBuilder {
         let scalars = text.unicodeScalars
         var lead = 0
         var start = scalars.startIndex
-        while start != scalars.endIndex, scalars[start].properties.isWhitespace {
+        while start != scalars.endIndex, Self.isWhitespace(scalars[start]) {
             start = scalars.index(after: start)
             lead += 1
         }
         var end = scalars.endIndex
         var trail = 0
-        while end != start, scalars[scalars.index(before: end)].properties.isWhitespace {
+        while end != start, Self.isWhitespace(scalars[scalars.index(before: end)]) {
             end = scalars.index(before: end)
             trail += 1
         }
@@ -84,6 +84,12 @@ struct ParagraphBuilder {
         let italic = visible > 0 && italicVisible == visible
         let font = size == nil && !bold && !italic ? nil : FontInfo(size: size, bold: bold, italic: italic)
         return (trimmed, result.isEmpty ? nil : result, font)
+    }
+
+    /// Whitespace test with an ASCII fast path (the Unicode property lookup is costly).
+    @inline(__always) private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     private static func nonEmpty(_ value: String?) -> String? {

@@ -4,7 +4,9 @@
 /// An explicit "automatic" colour or "none" highlight is kept as an empty string so it can
 /// override a styled value.
 struct RunFormat: Hashable {
+    /// True when bold (`w:b`).
     var bold: Bool?
+    /// True when italic (`w:i`).
     var italic: Bool?
     /// Size in points.
     var size: Double?

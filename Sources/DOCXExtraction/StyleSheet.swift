@@ -44,7 +44,7 @@ struct StyleSheet {
             switch reader.node {
             case .start:
                 let local = reader.name.local
-                if local == "tblStylePr" {
+                if local == "tblStylePr" || local == "latentStyles" {
                     try reader.skipElement()
                     continue
                 }
@@ -105,7 +105,7 @@ struct StyleSheet {
             if let value = definition.ilvl { ilvl = value }
         }
         let rawName = definitions[id]?.name ?? id
-        let name = rawName.prefix(1).uppercased() + rawName.dropFirst()
+        let name = Self.displayName(rawName)
         var heading: Int?
         if let outline, (0...8).contains(outline) {
             heading = outline + 1
@@ -117,6 +117,13 @@ struct StyleSheet {
             name: name, headingLevel: heading, numbering: numbering, run: defaults.overlaid(by: own), ownRun: own)
     }
 
+    /// The name Word shows for a style: built-in names are stored in lower case ("heading 1",
+    /// "toc 2") and shown capitalised ("Heading 1", "TOC 2").
+    static func displayName(_ stored: String) -> String {
+        if stored.hasPrefix("toc ") { return "TOC" + stored.dropFirst(3) }
+        return stored.prefix(1).uppercased() + stored.dropFirst()
+    }
+
     /// The heading level a style name implies: "heading N" gives N, "Title" gives 1.
     static func headingLevel(named name: String) -> Int? {
         let lower = name.lowercased()
@@ -125,12 +132,4 @@ struct StyleSheet {
         guard let level = Int(lower.dropFirst("heading ".count)), (1...9).contains(level) else { return nil }
         return level
     }
-}
-
-/// A paragraph's place in a numbered list: the `w:num` instance and the level within it.
-struct ListReference: Hashable {
-    /// The `w:numId` of the list instance.
-    var numId: String
-    /// The list level (`w:ilvl`), 0 = outermost.
-    var level: Int
 }

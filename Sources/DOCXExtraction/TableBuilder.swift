@@ -13,21 +13,34 @@ struct TableBuilder {
 
     /// One cell as read.
     struct CellDraft {
+        /// The cell's content blocks.
         var blocks: [Block] = []
+        /// The cell's own fill; empty when it states "auto", nil when it states nothing.
         var shading: String?
+        /// The fill every paragraph of the cell is shaded with, when they agree.
+        var paragraphShading: String?
+        /// Grid columns covered (`w:gridSpan`).
         var columnSpan = 1
+        /// The cell's part in a vertical merge, if any.
         var verticalMerge: VerticalMerge?
     }
 
     /// One row as read.
     struct RowDraft {
+        /// The row's cells, left to right.
         var cells: [CellDraft] = []
+        /// True when the row repeats as a header (`w:tblHeader`).
         var isHeader = false
+        /// Grid columns skipped before the first cell (`w:gridBefore`).
         var gridBefore = 0
+        /// The row's shading exception (`w:tblPrEx/w:shd`), for cells that state none.
+        var shading: String?
     }
 
-    /// The table's own shading (`w:tblPr/w:shd`), used for cells that state none.
+    /// The table's own shading (`w:tblPr/w:shd`), used for cells and rows that state none.
     var tableShading: String?
+    /// The display name of the table's style (`w:tblStyle`), when it names one.
+    var style: String?
     /// The rows read so far.
     var rows: [RowDraft] = []
 
@@ -47,7 +60,8 @@ struct TableBuilder {
         for (rowIndex, row) in rows.enumerated() {
             var cells: [TableCell] = []
             for (cellIndex, draft) in row.cells.enumerated() {
-                let shading = draft.shading ?? tableShading
+                let shading = (draft.shading ?? draft.paragraphShading ?? row.shading ?? tableShading)
+                    .flatMap { $0.isEmpty ? nil : $0 }
                 if draft.verticalMerge == .continue {
                     cells.append(
                         TableCell(text: "", shading: shading, columnSpan: max(draft.columnSpan, 1), continuesMerge: true))
@@ -71,7 +85,7 @@ struct TableBuilder {
             tableRows.append(TableRow(cells: cells, isHeader: row.isHeader))
         }
         let text = tableRows.map { $0.cells.map(\.text).joined(separator: "\t") }.joined(separator: "\n")
-        return Block(index: 0, kind: .table, text: text, table: Table(rows: tableRows))
+        return Block(index: 0, kind: .table, text: text, style: style, table: Table(rows: tableRows))
     }
 
     /// Joins blocks' texts by newlines and carries their spans over to the joined text.

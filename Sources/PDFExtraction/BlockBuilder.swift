@@ -19,7 +19,7 @@ struct BlockBuilder {
     /// line end from a word hyphenated only to fit.
     static func compounds(in lines: [TextLine]) -> Set<String> {
         var found = Set<String>()
-        for line in lines {
+        for line in lines where line.text.utf8.contains(UInt8(ascii: "-")) {
             let words = line.text.split(separator: " ")
             for word in words.dropLast() where word.contains("-") {
                 let core = word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()
@@ -109,7 +109,20 @@ struct BlockBuilder {
         if let first = text.unicodeScalars.first, (0xE000...0xF8FF).contains(first.value) {
             text = "•" + String(text.unicodeScalars.dropFirst())
         }
-        return TextNormalizer.collapseWhitespace(TextNormalizer.clean(text))
+        // `TextNormalizer.collapseWhitespace`, done on scalars: lines are many and short.
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in TextNormalizer.clean(text).unicodeScalars {
+            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// Sets list nesting levels from indentation: within each run of consecutive list items,

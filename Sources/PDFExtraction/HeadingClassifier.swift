@@ -19,7 +19,7 @@ struct HeadingClassifier {
     /// Learns the body size and the heading styles from every body line of the document.
     init(lines: [TextLine]) {
         var weights: [Double: Int] = [:]
-        for line in lines { weights[Self.round(line.size), default: 0] += line.text.count }
+        for line in lines { weights[Self.round(line.size), default: 0] += line.text.utf8.count }
         bodySize = weights.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
         var keys = Set<Key>()
         for line in lines {
@@ -31,8 +31,9 @@ struct HeadingClassifier {
     /// The heading style of a line, or nil when it reads as body text.
     func key(for line: TextLine) -> Key? {
         let text = line.text
-        guard text.count <= 160, text.contains(where: \.isLetter) else { return nil }
-        let words = text.split(separator: " ").count
+        guard text.utf8.count <= 480, text.unicodeScalars.count <= 160,
+              text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        let words = text.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
         guard words <= 20 else { return nil }
         if let last = text.last, ",;".contains(last) { return nil }
         let size = Self.round(line.size)

@@ -6,7 +6,7 @@ enum ListLabel {
     /// Splits a line into its label and the text after it; nil when the line has no label.
     /// - Parameter text: A line's text after normalisation.
     static func split(_ text: String) -> (label: String, rest: String)? {
-        let characters = Array(text)
+        let characters = Array(text.prefix(16))
         guard let first = characters.first else { return nil }
         var end: Int?
         if bullets.contains(first) {
@@ -44,7 +44,7 @@ enum ListLabel {
             }
         }
         guard let end, end < characters.count, characters[end].isWhitespace else { return nil }
-        let rest = String(characters[end...]).drop { $0.isWhitespace }
+        let rest = text.dropFirst(end).drop { $0.isWhitespace }
         guard !rest.isEmpty else { return nil }
         return (String(characters[0..<end]), String(rest))
     }

@@ -49,9 +49,14 @@ public struct PDFExtractor: DocumentExtractor {
             throw PipelineError(stage: "extract", file: file.path, reason: .emptyFile,
                                 message: "the PDF has no text to extract (it may hold only scanned images)")
         }
+        for layout in layouts where layout.lines.isEmpty && layout.tables.isEmpty {
+            diagnostics.warn("pdf.page-without-text",
+                             "page \(layout.number) has no text to extract (it may be a scanned image)", file: file.path)
+        }
 
         let furniture = RunningFurniture(pages: layouts)
-        let (pages, furnitureBlocks) = furniture.separate(layouts)
+        let (bodyPages, furnitureBlocks) = furniture.separate(layouts)
+        let (pages, placedNotes) = FootnoteFinder.separate(bodyPages)
         let headings = HeadingClassifier(lines: pages.flatMap(\.lines))
         var items: [BlockBuilder.Item] = []
         for page in pages {
@@ -64,10 +69,15 @@ public struct PDFExtractor: DocumentExtractor {
             page.lines + page.tables.flatMap { $0.rows.flatMap { $0.flatMap(\.lines) } }
         }
         let blocks = BlockBuilder(headings: headings, compounds: BlockBuilder.compounds(in: allLines)).build(items)
+        let notes = placedNotes.map { placed in
+            var note = placed.note
+            note.referencedFrom = FootnoteFinder.reference(to: note, onPage: placed.page, in: blocks)
+            return note
+        }
 
         return Document(
             id: SHA256.hex(of: file.data), source: file.path, format: .pdf,
-            metadata: document.metadata, blocks: blocks, furniture: furnitureBlocks)
+            metadata: document.metadata, blocks: blocks, furniture: furnitureBlocks, notes: notes)
     }
 
     /// Reads one page: its lines, and, when some line has text in separate columns, its
@@ -78,16 +88,14 @@ public struct PDFExtractor: DocumentExtractor {
         let lines = TextLine.group(plain)
         // Render only pages where text stands in separate columns (a label apart from its
         // list item's text does not count).
-        let columned = lines.contains { line in
-            line.fragments.count >= 3 || (line.fragments.count == 2 && !ListLabel.isLabel(line.fragments[0].text))
-        }
-        guard columned else {
+        guard lines.contains(where: AlignedTableFinder.isColumned) else {
             return PageLayout(number: number, height: text.height, lines: lines, tables: [])
         }
         let raster = page.render(scale: renderScale)
         let grids = RuledTable.find(in: raster, glyphs: text.glyphs)
         guard !grids.isEmpty else {
-            return PageLayout(number: number, height: text.height, lines: lines, tables: [])
+            let (tables, rest) = alignedTables(in: lines, page: number, raster: raster)
+            return PageLayout(number: number, height: text.height, lines: rest, tables: tables)
         }
 
         // Re-split the text at cell boundaries; region = table * 1_000_000 + row * 1_000 + cell.
@@ -135,7 +143,25 @@ public struct PDFExtractor: DocumentExtractor {
                 tables.append(PlacedTable(page: number, grid: grid, rows: rows))
             }
         }
-        return PageLayout(number: number, height: text.height, lines: TextLine.group(body), tables: tables)
+        let (aligned, rest) = alignedTables(in: TextLine.group(body), page: number, raster: raster)
+        return PageLayout(number: number, height: text.height, lines: rest, tables: (tables + aligned).sorted { $0.grid.y0 < $1.grid.y0 })
+    }
+
+    /// Tables recovered from aligned text among lines outside ruled tables, with the colour
+    /// read just left of each cell's first word.
+    static func alignedTables(in lines: [TextLine], page: Int, raster: PageRaster) -> (tables: [PlacedTable], rest: [TextLine]) {
+        let (found, rest) = AlignedTableFinder.find(in: lines)
+        let tables = found.map { table in
+            PlacedTable(page: page, grid: table.grid, rows: zip(table.grid.rows, table.rows).map { row, cellLines in
+                zip(row.cells, cellLines).map { cell, lines in
+                    let first = lines.first?.fragments.first
+                    let shading = first.flatMap { raster.shading(sampling: [($0.x0 - 1.5, $0.midY), ($0.x0 - 2.5, $0.midY)]) }
+                    return PlacedTable.Cell(lines: lines, x0: cell.x0, x1: cell.x1, firstColumn: cell.firstColumn,
+                                            columnSpan: cell.columnSpan, shading: shading)
+                }
+            })
+        }
+        return (tables, rest)
     }
 
     /// True when "%%EOF" appears in the last kilobytes, as in every complete PDF.

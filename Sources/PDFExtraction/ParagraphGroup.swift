@@ -50,9 +50,8 @@ struct ParagraphGroup {
         }
         if labelled { return false }
         if abs(line.size - previous.size) > 0.6 { return false }
-        let characterWidth = (line.x1 - line.x0) / Double(max(1, line.text.count))
-        let firstWord = cleaned.prefix { !$0.isWhitespace }.count
-        if previous.x1 + Double(firstWord + 1) * characterWidth < rightEdge - 1 { return false }
+        let firstWord = line.fragments.first?.firstWordWidth ?? 0
+        if previous.x1 + 0.3 * size + firstWord < rightEdge - 0.25 * size { return false }
         if line.page != previous.page {
             return line.page == previous.page + 1 && (inCell || (cleaned.first?.isLowercase ?? false))
         }

@@ -56,13 +56,14 @@ struct RunningFurniture {
         candidateIndices(on: page).sorted().map { page.lines[$0] }
     }
 
-    /// Indices of the first and last few lines of a page that lie in its top or bottom band.
+    /// Indices of the first and last few lines of a page that lie in its top or bottom band
+    /// (not lines in three or more columns: those are a table's repeated header row).
     private static func candidateIndices(on page: PageLayout) -> Set<Int> {
         let lines = page.lines
         var indices = Set<Int>()
         for index in lines.indices.prefix(linesPerEnd) where lines[index].y1 <= page.height * band { indices.insert(index) }
         for index in lines.indices.suffix(linesPerEnd) where lines[index].y0 >= page.height * (1 - band) { indices.insert(index) }
-        return indices
+        return indices.filter { lines[$0].fragments.count < 3 }
     }
 
     /// The comparison key: lowercase, each run of digits as one "#", spaces collapsed.

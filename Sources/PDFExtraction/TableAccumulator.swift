@@ -20,10 +20,12 @@ struct TableAccumulator {
             x1: ParagraphGroup.round(placed.grid.x1), y1: ParagraphGroup.round(placed.grid.y1))
     }
 
-    /// True when `placed` is this table continued on the next page: same grid columns.
+    /// True when `placed` is this table continued on the next page: the same column borders
+    /// (the outer ones of a table without rules move with its text, so only inner ones count).
     func canContinue(with placed: PlacedTable) -> Bool {
         guard placed.page == lastPage + 1, placed.grid.columnEdges.count == columnEdges.count else { return false }
-        return zip(placed.grid.columnEdges, columnEdges).allSatisfy { abs($0 - $1) <= 8 }
+        return zip(placed.grid.columnEdges.dropFirst().dropLast(), columnEdges.dropFirst().dropLast())
+            .allSatisfy { abs($0 - $1) <= 8 }
     }
 
     /// Adds the next page's part: drops a repeated header row and joins a row that the page
@@ -45,6 +47,12 @@ struct TableAccumulator {
 
     /// The finished table block (index set by the caller).
     func block(builder: BlockBuilder) -> Block {
+        // A first row in bold over rows that are not is a header row, repeated or not.
+        func allBold(_ row: [PlacedTable.Cell]) -> Bool {
+            let lines = row.flatMap(\.lines)
+            return !lines.isEmpty && lines.allSatisfy(\.bold)
+        }
+        let boldHeader = rows.count >= 2 && allBold(rows[0]) && rows.dropFirst().contains { !allBold($0) }
         var tableRows: [TableRow] = []
         for (rowIndex, row) in rows.enumerated() {
             let cells = row.map { cell -> TableCell in
@@ -57,7 +65,7 @@ struct TableAccumulator {
                 }.joined(separator: "\n")
                 return TableCell(text: text, blocks: blocks, shading: cell.shading, columnSpan: cell.columnSpan)
             }
-            tableRows.append(TableRow(cells: cells, isHeader: rowIndex == 0 && headerRepeated))
+            tableRows.append(TableRow(cells: cells, isHeader: rowIndex == 0 && (headerRepeated || boldHeader)))
         }
         let text = tableRows.map { row in
             row.cells.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\t")

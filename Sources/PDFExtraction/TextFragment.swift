@@ -11,6 +11,10 @@ struct TextFragment {
     var style: TextStyle?
     /// True when every visible character is bold.
     var allBold: Bool
+    /// The width of its first word in points.
+    var firstWordWidth: Double
+    /// Note references in it: runs of digits set smaller than the text around them ("¹").
+    var raisedDigits: [String]
     /// Horizontal centre.
     var midX: Double { (x0 + x1) / 2 }
     /// Vertical centre.
@@ -28,10 +32,22 @@ struct TextFragment {
         var x0 = Double.infinity, y0 = Double.infinity, x1 = -Double.infinity, y1 = -Double.infinity
         var counts: [Int32: Int] = [:]
         var bold = true
+        var firstWordEnd: Double?
+        var previous: Glyph?
         for index in lower..<upper {
             let glyph = page.glyphs[index]
+            // A visible gap with no space character between two glyphs is a word break.
+            if let previous, !previous.isSpace, !glyph.isSpace,
+               glyph.x0 - previous.x1 > 0.25 * max(4, page.style(of: glyph)?.size ?? 0) {
+                scalars.append(" ")
+                if firstWordEnd == nil { firstWordEnd = x1 }
+            }
+            previous = glyph
             scalars.append(glyph.scalar == "\n" ? " " : glyph.scalar)
-            guard !glyph.isSpace else { continue }
+            guard !glyph.isSpace else {
+                if firstWordEnd == nil { firstWordEnd = x1 }
+                continue
+            }
             x0 = min(x0, glyph.x0); y0 = min(y0, glyph.y0); x1 = max(x1, glyph.x1); y1 = max(y1, glyph.y1)
             counts[glyph.style, default: 0] += 1
             if !(page.style(of: glyph)?.bold ?? false) { bold = false }
@@ -42,10 +58,27 @@ struct TextFragment {
         self.x0 = x0; self.y0 = y0; self.x1 = x1; self.y1 = y1
         self.style = dominant >= 0 && Int(dominant) < page.styles.count ? page.styles[Int(dominant)] : nil
         self.allBold = bold
+        self.firstWordWidth = (firstWordEnd ?? x1) - x0
+        var marks: [String] = []
+        if let size = style?.size {
+            var mark = ""
+            for index in lower..<upper {
+                let glyph = page.glyphs[index]
+                if glyph.scalar.properties.numericType != nil, let glyphSize = page.style(of: glyph)?.size,
+                   glyphSize < 0.75 * size {
+                    mark.unicodeScalars.append(glyph.scalar)
+                } else if !mark.isEmpty {
+                    marks.append(mark)
+                    mark = ""
+                }
+            }
+            if !mark.isEmpty { marks.append(mark) }
+        }
+        self.raisedDigits = marks
     }
 
-    /// Splits a page into fragments: at line breaks, at horizontal gaps wider than about two
-    /// ems, and wherever `region` (a table cell, or nil outside tables) changes.
+    /// Splits a page into fragments: at line breaks, at horizontal gaps wider than an em
+    /// (several spaces: a column or tab gap), and wherever `region` (a table cell, or nil outside tables) changes.
     static func split(_ page: PageText, region: (Glyph) -> Int?) -> [(fragment: TextFragment, region: Int?)] {
         var out: [(TextFragment, Int?)] = []
         let glyphs = page.glyphs
@@ -72,7 +105,7 @@ struct TextFragment {
             if let last = lastInk {
                 let size = max(4, page.style(of: glyph)?.size ?? (glyph.y1 - glyph.y0))
                 let gap = glyph.x0 - last.x1
-                let jumped = gap > 1.8 * size || gap < -2 * size || abs(glyph.midY - last.midY) > size
+                let jumped = gap > 1.0 * size || gap < -2 * size || abs(glyph.midY - last.midY) > size
                 if jumped || currentRegion.map({ $0 != glyphRegion }) == true {
                     flush(index)
                 }

@@ -58,4 +58,25 @@ func allTexts(_ document: Document) -> [String] {
         let pages = document.blocks.compactMap(\.page)
         #expect(pages == pages.sorted())
     }
+
+    @Test func movesFootnotesToNotesWithTheirReference() throws {
+        let document = try extractPDF("pdf/vcs-engage-additional-offer.pdf")
+        let note = try #require(document.notes.first)
+        #expect(document.notes.count == 1)
+        #expect(note.kind == .footnote)
+        #expect(note.identifier == "1")
+        #expect(note.text.hasPrefix("Destinations Unknown- Buttery M ,Family Matters Institute/ VCS Engage"))
+        #expect(note.text.hasSuffix("Local Network Fund in the East of England."))
+        let reference = try #require(note.referencedFrom)
+        #expect(document.blocks[reference].text.hasSuffix("national exposure of Destinations Unknown1."))
+        #expect(!document.blocks.contains { $0.text.hasPrefix("1 Destinations Unknown") })
+    }
+
+    @Test func readsTitleAuthorAndDatesFromTheInfoDictionary() throws {
+        let metadata = try extractPDF("pdf/vcs-engage-additional-offer.pdf").metadata
+        #expect(metadata.title == "VCS Engage – Additional Offer Final Report")
+        #expect(metadata.author == "VCS Engage")
+        #expect(metadata.created == "2008-06-02T00:00:00Z")
+        #expect(metadata.pageCount == 6)
+    }
 }

@@ -29,6 +29,17 @@ import Testing
         #expect(governance.rows.map { $0.cells.last?.text } == ["Feb 08 grade", "B", "A", "B"])
     }
 
+    @Test func marksABoldFirstRowAsHeader() throws {
+        let document = try extractPDF("pdf/thurrock-self-evaluation.pdf")
+        let plan = try #require(document.blocks.compactMap(\.table).first { $0.rows.first?.cells.first?.text == "Area for development" })
+        #expect(plan.rows[0].isHeader)
+        #expect(plan.rows[0].cells.map(\.text) == ["Area for development", "Lead", "Timeframe"])
+        #expect(plan.rows.dropFirst().allSatisfy { !$0.isHeader })
+        let governance = try #require(plan.rows.first { $0.cells.first?.text == "Functions and purpose" })
+        #expect(governance.cells.map(\.text) == ["Functions and purpose", "NGO Forum / Engagement lead", "Dec 08 – Mar 09"])
+        #expect(plan.rows[1].cells.count == 1 && plan.rows[1].cells[0].columnSpan == 3)
+    }
+
     @Test func readsTheShadingBehindRAGCells() throws {
         let document = try extractPDF("pdf/thurrock-self-evaluation.pdf")
         let domains = ["Inter-agency governance", "Integrated strategy", "Integrated processes", "Integrated front line delivery"]

@@ -1,0 +1,42 @@
+public import PipelineCore
+
+/// Routes one input file to the extractor its bytes call for: a zip to the DOCX extractor,
+/// `%PDF-` to the PDF extractor, UTF-8 or UTF-16 text to the text and Markdown extractor.
+///
+/// The file name plays no part: a PDF called `report.docx` is read as a PDF.
+public struct Extractor: Sendable {
+    /// Reads Word documents.
+    public var docx: any DocumentExtractor
+    /// Reads PDFs.
+    public var pdf: any DocumentExtractor
+    /// Reads text and Markdown.
+    public var text: any DocumentExtractor
+
+    /// Creates a router with the given extractors (tests substitute their own).
+    public init(docx: any DocumentExtractor, pdf: any DocumentExtractor, text: any DocumentExtractor) {
+        self.docx = docx
+        self.pdf = pdf
+        self.text = text
+    }
+
+    /// Extracts `file` with the extractor its bytes call for.
+    /// - Throws: `PipelineError` with `.emptyFile` for an empty file, `.unsupportedFormat` for
+    ///   bytes that are not DOCX, PDF or text, and whatever the chosen extractor throws.
+    public func extract(_ file: SourceFile, diagnostics: inout Diagnostics) throws -> Document {
+        let chosen: any DocumentExtractor
+        switch FormatSniffer.sniff(file.data) {
+        case .empty:
+            throw PipelineError(stage: "extract", file: file.path, reason: .emptyFile, message: "the file is empty")
+        case .zip:
+            chosen = docx
+        case .pdf:
+            chosen = pdf
+        case .text:
+            chosen = text
+        case .unknown:
+            throw PipelineError(
+                stage: "extract", file: file.path, reason: .unsupportedFormat, message: "not a DOCX, PDF or text file")
+        }
+        return try chosen.extract(file, diagnostics: &diagnostics)
+    }
+}

@@ -1,1 +1,0 @@
-// The TextExtraction target; its implementation lands with its issue.

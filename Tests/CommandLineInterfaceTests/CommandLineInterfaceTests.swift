@@ -1,1 +1,0 @@
-// Tests for CommandLineInterface land with its implementation.

@@ -1,1 +1,0 @@
-// Tests for DOCXExtraction land with its implementation.

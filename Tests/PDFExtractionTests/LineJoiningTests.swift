@@ -1,0 +1,49 @@
+@testable import PDFExtraction
+import PipelineCore
+import Testing
+
+/// Joining lines into paragraphs: end-of-line hyphenation, soft hyphens and ligatures.
+@Suite struct LineJoiningTests {
+    /// Lays the strings out as consecutive 11-point lines from the top of a page.
+    func paragraphs(_ rows: [String]) -> [Block] {
+        let style = TextStyle(fontName: "ABCDEF+Arial-Regular", size: 11, color: "000000")
+        var glyphs: [Glyph] = []
+        for (row, text) in rows.enumerated() {
+            let top = 100 + Double(row) * 13
+            for (column, scalar) in text.unicodeScalars.enumerated() {
+                let left = 72 + Double(column) * 6
+                glyphs.append(Glyph(scalar: scalar, x0: left, y0: top, x1: left + 6, y1: top + 13, style: 0))
+            }
+            glyphs.append(Glyph(scalar: "\n", x0: 0, y0: top, x1: 0, y1: top + 13, style: 0))
+        }
+        let page = PageText(number: 1, width: 595, height: 842, glyphs: glyphs, styles: [style])
+        let lines = TextLine.group(TextFragment.split(page) { _ in nil }.map(\.fragment))
+        let builder = BlockBuilder(headings: HeadingClassifier(lines: lines), compounds: BlockBuilder.compounds(in: lines))
+        return builder.build(lines.map { .line($0) })
+    }
+
+    @Test func joinsAWordHyphenatedAtTheLineEnd() throws {
+        let blocks = paragraphs(["The panel found the arrangements to be an effi-", "cient use of time."])
+        #expect(blocks.map(\.text) == ["The panel found the arrangements to be an efficient use of time."])
+    }
+
+    @Test func keepsTheHyphenOfACompoundTheDocumentWritesWhole() throws {
+        let blocks = paragraphs([
+            "Staff will co-ordinate the plan; they will also co-",
+            "ordinate the budget.",
+        ])
+        #expect(blocks.map(\.text) == ["Staff will co-ordinate the plan; they will also co-ordinate the budget."])
+    }
+
+    @Test func dropsSoftHyphensAndUnfoldsLigatures() throws {
+        let blocks = paragraphs(["The ﬁnal report sets out each recom\u{00AD}", "mendation in turn."])
+        #expect(blocks.map(\.text) == ["The final report sets out each recommendation in turn."])
+    }
+
+    @Test func startsAListItemAtALabel() throws {
+        let blocks = paragraphs(["Areas for development are listed below in order:", "a) The sector will need support"])
+        #expect(blocks.map(\.kind) == [.paragraph, .listItem])
+        #expect(blocks[1].label == "a)")
+        #expect(blocks[1].text == "The sector will need support")
+    }
+}

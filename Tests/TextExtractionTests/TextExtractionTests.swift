@@ -1,1 +1,0 @@
-// Tests for TextExtraction land with its implementation.
