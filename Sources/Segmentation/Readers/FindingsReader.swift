@@ -1,0 +1,142 @@
+package import PipelineCore
+
+/// Reads the findings of reports that are not self-evaluations as evidence: numbered
+/// paragraphs of a scrutiny report's body, answer paragraphs of a survey's responses
+/// section, paragraphs of a programme report's per-authority sections.
+package struct FindingsReader {
+    /// Section headings of a report's procedure rather than its findings.
+    static let proceduralSections: Set<String> = [
+        "introduction", "membership", "terms of reference and objectives", "terms of reference", "background",
+        "methodology", "scope", "summary", "recommendations", "recommendation", "reason",
+    ]
+
+    /// Reads evidence according to the kind of document.
+    package static func evidence(in entries: [Entry], kind: DocumentKind) -> [EvidenceItem] {
+        switch kind {
+        case .scrutinyReport: return numberedParagraphs(entries)
+        case .surveyReport: return surveyAnswers(entries)
+        case .selfEvaluation: return []
+        case .programmeReport, .actionPlan, .other: return authoritySections(entries)
+        }
+    }
+
+    /// Lines in reading order, table rows left out.
+    static func lines(_ entries: [Entry]) -> [TextLine] {
+        entries.compactMap { if case .line(let line) = $0 { return line } else { return nil } }
+    }
+
+    /// "5.6 However, …" paragraphs of the findings sections, with their bullets folded in.
+    static func numberedParagraphs(_ entries: [Entry]) -> [EvidenceItem] {
+        var items: [EvidenceItem] = []
+        var inFindings = false
+        var open = false
+        for line in lines(entries) {
+            let text = line.text
+            if let match = text.prefixMatch(of: /(\d{1,2})\.(\d{1,2})\s+/) {
+                guard inFindings else { open = false; continue }
+                _ = match
+                items.append(EvidenceItem(id: "", domain: nil, text: String(text[match.range.upperBound...]), location: line.location))
+                open = true
+                continue
+            }
+            if line.isHeadingLike || line.kind == .heading {
+                var key = TextTools.key(text)
+                if let number = key.prefixMatch(of: /\d+\s+/) { key = String(key[number.range.upperBound...]) }
+                if key.hasPrefix("appendix") || key.hasPrefix("background papers") || key.hasPrefix("action plan") {
+                    inFindings = false
+                } else if text.first?.isNumber == true || line.label.map({ !TextTools.isBullet($0) }) == true {
+                    inFindings = !proceduralSections.contains(key)
+                }
+                open = false
+                continue
+            }
+            if open, inFindings, let last = items.indices.last {
+                items[last].text = TextTools.collapse(items[last].text + " " + line.body)
+            }
+        }
+        return items
+    }
+
+    /// Answer paragraphs of a survey's responses section, without the questions and counts.
+    static func surveyAnswers(_ entries: [Entry]) -> [EvidenceItem] {
+        var items: [EvidenceItem] = []
+        var inResponses = false
+        var startLevel: Int?
+        var lastBlock: Int?
+        for entry in entries {
+            guard case .line(let line) = entry else { lastBlock = nil; continue }
+            let key = TextTools.key(line.text)
+            let headingLike = line.kind == .heading || (line.isHeadingLike && line.text.count <= 80)
+            if headingLike && key.contains("responses") && (key.contains("questionnaire") || key.contains("survey")) {
+                inResponses = true
+                startLevel = line.headingLevel
+                continue
+            }
+            guard inResponses else { continue }
+            let isQuestion = line.text.hasSuffix("?") || (line.label.map { !TextTools.isBullet($0) } ?? false && line.isHeadingLike)
+            if headingLike && !isQuestion {
+                if let level = line.headingLevel, let start = startLevel, level > start, line.label != nil { continue }
+                if key.contains("recommendation") || line.text.first?.isNumber == true || (line.headingLevel ?? 9) <= (startLevel ?? 0) {
+                    inResponses = false
+                    continue
+                }
+            }
+            if isQuestion || isCount(line.text) { lastBlock = nil; continue }
+            if line.kind != .listItem, line.location.row == nil, lastBlock == line.location.block, let last = items.indices.last {
+                items[last].text = TextTools.collapse(items[last].text + " " + line.body)
+                continue
+            }
+            items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
+            lastBlock = line.location.block
+        }
+        return items
+    }
+
+    /// True for a count line of a survey table ("Yes 22 (78%)", "Via:").
+    static func isCount(_ text: String) -> Bool {
+        if text.contains("%)") && text.count < 60 { return true }
+        return text.hasSuffix(":") && text.count < 12
+    }
+
+    /// Paragraphs under headings that name a place the document keeps mentioning
+    /// ("THURROCK", "LUTON"): the per-authority findings of a programme report.
+    static func authoritySections(_ entries: [Entry]) -> [EvidenceItem] {
+        let all = lines(entries)
+        let body = all.map(\.text).joined(separator: "\n")
+        var items: [EvidenceItem] = []
+        var inSection = false
+        var lastBlock: Int?
+        for line in all {
+            if isSectionHeading(line) {
+                inSection = isPlaceHeading(line.text, body: body)
+                lastBlock = nil
+                continue
+            }
+            guard inSection else { continue }
+            if line.label == nil || TextTools.isBullet(line.label) == false, line.label == nil,
+               lastBlock == line.location.block, line.kind != .listItem, let last = items.indices.last {
+                items[last].text = TextTools.collapse(items[last].text + " " + line.body)
+                continue
+            }
+            items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
+            lastBlock = line.location.block
+        }
+        return items
+    }
+
+    /// A heading block, a bold short line, or a short line in capitals.
+    static func isSectionHeading(_ line: TextLine) -> Bool {
+        if line.kind == .heading || line.isHeadingLike { return true }
+        let letters = line.text.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy(\.isUppercase) && line.text.split(separator: " ").count <= 6
+    }
+
+    /// True when a heading is a place name (one to three words) the text names at least three times.
+    static func isPlaceHeading(_ heading: String, body: String) -> Bool {
+        let words = heading.split(separator: " ").map(String.init)
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
+        let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        guard name != heading || words.count == 1 else { return false }
+        return body.ranges(of: name).count >= 3
+    }
+}

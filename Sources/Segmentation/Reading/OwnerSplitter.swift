@@ -1,0 +1,82 @@
+/// Splits a lead cell into the people and bodies it names: on "/", ",", ";", line breaks
+/// and wide gaps, dropping words that are conditions rather than owners.
+///
+/// "Mark Mitchell / Kevin Garrod\n\nAnn Jansz  Ian Richardson" → four owners;
+/// "Via  Executive  group" → "Executive group"; "Subject to new appointments" → none.
+package enum OwnerSplitter {
+    /// Openings that mark a phrase as a condition, not an owner.
+    private static let conditionOpenings = ["subject to", "to be reviewed", "to be confirmed", "tbc", "n/a", "none"]
+    /// Openings dropped from an owner ("Via Executive group" → "Executive group").
+    private static let droppedOpenings = ["via "]
+
+    /// The owners named in a lead cell, in order, without duplicates.
+    package static func owners(_ text: String) -> [String] {
+        var owners: [String] = []
+        for line in joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)) {
+            for piece in line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }) {
+                for part in splitWideGaps(String(piece)) {
+                    guard let owner = clean(part), !owners.contains(owner) else { continue }
+                    owners.append(owner)
+                }
+            }
+        }
+        return owners
+    }
+
+    /// Joins lines that hold one word each ("Frances" / "Coupe"): a name wrapped in a narrow cell.
+    private static func joinBrokenNames(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            let trimmed = TextTools.collapse(line)
+            if trimmed.isEmpty { continue }
+            if let last = result.last, isSingleWord(last), isSingleWord(trimmed),
+               trimmed.first?.isUppercase == true, last.first?.isUppercase == true {
+                result[result.count - 1] = last + " " + trimmed
+            } else {
+                result.append(trimmed == line ? line : line.trimmingCharacters())
+            }
+        }
+        return result
+    }
+
+    private static func isSingleWord(_ text: String) -> Bool {
+        let words = TextTools.collapse(text).split(separator: " ")
+        return words.count == 1 && words[0].allSatisfy(\.isLetter) && words[0].count > 1
+    }
+
+    /// Splits on runs of two or more spaces when both sides read as separate names
+    /// (two words or more each, and the right side does not continue with "&" or "and").
+    private static func splitWideGaps(_ text: String) -> [String] {
+        let parts = text.split(separator: "  ", omittingEmptySubsequences: true)
+            .map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return [text] }
+        var result: [String] = []
+        for part in parts {
+            if let last = result.last,
+               wordCount(last) < 2 || wordCount(part) < 2 || part.hasPrefix("&") || part.lowercased().hasPrefix("and ") {
+                result[result.count - 1] = last + " " + part
+            } else {
+                result.append(part)
+            }
+        }
+        return result
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        text.split(separator: " ").count
+    }
+
+    private static func clean(_ raw: String) -> String? {
+        var text = TextTools.collapse(TextTools.stripTags(raw))
+        let stray: Set<Character> = [".", ",", ";", ":", "-", "–", "·", "•", "*", " "]
+        while let first = text.first, stray.contains(first) { text.removeFirst() }
+        while let last = text.last, stray.contains(last) { text.removeLast() }
+        let lower = text.lowercased()
+        if text.isEmpty || conditionOpenings.contains(where: { lower.hasPrefix($0) }) { return nil }
+        for opening in droppedOpenings where lower.hasPrefix(opening) {
+            text = String(text.dropFirst(opening.count)).trimmingCharacters()
+        }
+        guard text.contains(where: \.isLetter) else { return nil }
+        return text
+    }
+}
