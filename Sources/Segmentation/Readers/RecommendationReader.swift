@@ -14,6 +14,7 @@ package struct RecommendationReader {
         var text: Int
         var owner: Int?
         var date: Int?
+        var status: Int?
         var progress: Int?
     }
 
@@ -123,8 +124,9 @@ package struct RecommendationReader {
         let owner = keys.indices.first { $0 > text && (keys[$0].contains("officer") || keys[$0].contains("lead") || keys[$0].contains("responsible") || keys[$0].contains("owner")) }
         guard owner != nil else { return nil }
         let date = keys.indices.first { $0 > text && $0 != owner && (keys[$0].contains("date") || keys[$0].contains("timeframe") || keys[$0].contains("timescale") || keys[$0].contains("target")) }
-        let progress = keys.indices.first { $0 > text && $0 != owner && $0 != date && (keys[$0].contains("progress") || keys[$0].contains("status")) }
-        return PlanColumns(text: text, owner: owner, date: date, progress: progress)
+        let status = keys.indices.first { $0 > text && $0 != owner && $0 != date && keys[$0].contains("status") }
+        let progress = keys.indices.first { $0 > text && $0 != owner && $0 != date && $0 != status && keys[$0].contains("progress") }
+        return PlanColumns(text: text, owner: owner, date: date, status: status, progress: progress)
     }
 
     func readPlanRow(_ row: RowView, columns: PlanColumns, theme: inout String?) -> PlanRow? {
@@ -147,9 +149,12 @@ package struct RecommendationReader {
             plan.timeframe = row.cells[date].text
             plan.due = DueDateParser.due(row.cells[date].text)
         }
+        if let status = columns.status, status < row.cells.count {
+            plan.status = scales.status(in: row.cells[status].text)?.status
+        }
         if let progress = columns.progress, progress < row.cells.count, !row.cells[progress].text.isEmpty {
-            let text = row.cells[progress].text
-            if let found = scales.status(in: text) {
+            let text = row.cells[progress].multiline.trimmingCharacters()
+            if columns.status == nil, let found = scales.status(in: text) {
                 plan.status = found.status
                 plan.progress = ProgressNote.clean(found.rest)
             } else {

@@ -337,11 +337,11 @@ package struct SelfEvaluationReader {
         }
         if let progress = columns.progress, progress < row.cells.count {
             let cell = row.cells[progress]
-            if let found = scales.status(in: cell.text) {
+            if let found = scales.status(in: cell.multiline.trimmingCharacters()) {
                 action.status = found.status
                 action.progress = ProgressNote.clean(found.rest)
             } else {
-                action.progress = ProgressNote.clean(cell.text)
+                action.progress = ProgressNote.clean(cell.multiline)
                 if let colour = cell.shading { action.status = scales.status(colour: colour) }
             }
         }

@@ -13,14 +13,39 @@ package enum OwnerSplitter {
     package static func owners(_ text: String) -> [String] {
         var owners: [String] = []
         for line in joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)) {
-            for piece in line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }) {
-                for part in splitWideGaps(String(piece)) {
+            for piece in joinNameLists(line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).map(String.init)) {
+                for part in splitWideGaps(piece) {
                     guard let owner = clean(part), !owners.contains(owner) else { continue }
                     owners.append(owner)
                 }
             }
         }
         return owners
+    }
+
+    /// Joins a body whose name itself lists words ("Communication, Participation and
+    /// Engagement Group"): a single capitalised word followed by capitalised words joined by "and".
+    private static func joinNameLists(_ pieces: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < pieces.count {
+            var piece = pieces[index]
+            while index + 1 < pieces.count, isSingleWord(piece), piece.trimmingCharacters().first?.isUppercase == true,
+                  isCapitalisedList(pieces[index + 1]) {
+                piece = piece.trimmingCharacters() + ", " + pieces[index + 1].trimmingCharacters()
+                index += 1
+            }
+            result.append(piece)
+            index += 1
+        }
+        return result
+    }
+
+    /// True for "Participation and Engagement Group": capitalised words with an "and" among them.
+    private static func isCapitalisedList(_ text: String) -> Bool {
+        let words = TextTools.collapse(text).split(separator: " ")
+        guard words.count >= 3, words.contains("and") else { return false }
+        return words.allSatisfy { $0 == "and" || $0.first?.isUppercase == true }
     }
 
     /// Joins lines that hold one word each ("Frances" / "Coupe"): a name wrapped in a narrow cell.

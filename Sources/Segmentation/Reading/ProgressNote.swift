@@ -1,26 +1,23 @@
-/// Tidies a progress note: whitespace collapsed, surrounding brackets and leading
-/// punctuation removed; nil when nothing is left.
+/// Tidies a progress note: each paragraph loses one leading "(" and one trailing ")",
+/// paragraphs are joined with single spaces; nil when nothing is left.
 package enum ProgressNote {
-    /// The note without its status word's leftovers and surrounding brackets.
+    /// The note without surrounding brackets, paragraph by paragraph.
     package static func clean(_ text: String) -> String? {
-        var note = TextTools.collapse(TextTools.stripTags(text))
-        while let first = note.first, first == "-" || first == "–" || first == ":" || first == "," || first == "." {
-            note = String(note.dropFirst()).trimmingCharacters()
-        }
-        if note.hasPrefix("("), note.hasSuffix(")") {
-            let inner = note.dropFirst().dropLast()
-            // Only strip when the brackets enclose the whole note.
-            var depth = 0
-            var balanced = true
-            for ch in inner {
-                if ch == "(" { depth += 1 }
-                if ch == ")" { depth -= 1; if depth < 0 { balanced = false; break } }
+        var paragraphs: [String] = []
+        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            var note = TextTools.collapse(TextTools.stripTags(String(raw)))
+            while let first = note.first, first == "-" || first == "–" || first == ":" || first == "," {
+                note = String(note.dropFirst()).trimmingCharacters()
             }
-            if balanced { note = String(inner).trimmingCharacters() }
-        } else if note.hasPrefix("("), !note.dropFirst().contains("(") {
-            note = String(note.dropFirst()).trimmingCharacters()
-            if note.hasSuffix(")") { note = String(note.dropLast()) }
+            if note.hasPrefix("(") { note = String(note.dropFirst()).trimmingCharacters() }
+            if note.hasSuffix(")") {
+                let opens = note.filter { $0 == "(" }.count
+                let closes = note.filter { $0 == ")" }.count
+                if closes > opens { note = String(note.dropLast()).trimmingCharacters() }
+            }
+            if !note.isEmpty { paragraphs.append(note) }
         }
+        let note = TextTools.collapse(paragraphs.joined(separator: " "))
         return note.isEmpty ? nil : note
     }
 }
