@@ -32,11 +32,14 @@ package enum DocumentClassifier {
         let title = document.metadata.title.flatMap { $0.isEmpty ? nil : $0 }
             ?? titleLines.first(where: { $0.kind == .heading })?.text ?? titleLines.first?.text
         let titleText = ([document.metadata.title ?? ""] + titleLines.map(\.text)).joined(separator: " ")
-        let titleKey = TextTools.key(titleText.replacingAll("-", with: " "))
+        // The first title line that names a kind decides it ("… Final Report" before a later "Self Evaluation").
         var kind = DocumentKind.other
-        for (phrase, candidate) in kindPhrases where titleKey.contains(phrase) {
-            kind = candidate
-            break
+        search: for candidateLine in [document.metadata.title ?? ""] + titleLines.map(\.text) {
+            let key = TextTools.key(candidateLine.replacingAll("-", with: " "))
+            for (phrase, candidate) in kindPhrases where key.contains(phrase) {
+                kind = candidate
+                break search
+            }
         }
         if kind == .other || kind == .programmeReport,
            lines.contains(where: { $0.text.count < 80 && TextTools.key($0.text).contains("responses to questionnaire") }) {

@@ -57,37 +57,46 @@ package struct FindingsReader {
         return items
     }
 
-    /// Answer paragraphs of a survey's responses section, without the questions and counts.
+    /// Answer paragraphs of a survey's responses section, without the questions and counts;
+    /// a list that completes an answer's sentence ("… by the following:-") is folded into it.
     static func surveyAnswers(_ entries: [Entry]) -> [EvidenceItem] {
         var items: [EvidenceItem] = []
         var inResponses = false
         var startLevel: Int?
-        var lastBlock: Int?
+        var sectionNumber: String?
+        var foldable = false
         for entry in entries {
-            guard case .line(let line) = entry else { lastBlock = nil; continue }
-            let key = TextTools.key(line.text)
-            let headingLike = line.kind == .heading || (line.isHeadingLike && line.text.count <= 80)
-            if headingLike && key.contains("responses") && (key.contains("questionnaire") || key.contains("survey")) {
+            guard case .line(let line) = entry else { foldable = false; continue }
+            let key = TextTools.key(line.body)
+            let heading = isSectionHeading(line) && line.text.count <= 100
+            if heading && key.contains("responses") && (key.contains("questionnaire") || key.contains("survey")) {
                 inResponses = true
                 startLevel = line.headingLevel
+                sectionNumber = line.label.map(TextTools.labelValue) ?? line.text.prefixMatch(of: /\d+/).map { String($0.output) }
                 continue
             }
             guard inResponses else { continue }
-            let isQuestion = line.text.hasSuffix("?") || (line.label.map { !TextTools.isBullet($0) } ?? false && line.isHeadingLike)
-            if headingLike && !isQuestion {
-                if let level = line.headingLevel, let start = startLevel, level > start, line.label != nil { continue }
-                if key.contains("recommendation") || line.text.first?.isNumber == true || (line.headingLevel ?? 9) <= (startLevel ?? 0) {
+            let isQuestion = line.text.hasSuffix("?")
+            if heading && !isQuestion {
+                let number = line.label.map(TextTools.labelValue) ?? line.text.prefixMatch(of: /\d+/).map { String($0.output) }
+                let endsSection = key.contains("recommendation") || (number != nil && number != sectionNumber && number!.allSatisfy(\.isNumber))
+                    || (line.kind == .heading && (line.headingLevel ?? 9) <= (startLevel ?? 0))
+                if endsSection {
                     inResponses = false
                     continue
                 }
             }
-            if isQuestion || isCount(line.text) { lastBlock = nil; continue }
-            if line.kind != .listItem, line.location.row == nil, lastBlock == line.location.block, let last = items.indices.last {
+            if isQuestion || isCount(line.text) || (heading && line.label != nil && !TextTools.isBullet(line.label)) {
+                foldable = false
+                continue
+            }
+            let short = line.body.split(separator: " ").count <= 6 && !line.body.hasSuffix(".")
+            if foldable, line.kind == .listItem || short, let last = items.indices.last {
                 items[last].text = TextTools.collapse(items[last].text + " " + line.body)
                 continue
             }
             items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
-            lastBlock = line.location.block
+            foldable = line.body.hasSuffix(":") || line.body.hasSuffix(":-") || line.body.hasSuffix("include:")
         }
         return items
     }

@@ -47,7 +47,11 @@ package enum DueDateParser {
             let word = words[index]
             if let month = month(word) {
                 var date = Found(year: nil, month: month, day: nil)
-                if index > 0, let day = Int(words[index - 1]), (1...31).contains(day) { date.day = day }
+                // A number before the month is its day, unless it is the year of a date before ("Dec 08 – Mar 09").
+                if index > 0, let day = Int(words[index - 1]), (1...31).contains(day),
+                   index < 2 || Self.month(words[index - 2]) == nil {
+                    date.day = day
+                }
                 if index + 1 < words.count, let year = year(words[index + 1]) {
                     date.year = year
                     index += 1

@@ -35,7 +35,7 @@ package struct RowCell: Hashable, Sendable {
     package var lines: [TextLine]
     /// The cell's text, lines joined by spaces.
     package var text: String
-    /// The cell's lines joined by line breaks (for splitting owners on line breaks).
+    /// The cell's text as written, line breaks and runs of spaces kept (for splitting owners).
     package var multiline: String
     /// Background shading `RRGGBB`, when the cell is shaded.
     package var shading: String?
@@ -77,7 +77,7 @@ package struct DocumentView: Sendable {
                     for (cellIndex, cell) in row.cells.enumerated() {
                         let base = SourceLocation(page: block.page, block: block.index, row: rowIndex, cell: cellIndex, start: 0, end: 0)
                         let lines = Self.lines(of: cell.text, blocks: cell.blocks, kind: .paragraph, base: base, block: nil)
-                        cells.append(Self.cell(lines: lines, shading: cell.shading, location: SourceLocation(
+                        cells.append(Self.cell(lines: lines, raw: cell.text, shading: cell.shading, location: SourceLocation(
                             page: block.page, block: block.index, row: rowIndex, cell: cellIndex,
                             start: 0, end: cell.text.unicodeScalars.count)))
                     }
@@ -192,7 +192,7 @@ package struct DocumentView: Sendable {
                 if let line = textLine(Piece(text: raw, start: piece.start + cellStart), kind: .paragraph, blockLabel: nil, level: nil, headingLevel: nil, bold: false, base: base) {
                     lines.append(line)
                 }
-                cells.append(cell(lines: lines, shading: nil, location: location))
+                cells.append(cell(lines: lines, raw: raw, shading: nil, location: location))
                 cellStart = index + 1
             }
             index += 1
@@ -202,12 +202,12 @@ package struct DocumentView: Sendable {
         return cells
     }
 
-    static func cell(lines: [TextLine], shading: String?, location: SourceLocation) -> RowCell {
+    static func cell(lines: [TextLine], raw: String, shading: String?, location: SourceLocation) -> RowCell {
         let shade = shading.map { $0.uppercased() }
         let visibleShade = (shade == nil || shade == "FFFFFF" || shade == "AUTO") ? nil : shade
         return RowCell(
             lines: lines, text: TextTools.collapse(lines.map(\.text).joined(separator: " ")),
-            multiline: lines.map(\.text).joined(separator: "\n"), shading: visibleShade, location: location)
+            multiline: TextTools.stripTags(raw).replacingAll("**", with: ""), shading: visibleShade, location: location)
     }
 
     /// The lines of a cell, taking labels and kinds from its blocks when they line up.
