@@ -32,9 +32,15 @@ package struct FindingsReader {
         var open = false
         for line in lines(entries) {
             let text = line.text
+            if let label = line.label, label.wholeMatch(of: /\d{1,2}\.\d{1,2}\.?/) != nil {
+                // The extractor read the paragraph number as the block's label ("5.6").
+                guard inFindings else { open = false; continue }
+                items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
+                open = true
+                continue
+            }
             if let match = text.prefixMatch(of: /(\d{1,2})\.(\d{1,2})\s+/) {
                 guard inFindings else { open = false; continue }
-                _ = match
                 items.append(EvidenceItem(id: "", domain: nil, text: String(text[match.range.upperBound...]), location: line.location))
                 open = true
                 continue

@@ -111,6 +111,11 @@ package struct SelfEvaluationReader {
             }
         case .evidence:
             if scales.rating(exactly: text) != nil { return }
+            if let last = result.evidence.indices.last, result.evidence[last].domain == domain,
+               Self.continuesAcrossPage(line, after: result.evidence[last].text, at: result.evidence[last].location) {
+                result.evidence[last].text = TextTools.collapse(result.evidence[last].text + " " + line.body)
+                return
+            }
             result.evidence.append(EvidenceItem(id: "", domain: domain, text: line.body, location: line.location))
             open[open.count - 1].itemCount += 1
         case .areas:
@@ -118,6 +123,17 @@ package struct SelfEvaluationReader {
         case .none, .other:
             break
         }
+    }
+
+    /// True when a line carries on an item whose sentence is left open: it starts in lower
+    /// case, or it follows on a laid-out page (a PDF paragraph cut by a line or page break).
+    static func continuesAcrossPage(_ line: TextLine, after text: String, at location: SourceLocation) -> Bool {
+        guard let end = text.last, !".?!:;".contains(end), line.label == nil || TextTools.isBullet(line.label) == false,
+              line.label == nil else { return false }
+        if line.text.first?.isLowercase == true { return true }
+        // Laid-out pages (PDF) break paragraphs into blocks at line and page ends.
+        guard let page = line.location.page, let previous = location.page else { return false }
+        return page >= previous
     }
 
     func nonBullet(_ label: String?) -> String? {
@@ -176,6 +192,10 @@ package struct SelfEvaluationReader {
         let last = result.actions.indices.last
         let lastIsArea = last.map { result.actions[$0].kind == .areaForDevelopment && result.actions[$0].domain == domain } ?? false
         let sectionUsesNumbers = lastIsArea && result.actions[last!].label != nil
+        if lastIsArea, line.label == nil, Self.continuesAcrossPage(line, after: result.actions[last!].text, at: result.actions[last!].location) {
+            result.actions[last!].text = TextTools.collapse(result.actions[last!].text + " " + line.body)
+            return
+        }
         if !numbered, lastIsArea, TextTools.isBullet(line.label) || line.isIndented && sectionUsesNumbers
             || (sectionUsesNumbers && line.text.first?.isLowercase == true) {
             let index = last!
