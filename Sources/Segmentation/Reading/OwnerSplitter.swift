@@ -14,6 +14,9 @@ package enum OwnerSplitter {
         var owners: [String] = []
         for line in joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)) {
             for piece in joinNameLists(line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).map(String.init)) {
+                // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
+                let opening = TextTools.collapse(piece).lowercased()
+                if conditionOpenings.contains(where: { opening.hasPrefix($0) }) { continue }
                 for part in splitWideGaps(piece) {
                     guard let owner = clean(part), !owners.contains(owner) else { continue }
                     owners.append(owner)
