@@ -71,8 +71,9 @@ package struct FindingsReader {
         var startLevel: Int?
         var sectionNumber: String?
         var foldable = false
+        var afterCounts = false
         for entry in entries {
-            guard case .line(let line) = entry else { foldable = false; continue }
+            guard case .line(let line) = entry else { foldable = false; afterCounts = true; continue }
             let key = TextTools.key(line.body)
             let heading = isSectionHeading(line) && line.text.count <= 100
             if heading && key.contains("responses") && (key.contains("questionnaire") || key.contains("survey")) {
@@ -94,9 +95,13 @@ package struct FindingsReader {
             }
             if isQuestion || isCount(line.text) || (heading && line.label != nil && !TextTools.isBullet(line.label)) {
                 foldable = false
+                afterCounts = isCount(line.text)
                 continue
             }
             let short = line.body.split(separator: " ").count <= 6 && !line.body.hasSuffix(".")
+            // A short note under a count table ("As above") belongs to the table.
+            if afterCounts && short && line.body.split(separator: " ").count <= 4 { continue }
+            afterCounts = false
             if foldable, line.kind == .listItem || short, let last = items.indices.last {
                 items[last].text = TextTools.collapse(items[last].text + " " + line.body)
                 continue
@@ -142,6 +147,8 @@ package struct FindingsReader {
     /// A heading block, a bold short line, or a short line in capitals.
     static func isSectionHeading(_ line: TextLine) -> Bool {
         if line.kind == .heading || line.isHeadingLike { return true }
+        if line.isBold, line.text.count <= 60, let label = line.label, label.hasSuffix("."),
+           TextTools.labelValue(label).allSatisfy(\.isNumber) { return true }
         let letters = line.text.filter(\.isLetter)
         return letters.count >= 3 && letters.allSatisfy(\.isUppercase) && line.text.split(separator: " ").count <= 6
     }

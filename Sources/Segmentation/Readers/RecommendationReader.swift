@@ -51,11 +51,14 @@ package struct RecommendationReader {
         var seenNumbers = Set<String>()
 
         func consider(_ line: TextLine) {
-            if line.isHeadingLike || line.kind == .heading {
-                let key = TextTools.key(line.text)
-                if line.label == nil || line.kind == .heading {
+            // A bold section number ("4. Recommendations") heads a section like a heading does.
+            let numberedSection = line.isBold && line.text.count <= 60 && !line.text.hasSuffix("?")
+                && line.label.map { $0.hasSuffix(".") && TextTools.labelValue($0).allSatisfy(\.isNumber) } == true
+            if line.isHeadingLike || line.kind == .heading || numberedSection {
+                let key = TextTools.key(line.body)
+                if line.label == nil || line.kind == .heading || numberedSection {
                     inRecommendationSection = key.contains("recommendation") && key.split(separator: " ").count <= 4
-                    theme = inRecommendationSection ? nil : line.text.trimmingCharacters(in: ":")
+                    theme = inRecommendationSection ? nil : line.body.trimmingCharacters(in: ":")
                     if line.label != nil, line.kind == .heading, !inRecommendationSection {
                         // A lettered heading ("a) Is your …?") is a question, not a theme.
                         theme = nil
