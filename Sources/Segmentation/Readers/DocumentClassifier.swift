@@ -84,8 +84,6 @@ package enum DocumentClassifier {
     /// Council names a text states: "London Borough of X", "LB X", "X Borough Council", "X County Council".
     static func councilNames(in text: String) -> [String] {
         var names: [String] = []
-        let name = /([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+)?)/
-        _ = name
         for match in text.matches(of: /(?:London Borough of|London Borough|LB) ([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+)?)/) {
             names.append(String(match.output.1))
         }

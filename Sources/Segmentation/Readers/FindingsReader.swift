@@ -133,8 +133,8 @@ package struct FindingsReader {
                 continue
             }
             guard inSection else { continue }
-            if line.label == nil || TextTools.isBullet(line.label) == false, line.label == nil,
-               lastBlock == line.location.block, line.kind != .listItem, let last = items.indices.last {
+            // Lines of one paragraph block (broken by line breaks) are one finding.
+            if line.label == nil, lastBlock == line.location.block, line.kind != .listItem, let last = items.indices.last {
                 items[last].text = TextTools.collapse(items[last].text + " " + line.body)
                 continue
             }

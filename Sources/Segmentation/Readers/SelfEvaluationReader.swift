@@ -315,7 +315,14 @@ package struct SelfEvaluationReader {
         guard columns.text < row.cells.count else { return false }
         let textCell = row.cells[columns.text]
         guard !textCell.lines.isEmpty else {
-            return row.filledCells.isEmpty
+            // Leads or dates with no action beside them: say so rather than guess.
+            if let filled = row.filledCells.first {
+                result.warnings.append(Warning(
+                    code: "table-row-unreadable",
+                    message: "An action-table row names \"\(filled.text.prefix(60))\" but no action.",
+                    location: filled.location))
+            }
+            return true
         }
         // "1. Inter-agency governance" heading the cell, one action per following line.
         if let found = domainHeading(textCell.lines[0]) {

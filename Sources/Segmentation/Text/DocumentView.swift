@@ -259,7 +259,7 @@ package struct DocumentView: Sendable {
         let stripped = TextTools.collapse(TextTools.stripTags(raw))
         if stripped.isEmpty { return nil }
         let lowerRaw = raw.lowercased().trimmingCharacters()
-        if lowerRaw.hasPrefix("<b>") && lowerRaw.hasSuffix("</b>") && lowerRaw.components(separatedBy: "<b>").count == 2 { bold = true }
+        if lowerRaw.hasPrefix("<b>") && lowerRaw.hasSuffix("</b>") && lowerRaw.ranges(of: "<b>").count == 1 { bold = true }
         var text = stripped
         if text.hasPrefix("**") && text.hasSuffix("**") && text.count > 4 {
             text = String(text.dropFirst(2).dropLast(2))
