@@ -143,3 +143,28 @@ struct CorpusSegmentationTests {
 func flatten(_ text: String) -> String {
     String(TextTools.stripTags(text).filter { !$0.isWhitespace })
 }
+
+/// Locations point at the text an item was read from.
+struct CorpusLocationTests {
+    @Test(arguments: CorpusReview.allRenditions)
+    func locationsAddressTheItemsText(rendition: String) throws {
+        let (document, review, _) = try CorpusReview.review(rendition)
+        func addressed(_ location: PipelineCore.SourceLocation) -> String {
+            let block = document.blocks[location.block]
+            var text = block.text
+            if let row = location.row, let cell = location.cell, let table = block.table {
+                text = table.rows[row].cells[cell].text
+            }
+            let scalars = Array(text.unicodeScalars)
+            guard location.start <= location.end, location.end <= scalars.count else { return "" }
+            return String(String.UnicodeScalarView(scalars[location.start..<location.end]))
+        }
+        let items: [(String, PipelineCore.SourceLocation)] =
+            review.questions.map { ($0.text, $0.location) } + review.evidence.map { ($0.text, $0.location) }
+            + review.actions.map { ($0.text, $0.location) } + review.recommendations.map { ($0.text, $0.location) }
+        for (text, location) in items {
+            let opening = flatten(String(text.prefix(25)))
+            #expect(flatten(addressed(location)).contains(opening), "\(text.prefix(40)) at block \(location.block)")
+        }
+    }
+}

@@ -225,3 +225,45 @@ struct SegmenterTests {
         #expect(review.actions.map(\.id) == ["a1", "a2"])
     }
 }
+
+/// Lines carrying HTML markup and tab-separated rows, as plain-text renditions hold them.
+struct MarkupLineTests {
+    @Test func readsRecommendationsFromEmbeddedListMarkup() throws {
+        var doc = DocumentBuilder()
+        doc.paragraph("REPORT OF THE CHILDREN'S TRUST SCRUTINY PANEL")
+        doc.paragraph("<p><b>Children's Trust meetings</b></p> <ol style=\"list-style-type: none\"><li>(1) The Children's Trust institute a Forward Plan</li><li>(2) There is a standing item on performance management</li></ol>")
+        let document = doc.document()
+        var diagnostics = Diagnostics()
+        let review = try Segmenter().segment(document, framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        #expect(review.recommendations.map(\.number) == ["1", "2"])
+        #expect(review.recommendations.map(\.theme) == ["Children's Trust meetings", "Children's Trust meetings"])
+        let location = review.recommendations[0].location
+        let scalars = Array(document.blocks[1].text.unicodeScalars)
+        let addressed = String(String.UnicodeScalarView(scalars[location.start..<location.end]))
+        #expect(addressed == "(1) The Children's Trust institute a Forward Plan")
+    }
+
+    @Test func readsTabSeparatedLineAsTableRow() {
+        var doc = DocumentBuilder()
+        doc.paragraph("Recommendation\tOfficer responsible\tDate")
+        let entries = DocumentView(doc.document()).entries
+        guard case .row(let row) = entries.first else {
+            Issue.record("expected a row, got \(entries)")
+            return
+        }
+        #expect(row.cells.map(\.text) == ["Recommendation", "Officer responsible", "Date"])
+        #expect(row.cells.map(\.location.start) == [0, 15, 35])
+    }
+
+    @Test func warnsWhenActionRowHasNoAction() throws {
+        var doc = DocumentBuilder()
+        doc.paragraph("Luton’s Self Evaluation and Action Plan", bold: true)
+        doc.heading("Integrated strategy")
+        doc.table([["Actions", "Lead", "Progress"], ["", "Mark Mitchell", ""]], headerRows: 1)
+        var diagnostics = Diagnostics()
+        let review = try Segmenter().segment(doc.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        #expect(review.actions.isEmpty)
+        #expect(review.warnings.map(\.code) == ["table-row-unreadable"])
+        #expect(review.warnings.first?.location?.cell == 1)
+    }
+}
