@@ -197,8 +197,8 @@ package struct DocumentView: Sendable {
             }
             index += 1
         }
-        // A line that opened with a tab is a flattened cell, not a row, unless more follow.
-        if firstVisible > 0 && cells.filter({ !$0.text.isEmpty }).count < 2 { return nil }
+        // One filled piece is a line with stray tabs (a flattened cell), not a row.
+        if cells.filter({ !$0.text.isEmpty }).count < 2 { return nil }
         return cells
     }
 
