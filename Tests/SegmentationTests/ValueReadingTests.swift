@@ -36,6 +36,9 @@ struct ValueReadingTests {
         ("Via  Executive  group ", ["Executive group"]),
         ("CYPP lead , sector reps \n\nTo be reviewed subject to emerging guidance  Autumn 08 ", ["CYPP lead", "sector reps"]),
         ("Frances\nCoupe", ["Frances Coupe"]),
+        ("Workforce Development capacity   ", []),
+        ("TCVS, CME, Trust board, Children’s Trust, Communication, Participation and Engagement Group",
+         ["TCVS", "CME", "Trust board", "Children’s Trust", "Communication, Participation and Engagement Group"]),
         ("Andrew Wellington /Teresa DeVito,/  Mark Mitchell  Cherry Le Roy ", ["Andrew Wellington", "Teresa DeVito", "Mark Mitchell", "Cherry Le Roy"]),
     ])
     func splitsOwnersIntoPeopleAndBodies(cell: String, owners: [String]) {

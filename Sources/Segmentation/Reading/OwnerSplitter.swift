@@ -6,6 +6,9 @@
 package enum OwnerSplitter {
     /// Openings that mark a phrase as a condition, not an owner.
     private static let conditionOpenings = ["subject to", "to be reviewed", "to be confirmed", "tbc", "n/a", "none"]
+    /// Closing words that make a phrase a resource rather than a person or body
+    /// ("Workforce Development capacity").
+    private static let resourceEndings: Set<String> = ["capacity", "budget", "funding", "resources", "resource"]
     /// Openings dropped from an owner ("Via Executive group" → "Executive group").
     private static let droppedOpenings = ["via "]
 
@@ -105,6 +108,10 @@ package enum OwnerSplitter {
             text = String(text.dropFirst(opening.count)).trimmingCharacters()
         }
         guard text.contains(where: \.isLetter) else { return nil }
+        if let last = TextTools.words(text).last, resourceEndings.contains(last), text.first?.isUppercase == true,
+           TextTools.words(text).count > 1 {
+            return nil
+        }
         return text
     }
 }
