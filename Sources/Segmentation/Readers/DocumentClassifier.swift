@@ -19,9 +19,13 @@ package enum DocumentClassifier {
 
     /// What the classifier decided.
     package struct Verdict {
+        /// What the document is.
         package var kind: DocumentKind
+        /// The council it is about, or nil.
         package var authority: String?
+        /// Its own date, or nil.
         package var date: String?
+        /// Its title, or nil.
         package var title: String?
     }
 

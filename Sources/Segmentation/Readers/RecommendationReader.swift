@@ -5,7 +5,9 @@ package import PipelineCore
 package struct RecommendationReader {
     /// What the reader found.
     package struct Result {
+        /// Recommendations in document order, with what their plan rows say.
         package var recommendations: [Recommendation] = []
+        /// Findings a reviewer should look at.
         package var warnings: [Warning] = []
     }
 

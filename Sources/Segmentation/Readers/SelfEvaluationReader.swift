@@ -6,10 +6,15 @@ package import PipelineCore
 package struct SelfEvaluationReader {
     /// What the reader found, before ids are assigned.
     package struct Result {
+        /// Domain sections that hold something, in document order.
         package var domains: [DomainSection] = []
+        /// Questions asked under the domains.
         package var questions: [Question] = []
+        /// Evidence items, one per paragraph or bullet.
         package var evidence: [EvidenceItem] = []
+        /// Areas for development and action-table rows.
         package var actions: [ActionItem] = []
+        /// Findings a reviewer should look at.
         package var warnings: [Warning] = []
     }
 
