@@ -267,3 +267,28 @@ struct MarkupLineTests {
         #expect(review.warnings.first?.location?.cell == 1)
     }
 }
+
+/// Inputs the segmenter cannot or need not read.
+struct SegmenterInputTests {
+    @Test func rejectsFrameworkWithoutDomainsNamingTheFile() throws {
+        let empty = Framework(id: "empty", name: "Empty", domains: [], ratingScales: [], progressScales: [])
+        var diagnostics = Diagnostics()
+        let document = DocumentBuilder().document(source: "Corpus/docx/empty-plan.docx")
+        let error = try #require(throws: PipelineError.self) {
+            try Segmenter().segment(document, framework: empty, diagnostics: &diagnostics)
+        }
+        #expect(error.stage == "segment")
+        #expect(error.file == "Corpus/docx/empty-plan.docx")
+        #expect(error.reason == .invalidConfiguration)
+    }
+
+    @Test func readsEmptyDocumentAsOtherWithNothingFound() async throws {
+        var diagnostics = Diagnostics()
+        let input = SegmentationInput(document: DocumentBuilder().document(), framework: FrameworkFixture.set)
+        let review = try await Segmenter().run(input, diagnostics: &diagnostics)
+        #expect(review.document.kind == .other)
+        #expect(review.document.authority == nil && review.document.date == nil)
+        #expect(review.questions.isEmpty && review.evidence.isEmpty && review.actions.isEmpty && review.recommendations.isEmpty)
+        #expect(diagnostics.all.isEmpty)
+    }
+}
