@@ -29,6 +29,7 @@ struct CorpusSegmentationTests {
         let (_, review, _) = try CorpusReview.review(rendition)
         let gold = try GoldFile.load("hertfordshire-self-evaluation")
         #expect(review.questions.map(\.setQuestion) == gold.questions.map(\.setQuestion))
+        #expect(review.questions.map(\.text) == gold.questions.map(\.text))
         #expect(review.questions.map { $0.rating?.raw } == gold.questions.map(\.ratingRaw))
         #expect(review.questions.map { $0.rating?.level.rawValue } == gold.questions.map(\.rating))
         #expect(review.actions.count == 24)

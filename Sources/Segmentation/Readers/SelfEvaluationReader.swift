@@ -251,8 +251,7 @@ package struct SelfEvaluationReader {
                domain != nil {
                 let line = first.lines.first!
                 let label = nonBullet(line.label)
-                let body = TextTools.collapse(first.lines.map(\.text).joined(separator: " "))
-                let text = label.map { TextTools.collapse(String(body.dropFirst($0.count))) } ?? body
+                let text = TextTools.collapse(([line.body] + first.lines.dropFirst().map(\.text)).joined(separator: " "))
                 let gradeText = grade < row.cells.count ? row.cells[grade].text : ""
                 addQuestion(label: label, text: text, rating: scales.rating(exactly: gradeText), location: first.location)
                 return

@@ -278,6 +278,9 @@ package struct DocumentView: Sendable {
         } else if let current = label, TextTools.isBullet(current), let parsedLabel, !TextTools.isBullet(parsedLabel) {
             label = parsedLabel
             body = parsedBody
+        } else if let current = label, let parsedLabel, parsedLabel == current {
+            // The text repeats the label the block carries (a table cell's "1. To what …").
+            body = parsedBody
         }
         if kind == .listItem && label == nil { label = "•" }
         if body.hasPrefix("**") { body = TextTools.collapse(body.replacingAll("**", with: "")) }
