@@ -68,7 +68,15 @@ package struct RecommendationReader {
                     return
                 }
             }
-            guard let label = line.label, !TextTools.isBullet(label) else { return }
+            guard let label = line.label, !TextTools.isBullet(label) else {
+                // A paragraph cut by a line or page break carries on the last recommendation.
+                if line.label == nil, !line.isHeadingLike, line.kind != .heading, let last = recommendations.indices.last,
+                   recommendations[last].theme == theme,
+                   SelfEvaluationReader.continuesAcrossPage(line, after: recommendations[last].text, at: recommendations[last].location) {
+                    recommendations[last].text = TextTools.collapse(recommendations[last].text + " " + line.body)
+                }
+                return
+            }
             let value = TextTools.labelValue(label)
             let numbered = label.hasPrefix("(") && value.allSatisfy(\.isNumber)
             let lettered = inRecommendationSection && value.count == 1 && value.allSatisfy(\.isLetter) && label.hasSuffix(")")

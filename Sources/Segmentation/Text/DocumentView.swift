@@ -265,7 +265,7 @@ package struct DocumentView: Sendable {
             text = String(text.dropFirst(2).dropLast(2))
             bold = true
         }
-        text = text.replacingAll("**", with: "").replacingAll("\\*", with: "*")
+        text = text.replacingAll("\\*", with: "*")
         text = TextTools.collapse(text)
         if text.isEmpty { return nil }
         let (parsedLabel, parsedBody) = TextTools.splitLabel(text)
@@ -283,7 +283,6 @@ package struct DocumentView: Sendable {
             body = parsedBody
         }
         if kind == .listItem && label == nil { label = "•" }
-        if body.hasPrefix("**") { body = TextTools.collapse(body.replacingAll("**", with: "")) }
         let (start, end) = visibleRange(piece)
         return TextLine(
             text: text, label: label, body: TextTools.collapse(body), kind: kind, headingLevel: headingLevel,
