@@ -76,6 +76,17 @@ struct CorpusSegmentationTests {
         #expect(review.recommendations.count == gold.recommendations.count)
     }
 
+    @Test(arguments: CorpusReview.allRenditions)
+    func readsItemTextsAsTheGoldWritesThem(rendition: String) throws {
+        let seed = String(rendition.split(separator: "/")[1].split(separator: ".")[0])
+        let (_, review, _) = try CorpusReview.review(rendition)
+        let gold = try GoldFile.load(seed)
+        #expect(review.questions.map(\.text) == gold.questions.map(\.text))
+        #expect(review.evidence.map(\.text) == gold.evidence.map(\.text))
+        #expect(review.evidence.map(\.domain) == gold.evidence.map(\.domain))
+        #expect(review.recommendations.map(\.text) == gold.recommendations.map(\.text))
+    }
+
     /// Every owner, timeframe and written rating in the output appears in the source text
     /// of its location; a rating read from shading names a colour a cell there carries.
     @Test(arguments: CorpusReview.allRenditions + ["updates/barking-dagenham-progress-2009.docx", "updates/barking-dagenham-progress-2009.pdf"])
