@@ -292,3 +292,23 @@ struct SegmenterInputTests {
         #expect(diagnostics.all.isEmpty)
     }
 }
+
+/// Plan rows that restate no recommendation.
+struct PlanLinkingTests {
+    @Test func warnsWhenPlanRowRestatesNoRecommendation() throws {
+        var doc = DocumentBuilder()
+        doc.heading("REPORT OF THE CHILDREN'S TRUST SCRUTINY PANEL")
+        doc.item("(1)", "The Children's Trust institute a Forward Plan and work programme for Trust meetings")
+        doc.table([
+            ["Recommendation", "Officer responsible", "Date", "Progress"],
+            ["(1) The Children's Trust institute a Forward Plan and work programme for Trust meetings.", "Caroline Martindale", "September 2008", "Completed"],
+            ["(2) Councillors visit every children's centre in the borough twice a year.", "John Dawe", "December 2008", "Ongoing"],
+        ], headerRows: 1)
+        var diagnostics = Diagnostics()
+        let review = try Segmenter().segment(doc.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        #expect(review.recommendations.map(\.number) == ["1"])
+        #expect(review.recommendations[0].owners == ["Caroline Martindale"])
+        #expect(review.warnings.map(\.code) == ["plan-row-unlinked"])
+        #expect(review.warnings[0].location?.row == 2)
+    }
+}
