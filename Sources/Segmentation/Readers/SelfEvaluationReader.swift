@@ -68,9 +68,8 @@ package struct SelfEvaluationReader {
         for entry in entries {
             switch entry {
             case .line(let line):
-                if case .none = mode {} else if line.kind == .heading || domains.domain(heading: line.text) != nil {
-                    mode = .none
-                }
+                // A heading or a domain name between tables ends the table the rows belonged to.
+                if line.kind == .heading || domains.domain(heading: line.text) != nil { mode = .none }
                 read(line)
             case .row(let row):
                 read(row)

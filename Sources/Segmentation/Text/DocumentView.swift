@@ -76,7 +76,7 @@ package struct DocumentView: Sendable {
                     var cells: [RowCell] = []
                     for (cellIndex, cell) in row.cells.enumerated() {
                         let base = SourceLocation(page: block.page, block: block.index, row: rowIndex, cell: cellIndex, start: 0, end: 0)
-                        let lines = Self.lines(of: cell.text, blocks: cell.blocks, kind: .paragraph, base: base, block: nil)
+                        let lines = Self.lines(of: cell.text, blocks: cell.blocks, kind: .paragraph, base: base)
                         cells.append(Self.cell(lines: lines, raw: cell.text, shading: cell.shading, location: SourceLocation(
                             page: block.page, block: block.index, row: rowIndex, cell: cellIndex,
                             start: 0, end: cell.text.unicodeScalars.count)))
@@ -211,7 +211,7 @@ package struct DocumentView: Sendable {
     }
 
     /// The lines of a cell, taking labels and kinds from its blocks when they line up.
-    static func lines(of text: String, blocks: [Block], kind: Block.Kind, base: SourceLocation, block: Block?) -> [TextLine] {
+    static func lines(of text: String, blocks: [Block], kind: Block.Kind, base: SourceLocation) -> [TextLine] {
         var result: [TextLine] = []
         let pieces = rawLines(text)
         let aligned = pieces.count == blocks.count
