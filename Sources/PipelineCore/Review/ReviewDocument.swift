@@ -279,6 +279,8 @@ public struct Recommendation: Codable, Hashable, Sendable {
     public var progress: String?
     /// Where the action-plan row that speaks of it is, when one does.
     public var planLocation: SourceLocation?
+    /// The label that action-plan row carries ("21"), which may differ from `number`.
+    public var planNumber: String?
     /// Ranked SET-question tags.
     public var tags: [Tag]
     /// Where the recommendation is.
@@ -288,10 +290,11 @@ public struct Recommendation: Codable, Hashable, Sendable {
     public init(
         id: String, number: String, theme: String?, text: String, owners: [String] = [],
         due: String? = nil, timeframe: String? = nil, status: Status? = nil, progress: String? = nil,
-        planLocation: SourceLocation? = nil, tags: [Tag] = [], location: SourceLocation
+        planLocation: SourceLocation? = nil, planNumber: String? = nil, tags: [Tag] = [], location: SourceLocation
     ) {
         self.id = id
         self.number = number
+        self.planNumber = planNumber
         self.theme = theme
         self.text = text
         self.owners = owners

@@ -1,0 +1,164 @@
+package import PipelineCore
+
+/// Reads the findings of reports that are not self-evaluations as evidence: numbered
+/// paragraphs of a scrutiny report's body, answer paragraphs of a survey's responses
+/// section, paragraphs of a programme report's per-authority sections.
+package struct FindingsReader {
+    /// Section headings of a report's procedure rather than its findings.
+    static let proceduralSections: Set<String> = [
+        "introduction", "membership", "terms of reference and objectives", "terms of reference", "background",
+        "methodology", "scope", "summary", "recommendations", "recommendation", "reason",
+    ]
+
+    /// Reads evidence according to the kind of document.
+    package static func evidence(in entries: [Entry], kind: DocumentKind) -> [EvidenceItem] {
+        switch kind {
+        case .scrutinyReport: return numberedParagraphs(entries)
+        case .surveyReport: return surveyAnswers(entries)
+        case .selfEvaluation: return []
+        case .programmeReport, .actionPlan, .other: return authoritySections(entries)
+        }
+    }
+
+    /// Lines in reading order, table rows left out.
+    static func lines(_ entries: [Entry]) -> [TextLine] {
+        entries.compactMap { if case .line(let line) = $0 { return line } else { return nil } }
+    }
+
+    /// "5.6 However, …" paragraphs of the findings sections, with their bullets folded in.
+    static func numberedParagraphs(_ entries: [Entry]) -> [EvidenceItem] {
+        var items: [EvidenceItem] = []
+        var inFindings = false
+        var open = false
+        for line in lines(entries) {
+            let text = line.text
+            if let label = line.label, label.wholeMatch(of: /\d{1,2}\.\d{1,2}\.?/) != nil {
+                // The extractor read the paragraph number as the block's label ("5.6").
+                guard inFindings else { open = false; continue }
+                items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
+                open = true
+                continue
+            }
+            if let match = text.prefixMatch(of: /(\d{1,2})\.(\d{1,2})\s+/) {
+                guard inFindings else { open = false; continue }
+                items.append(EvidenceItem(id: "", domain: nil, text: String(text[match.range.upperBound...]), location: line.location))
+                open = true
+                continue
+            }
+            if line.isHeadingLike || line.kind == .heading {
+                var key = TextTools.key(text)
+                if let number = key.prefixMatch(of: /\d+\s+/) { key = String(key[number.range.upperBound...]) }
+                if key.hasPrefix("appendix") || key.hasPrefix("background papers") || key.hasPrefix("action plan") {
+                    inFindings = false
+                } else if text.first?.isNumber == true || line.label.map({ !TextTools.isBullet($0) }) == true {
+                    inFindings = !proceduralSections.contains(key)
+                }
+                open = false
+                continue
+            }
+            if open, inFindings, let last = items.indices.last {
+                items[last].text = TextTools.collapse(items[last].text + " " + line.body)
+            }
+        }
+        return items
+    }
+
+    /// Answer paragraphs of a survey's responses section, without the questions and counts;
+    /// a list that completes an answer's sentence ("… by the following:-") is folded into it.
+    static func surveyAnswers(_ entries: [Entry]) -> [EvidenceItem] {
+        var items: [EvidenceItem] = []
+        var inResponses = false
+        var startLevel: Int?
+        var sectionNumber: String?
+        var foldable = false
+        var afterCounts = false
+        for entry in entries {
+            guard case .line(let line) = entry else { foldable = false; afterCounts = true; continue }
+            let key = TextTools.key(line.body)
+            let heading = isSectionHeading(line) && line.text.count <= 100
+            if heading && key.contains("responses") && (key.contains("questionnaire") || key.contains("survey")) {
+                inResponses = true
+                startLevel = line.headingLevel
+                sectionNumber = line.label.map(TextTools.labelValue) ?? line.text.prefixMatch(of: /\d+/).map { String($0.output) }
+                continue
+            }
+            guard inResponses else { continue }
+            let isQuestion = line.text.hasSuffix("?")
+            if heading && !isQuestion {
+                let number = line.label.map(TextTools.labelValue) ?? line.text.prefixMatch(of: /\d+/).map { String($0.output) }
+                let endsSection = key.contains("recommendation") || (number != nil && number != sectionNumber && number!.allSatisfy(\.isNumber))
+                    || (line.kind == .heading && (line.headingLevel ?? 9) <= (startLevel ?? 0))
+                if endsSection {
+                    inResponses = false
+                    continue
+                }
+            }
+            if isQuestion || isCount(line.text) || (heading && line.label != nil && !TextTools.isBullet(line.label)) {
+                foldable = false
+                afterCounts = isCount(line.text)
+                continue
+            }
+            let short = line.body.split(separator: " ").count <= 6 && !line.body.hasSuffix(".")
+            // A short note under a count table ("As above") belongs to the table.
+            if afterCounts && short && line.body.split(separator: " ").count <= 4 { continue }
+            afterCounts = false
+            if foldable, line.kind == .listItem || short, let last = items.indices.last {
+                items[last].text = TextTools.collapse(items[last].text + " " + line.body)
+                continue
+            }
+            items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
+            foldable = line.body.hasSuffix(":") || line.body.hasSuffix(":-") || line.body.hasSuffix("include:")
+        }
+        return items
+    }
+
+    /// True for a count line of a survey table ("Yes 22 (78%)", "Via:").
+    static func isCount(_ text: String) -> Bool {
+        if text.contains("%)") && text.count < 60 { return true }
+        return text.hasSuffix(":") && text.count < 12
+    }
+
+    /// Paragraphs under headings that name a place the document keeps mentioning
+    /// ("THURROCK", "LUTON"): the per-authority findings of a programme report.
+    static func authoritySections(_ entries: [Entry]) -> [EvidenceItem] {
+        let all = lines(entries)
+        let body = all.map(\.text).joined(separator: "\n")
+        var items: [EvidenceItem] = []
+        var inSection = false
+        var lastBlock: Int?
+        for line in all {
+            if isSectionHeading(line) {
+                inSection = isPlaceHeading(line.text, body: body)
+                lastBlock = nil
+                continue
+            }
+            guard inSection else { continue }
+            // Lines of one paragraph block (broken by line breaks) are one finding.
+            if line.label == nil, lastBlock == line.location.block, line.kind != .listItem, let last = items.indices.last {
+                items[last].text = TextTools.collapse(items[last].text + " " + line.body)
+                continue
+            }
+            items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
+            lastBlock = line.location.block
+        }
+        return items
+    }
+
+    /// A heading block, a bold short line, or a short line in capitals.
+    static func isSectionHeading(_ line: TextLine) -> Bool {
+        if line.kind == .heading || line.isHeadingLike { return true }
+        if line.isBold, line.text.count <= 60, let label = line.label, label.hasSuffix("."),
+           TextTools.labelValue(label).allSatisfy(\.isNumber) { return true }
+        let letters = line.text.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy(\.isUppercase) && line.text.split(separator: " ").count <= 6
+    }
+
+    /// True when a heading is a place name (one to three words) the text names at least three times.
+    static func isPlaceHeading(_ heading: String, body: String) -> Bool {
+        let words = heading.split(separator: " ").map(String.init)
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
+        let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        guard name != heading || words.count == 1 else { return false }
+        return body.ranges(of: name).count >= 3
+    }
+}

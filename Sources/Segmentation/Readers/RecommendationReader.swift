@@ -1,0 +1,243 @@
+package import PipelineCore
+
+/// Reads recommendations — numbered "(1)…(20)" under theme headings, or lettered "a)…d)"
+/// under a Recommendations heading — and links action-plan rows to them by their text.
+package struct RecommendationReader {
+    /// What the reader found.
+    package struct Result {
+        /// Recommendations in document order, with what their plan rows say.
+        package var recommendations: [Recommendation] = []
+        /// Findings a reviewer should look at.
+        package var warnings: [Warning] = []
+    }
+
+    /// Which columns an action-plan table uses.
+    struct PlanColumns {
+        var text: Int
+        var owner: Int?
+        var date: Int?
+        var status: Int?
+        var progress: Int?
+    }
+
+    /// One action-plan row as read.
+    struct PlanRow {
+        var label: String?
+        var text: String
+        var theme: String?
+        var owners: [String] = []
+        var timeframe: String?
+        var due: String?
+        var status: Status?
+        var progress: String?
+        var location: SourceLocation
+    }
+
+    let scales: ScaleReader
+    /// The lowest text similarity at which a plan row restates a recommendation.
+    var linkThreshold = 0.5
+
+    /// Creates a reader over a framework's progress scales.
+    package init(framework: Framework) {
+        scales = ScaleReader(framework: framework)
+    }
+
+    /// Reads the entries of a document.
+    package func read(_ entries: [Entry]) -> Result {
+        var recommendations: [Recommendation] = []
+        var rows: [PlanRow] = []
+        var theme: String?
+        var inRecommendationSection = false
+        var columns: PlanColumns?
+        var planTheme: String?
+        var seenNumbers = Set<String>()
+
+        func consider(_ line: TextLine) {
+            // A bold section number ("4. Recommendations") heads a section like a heading does.
+            let numberedSection = line.isBold && line.text.count <= 60 && !line.text.hasSuffix("?")
+                && line.label.map { $0.hasSuffix(".") && TextTools.labelValue($0).allSatisfy(\.isNumber) } == true
+            if line.isHeadingLike || line.kind == .heading || numberedSection {
+                let key = TextTools.key(line.body)
+                if line.label == nil || line.kind == .heading || numberedSection {
+                    inRecommendationSection = key.contains("recommendation") && key.split(separator: " ").count <= 4
+                    theme = inRecommendationSection ? nil : line.body.trimmingCharacters(in: ":")
+                    if line.label != nil, line.kind == .heading, !inRecommendationSection {
+                        // A lettered heading ("a) Is your …?") is a question, not a theme.
+                        theme = nil
+                    }
+                    return
+                }
+            }
+            guard let label = line.label, !TextTools.isBullet(label) else {
+                // A paragraph cut by a line or page break carries on the last recommendation.
+                if line.label == nil, !line.isHeadingLike, line.kind != .heading, let last = recommendations.indices.last,
+                   recommendations[last].theme == theme,
+                   SelfEvaluationReader.continuesAcrossPage(line, after: recommendations[last].text, at: recommendations[last].location) {
+                    recommendations[last].text = TextTools.collapse(recommendations[last].text + " " + line.body)
+                }
+                return
+            }
+            let value = TextTools.labelValue(label)
+            let numbered = label.hasPrefix("(") && value.allSatisfy(\.isNumber)
+            let lettered = inRecommendationSection && value.count == 1 && value.allSatisfy(\.isLetter) && label.hasSuffix(")")
+            guard numbered || lettered, !seenNumbers.contains(value), !line.body.hasSuffix("?") else { return }
+            if numbered, let expected = recommendations.last.map({ Int($0.number) ?? 0 }), let number = Int(value),
+               number != expected + 1 { return }
+            if numbered, recommendations.isEmpty, value != "1" { return }
+            seenNumbers.insert(value)
+            recommendations.append(Recommendation(
+                id: "", number: value, theme: theme, text: line.body, location: line.location))
+        }
+
+        for entry in entries {
+            switch entry {
+            case .line(let line):
+                if columns != nil {
+                    if line.kind == .heading || (line.isHeadingLike && TextTools.key(line.text).hasPrefix("appendix")) {
+                        columns = nil
+                    } else if line.isHeadingLike {
+                        planTheme = line.text
+                        continue
+                    } else {
+                        continue
+                    }
+                }
+                consider(line)
+            case .row(let row):
+                if let header = planHeader(row) {
+                    columns = header
+                    continue
+                }
+                if let columns {
+                    if let planRow = readPlanRow(row, columns: columns, theme: &planTheme) {
+                        rows.append(planRow)
+                    } else if let continuation = continuationText(row, columns: columns), !rows.isEmpty {
+                        let last = rows.count - 1
+                        rows[last].progress = TextTools.collapse((rows[last].progress ?? "") + " " + continuation)
+                        if rows[last].progress?.hasSuffix(")") == true, rows[last].progress?.contains("(") == false {
+                            rows[last].progress?.removeLast()
+                        }
+                    }
+                    continue
+                }
+                for cell in row.cells {
+                    for line in cell.lines { consider(line) }
+                }
+            }
+        }
+        var result = Result(recommendations: recommendations)
+        link(rows, into: &result)
+        return result
+    }
+
+    func planHeader(_ row: RowView) -> PlanColumns? {
+        let keys = row.cells.map { TextTools.key($0.text) }
+        guard let text = keys.firstIndex(where: { !$0.isEmpty }), keys[text].hasPrefix("recommendation"),
+              keys[text].split(separator: " ").count <= 3 else { return nil }
+        let owner = keys.indices.first { $0 > text && (keys[$0].contains("officer") || keys[$0].contains("lead") || keys[$0].contains("responsible") || keys[$0].contains("owner")) }
+        guard owner != nil else { return nil }
+        let date = keys.indices.first { $0 > text && $0 != owner && (keys[$0].contains("date") || keys[$0].contains("timeframe") || keys[$0].contains("timescale") || keys[$0].contains("target")) }
+        let status = keys.indices.first { $0 > text && $0 != owner && $0 != date && keys[$0].contains("status") }
+        let progress = keys.indices.first { $0 > text && $0 != owner && $0 != date && $0 != status && keys[$0].contains("progress") }
+        return PlanColumns(text: text, owner: owner, date: date, status: status, progress: progress)
+    }
+
+    func readPlanRow(_ row: RowView, columns: PlanColumns, theme: inout String?) -> PlanRow? {
+        let filled = row.filledCells
+        guard !filled.isEmpty else { return nil }
+        guard columns.text < row.cells.count, !row.cells[columns.text].text.isEmpty else { return nil }
+        let cell = row.cells[columns.text]
+        if filled.count == 1 {
+            theme = cell.text
+            return nil
+        }
+        let (label, body) = TextTools.splitLabel(cell.text)
+        var plan = PlanRow(
+            label: label.flatMap { TextTools.isBullet($0) ? nil : TextTools.labelValue($0) }, text: TextTools.collapse(body),
+            theme: theme, location: cell.location)
+        if let owner = columns.owner, owner < row.cells.count {
+            plan.owners = OwnerSplitter.owners(row.cells[owner].multiline)
+        }
+        if let date = columns.date, date < row.cells.count, !row.cells[date].text.isEmpty {
+            plan.timeframe = row.cells[date].text
+            plan.due = DueDateParser.due(row.cells[date].text)
+        }
+        if let status = columns.status, status < row.cells.count {
+            plan.status = scales.status(in: row.cells[status].text)?.status
+        }
+        if let progress = columns.progress, progress < row.cells.count, !row.cells[progress].text.isEmpty {
+            let text = row.cells[progress].multiline.trimmingCharacters()
+            if columns.status == nil, let found = scales.status(in: text) {
+                plan.status = found.status
+                plan.progress = ProgressNote.clean(found.rest)
+            } else {
+                plan.progress = ProgressNote.clean(text)
+            }
+        }
+        return plan
+    }
+
+    /// The text of a row that only continues the previous row's progress cell.
+    func continuationText(_ row: RowView, columns: PlanColumns) -> String? {
+        guard columns.text < row.cells.count, row.cells[columns.text].text.isEmpty else { return nil }
+        let text = row.filledCells.map(\.text).joined(separator: " ")
+        return text.isEmpty ? nil : text
+    }
+
+    /// Links plan rows to recommendations by text, fills what the plan says, and warns when
+    /// the plan's labels disagree with the recommendation numbers.
+    func link(_ rows: [PlanRow], into result: inout Result) {
+        guard !rows.isEmpty else { return }
+        if result.recommendations.isEmpty {
+            // The plan is the only statement of the recommendations (a progress report).
+            for row in rows {
+                result.recommendations.append(Recommendation(
+                    id: "", number: row.label ?? "\(result.recommendations.count + 1)", theme: row.theme, text: row.text,
+                    owners: row.owners, due: row.due, timeframe: row.timeframe, status: row.status,
+                    progress: row.progress, planLocation: row.location, planNumber: row.label, location: row.location))
+            }
+            return
+        }
+        let recWords = result.recommendations.map { Set(TextTools.contentWords($0.text)) }
+        var pairs: [(row: Int, rec: Int, score: Double)] = []
+        for (rowIndex, row) in rows.enumerated() {
+            let words = Set(TextTools.contentWords(row.text))
+            for (recIndex, rec) in recWords.enumerated() {
+                let score = TextTools.similarity(words, rec)
+                if score >= linkThreshold { pairs.append((rowIndex, recIndex, score)) }
+            }
+        }
+        pairs.sort { $0.score != $1.score ? $0.score > $1.score : ($0.row, $0.rec) < ($1.row, $1.rec) }
+        var rowTaken = Set<Int>()
+        var recTaken = Set<Int>()
+        var disagreeing: [(PlanRow, Recommendation)] = []
+        for pair in pairs where !rowTaken.contains(pair.row) && !recTaken.contains(pair.rec) {
+            rowTaken.insert(pair.row)
+            recTaken.insert(pair.rec)
+            let row = rows[pair.row]
+            var rec = result.recommendations[pair.rec]
+            rec.owners = row.owners
+            rec.due = row.due
+            rec.timeframe = row.timeframe
+            rec.status = row.status
+            rec.progress = row.progress
+            rec.planLocation = row.location
+            rec.planNumber = row.label
+            if rec.theme == nil { rec.theme = row.theme }
+            result.recommendations[pair.rec] = rec
+            if let label = row.label, label != rec.number { disagreeing.append((row, rec)) }
+        }
+        if let first = disagreeing.sorted(by: { $0.0.location < $1.0.location }).first {
+            result.warnings.append(Warning(
+                code: "plan-numbering-disagrees",
+                message: "\(disagreeing.count) action-plan rows carry labels that differ from the recommendations they restate (row (\(first.0.label ?? "")) restates recommendation (\(first.1.number))).",
+                location: first.0.location))
+        }
+        for (index, row) in rows.enumerated() where !rowTaken.contains(index) {
+            result.warnings.append(Warning(
+                code: "plan-row-unlinked",
+                message: "The action-plan row \"\(row.text.prefix(60))\" restates no recommendation found in the document.",
+                location: row.location))
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// Turns timeframe words into an ISO due date: the end of a range, the start of an
+/// open-ended one, the day when stated.
+///
+/// "Dec 08 – Mar 09" → "2009-03", "Jan 09 –ongoing" → "2009-01", "Sept 08" → "2008-09",
+/// "14 October 2009" → "2009-10-14", "Ongoing" → nil.
+package enum DueDateParser {
+    private static let months: [(String, Int)] = [
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+        ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+        ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10),
+        ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ]
+
+    /// One date found in the words.
+    struct Found {
+        var year: Int?
+        var month: Int
+        var day: Int?
+    }
+
+    /// The normalised due date, or nil when the words state none.
+    package static func due(_ text: String) -> String? {
+        guard let last = dates(in: text).last else { return nil }
+        return format(last)
+    }
+
+    /// The first full date the words state ("8 OCTOBER 2008" → "2008-10-08"), or nil.
+    package static func firstDate(_ text: String) -> String? {
+        dates(in: text).first.map(format)
+    }
+
+    private static func format(_ date: Found) -> String {
+        let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
+        let year = date.year ?? 0
+        if let day = date.day {
+            return "\(year)-\(month)-\(day < 10 ? "0\(day)" : "\(day)")"
+        }
+        return "\(year)-\(month)"
+    }
+
+    /// Every month the words name, with its year (borrowed from the next date when missing).
+    static func dates(in text: String) -> [Found] {
+        let words = tokens(text)
+        var found: [Found] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if let month = month(word) {
+                var date = Found(year: nil, month: month, day: nil)
+                // A number before the month is its day, unless it is the year of a date before ("Dec 08 – Mar 09").
+                if index > 0, let day = Int(words[index - 1]), (1...31).contains(day),
+                   index < 2 || Self.month(words[index - 2]) == nil {
+                    date.day = day
+                }
+                if index + 1 < words.count, let year = year(words[index + 1]) {
+                    date.year = year
+                    index += 1
+                }
+                found.append(date)
+            }
+            index += 1
+        }
+        // A month without a year takes the year of the next date that has one ("Jan -Mar 09").
+        var nextYear: Int?
+        for i in found.indices.reversed() {
+            if let year = found[i].year { nextYear = year } else { found[i].year = nextYear }
+        }
+        return found.filter { $0.year != nil }
+    }
+
+    private static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                if let last = current.last, last.isNumber != ch.isNumber {
+                    out.append(current)
+                    current = ""
+                }
+                current.append(ch)
+            } else if !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    private static func month(_ word: String) -> Int? {
+        months.first { $0.0 == word }?.1
+    }
+
+    private static func year(_ word: String) -> Int? {
+        guard word.allSatisfy(\.isNumber), let value = Int(word) else { return nil }
+        if word.count == 4, (1990...2099).contains(value) { return value }
+        if word.count == 2 { return 2000 + value }
+        return nil
+    }
+}

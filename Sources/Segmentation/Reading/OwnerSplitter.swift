@@ -1,0 +1,117 @@
+/// Splits a lead cell into the people and bodies it names: on "/", ",", ";", line breaks
+/// and wide gaps, dropping words that are conditions rather than owners.
+///
+/// "Mark Mitchell / Kevin Garrod\n\nAnn Jansz  Ian Richardson" → four owners;
+/// "Via  Executive  group" → "Executive group"; "Subject to new appointments" → none.
+package enum OwnerSplitter {
+    /// Openings that mark a phrase as a condition, not an owner.
+    private static let conditionOpenings = ["subject to", "to be reviewed", "to be confirmed", "tbc", "n/a", "none"]
+    /// Closing words that make a phrase a resource rather than a person or body
+    /// ("Workforce Development capacity").
+    private static let resourceEndings: Set<String> = ["capacity", "budget", "funding", "resources", "resource"]
+    /// Openings dropped from an owner ("Via Executive group" → "Executive group").
+    private static let droppedOpenings = ["via "]
+
+    /// The owners named in a lead cell, in order, without duplicates.
+    package static func owners(_ text: String) -> [String] {
+        var owners: [String] = []
+        for line in joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)) {
+            for piece in joinNameLists(line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).map(String.init)) {
+                // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
+                let opening = TextTools.collapse(piece).lowercased()
+                if conditionOpenings.contains(where: { opening.hasPrefix($0) }) { continue }
+                for part in splitWideGaps(piece) {
+                    guard let owner = clean(part), !owners.contains(owner) else { continue }
+                    owners.append(owner)
+                }
+            }
+        }
+        return owners
+    }
+
+    /// Joins a body whose name itself lists words ("Communication, Participation and
+    /// Engagement Group"): a single capitalised word followed by capitalised words joined by "and".
+    private static func joinNameLists(_ pieces: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < pieces.count {
+            var piece = pieces[index]
+            while index + 1 < pieces.count, isSingleWord(piece), piece.trimmingCharacters().first?.isUppercase == true,
+                  isCapitalisedList(pieces[index + 1]) {
+                piece = piece.trimmingCharacters() + ", " + pieces[index + 1].trimmingCharacters()
+                index += 1
+            }
+            result.append(piece)
+            index += 1
+        }
+        return result
+    }
+
+    /// True for "Participation and Engagement Group": capitalised words with an "and" among them.
+    private static func isCapitalisedList(_ text: String) -> Bool {
+        let words = TextTools.collapse(text).split(separator: " ")
+        guard words.count >= 3, words.contains("and") else { return false }
+        return words.allSatisfy { $0 == "and" || $0.first?.isUppercase == true }
+    }
+
+    /// Joins lines that hold one word each ("Frances" / "Coupe"): a name wrapped in a narrow cell.
+    private static func joinBrokenNames(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            let trimmed = TextTools.collapse(line)
+            if trimmed.isEmpty { continue }
+            if let last = result.last, isSingleWord(last), isSingleWord(trimmed),
+               trimmed.first?.isUppercase == true, last.first?.isUppercase == true {
+                result[result.count - 1] = last + " " + trimmed
+            } else {
+                result.append(trimmed == line ? line : line.trimmingCharacters())
+            }
+        }
+        return result
+    }
+
+    private static func isSingleWord(_ text: String) -> Bool {
+        let words = TextTools.collapse(text).split(separator: " ")
+        return words.count == 1 && words[0].allSatisfy(\.isLetter) && words[0].count > 1
+    }
+
+    /// Splits on runs of two or more spaces when both sides read as separate names
+    /// (two words or more each, and the right side does not continue with "&" or "and").
+    private static func splitWideGaps(_ text: String) -> [String] {
+        let parts = text.split(separator: "  ", omittingEmptySubsequences: true)
+            .map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return [text] }
+        var result: [String] = []
+        for part in parts {
+            if let last = result.last,
+               wordCount(last) < 2 || wordCount(part) < 2 || part.hasPrefix("&") || part.lowercased().hasPrefix("and ") {
+                result[result.count - 1] = last + " " + part
+            } else {
+                result.append(part)
+            }
+        }
+        return result
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        text.split(separator: " ").count
+    }
+
+    private static func clean(_ raw: String) -> String? {
+        var text = TextTools.collapse(TextTools.stripTags(raw))
+        let stray: Set<Character> = [".", ",", ";", ":", "-", "–", "·", "•", "*", " "]
+        while let first = text.first, stray.contains(first) { text.removeFirst() }
+        while let last = text.last, stray.contains(last) { text.removeLast() }
+        let lower = text.lowercased()
+        if text.isEmpty || conditionOpenings.contains(where: { lower.hasPrefix($0) }) { return nil }
+        for opening in droppedOpenings where lower.hasPrefix(opening) {
+            text = String(text.dropFirst(opening.count)).trimmingCharacters()
+        }
+        guard text.contains(where: \.isLetter) else { return nil }
+        if let last = TextTools.words(text).last, resourceEndings.contains(last), text.first?.isUppercase == true,
+           TextTools.words(text).count > 1 {
+            return nil
+        }
+        return text
+    }
+}

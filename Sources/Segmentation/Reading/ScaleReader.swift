@@ -1,0 +1,82 @@
+package import PipelineCore
+
+/// Reads ratings and statuses through a framework's scales: written forms ("B", "Amber",
+/// "meets minimum standards", "Completed") and cell shading colours.
+package struct ScaleReader: Sendable {
+    private let ratingScales: [Scale]
+    private let progressScales: [Scale]
+
+    /// Creates a reader over a framework's scales.
+    package init(framework: Framework) {
+        ratingScales = framework.ratingScales
+        progressScales = framework.progressScales
+    }
+
+    /// The rating a cell text states when the whole text is one form of a rating scale
+    /// ("B", "Amber", "Good to best practice"); nil otherwise.
+    package func rating(exactly text: String) -> Rating? {
+        let key = TextTools.key(text)
+        guard !key.isEmpty else { return nil }
+        for scale in ratingScales {
+            for entry in scale.entries where entry.forms.contains(where: { TextTools.key($0) == key }) {
+                if let level = Rating.Level(rawValue: entry.value) {
+                    return Rating(raw: text.trimmingCharacters(), level: level)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The rating level a shading colour means, from the scales' colours.
+    package func rating(colour: String) -> Rating.Level? {
+        let colour = colour.uppercased()
+        for scale in ratingScales {
+            for entry in scale.entries where entry.colours.contains(where: { $0.uppercased() == colour }) {
+                return Rating.Level(rawValue: entry.value)
+            }
+        }
+        return nil
+    }
+
+    /// True when the text is a word of the colour scale ("Red", "Amber", "Green").
+    package func isColourWord(_ text: String) -> Bool {
+        let key = TextTools.key(text)
+        return ratingScales.contains { scale in
+            scale.entries.contains { !$0.colours.isEmpty && $0.forms.contains { TextTools.key($0) == key } }
+        }
+    }
+
+    /// The status a progress note opens with ("Completed (…)" → completed), the form as
+    /// written and the rest of the note; nil when it states none.
+    package func status(in text: String) -> (status: Status, form: String, rest: String)? {
+        let trimmed = text.trimmingCharacters()
+        let lower = trimmed.lowercased()
+        var best: (Status, String, String)?
+        for scale in progressScales {
+            for entry in scale.entries {
+                guard let status = Status(rawValue: entry.value) else { continue }
+                for form in entry.forms where lower.hasPrefix(form.lowercased()) {
+                    let after = lower.dropFirst(form.count).first
+                    guard after == nil || !(after!.isLetter) else { continue }
+                    if best == nil || form.count > best!.1.count {
+                        let written = String(trimmed.prefix(form.count))
+                        let rest = String(trimmed.dropFirst(form.count))
+                        best = (status, written, rest)
+                    }
+                }
+            }
+        }
+        return best
+    }
+
+    /// The status a progress cell's shading means (progress RAG colours).
+    package func status(colour: String) -> Status? {
+        let colour = colour.uppercased()
+        for scale in progressScales {
+            for entry in scale.entries where entry.colours.contains(where: { $0.uppercased() == colour }) {
+                return Status(rawValue: entry.value)
+            }
+        }
+        return nil
+    }
+}

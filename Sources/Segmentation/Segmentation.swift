@@ -1,1 +1,0 @@
-// The Segmentation target; its implementation lands with its issue.

@@ -1,0 +1,83 @@
+public import PipelineCore
+
+/// What the segment stage reads: one extracted document and the framework to read it against.
+public struct SegmentationInput: Sendable {
+    /// The extracted document.
+    public var document: Document
+    /// The evaluation framework (domains, questions, scales).
+    public var framework: Framework
+
+    /// Creates an input.
+    public init(document: Document, framework: Framework) {
+        self.document = document
+        self.framework = framework
+    }
+}
+
+/// The segment stage: turns an extracted `Document` into a `ReviewDocument` of domains,
+/// questions, ratings, evidence, actions and recommendations, each with its location.
+///
+/// Tags are left empty for the tagging stage. Every finding a reviewer should look at
+/// (an unmatched question, an ambiguous rating, plan numbering that disagrees) becomes a
+/// `Warning` in the output and a `Diagnostic` in the run.
+public struct Segmenter: Stage {
+    /// The stage's name in progress lines and errors.
+    public let name = "segment"
+
+    /// Creates the stage.
+    public init() {}
+
+    /// Segments one document.
+    /// - Throws: `PipelineError` when the framework has no domains to read against.
+    public func run(_ input: SegmentationInput, diagnostics: inout Diagnostics) async throws -> ReviewDocument {
+        try segment(input.document, framework: input.framework, diagnostics: &diagnostics)
+    }
+
+    /// Segments one document synchronously.
+    /// - Parameters:
+    ///   - document: The extracted document.
+    ///   - framework: The framework to match domains, questions and ratings against.
+    ///   - diagnostics: Receives one warning per output warning.
+    /// - Throws: `PipelineError(.invalidConfiguration)` when the framework has no domains.
+    public func segment(_ document: Document, framework: Framework, diagnostics: inout Diagnostics) throws -> ReviewDocument {
+        guard !framework.domains.isEmpty else {
+            throw PipelineError(
+                stage: name, file: document.source, reason: .invalidConfiguration,
+                message: "the framework \(framework.id) has no domains to read the document against")
+        }
+        let entries = DocumentView(document).entries
+        let verdict = DocumentClassifier.classify(document, entries: entries)
+        var review = ReviewDocument(document: DocumentInfo(
+            id: document.id, source: document.source, format: document.format, title: verdict.title,
+            authority: verdict.authority, kind: verdict.kind, date: verdict.date, pageCount: document.metadata.pageCount))
+
+        if verdict.kind == .selfEvaluation {
+            var reader = SelfEvaluationReader(framework: framework)
+            let found = reader.read(entries)
+            review.domains = found.domains
+            review.questions = found.questions
+            review.evidence = found.evidence
+            review.actions = found.actions
+            review.warnings = found.warnings
+        } else {
+            review.evidence = FindingsReader.evidence(in: entries, kind: verdict.kind)
+        }
+        let recommendations = RecommendationReader(framework: framework).read(entries)
+        review.recommendations = recommendations.recommendations
+        review.warnings += recommendations.warnings
+
+        Self.assignIdentifiers(&review)
+        for warning in review.warnings {
+            diagnostics.warn("segment.\(warning.code)", warning.message, file: document.source, location: warning.location)
+        }
+        return review
+    }
+
+    /// Numbers items in document order: `q1…`, `e1…`, `a1…`, `r1…`.
+    static func assignIdentifiers(_ review: inout ReviewDocument) {
+        for index in review.questions.indices { review.questions[index].id = "q\(index + 1)" }
+        for index in review.evidence.indices { review.evidence[index].id = "e\(index + 1)" }
+        for index in review.actions.indices { review.actions[index].id = "a\(index + 1)" }
+        for index in review.recommendations.indices { review.recommendations[index].id = "r\(index + 1)" }
+    }
+}

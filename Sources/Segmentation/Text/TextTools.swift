@@ -1,0 +1,143 @@
+import PipelineCore
+
+/// Small text helpers every reader shares: whitespace, words, labels and embedded markup.
+package enum TextTools {
+    /// Collapses whitespace runs to single spaces and trims both ends.
+    package static func collapse(_ text: String) -> String {
+        TextNormalizer.collapseWhitespace(text)
+    }
+
+    /// Lower-cased word tokens with apostrophes removed ("Children’s" → "childrens").
+    package static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for ch in text.lowercased() {
+            if ch == "’" || ch == "'" || ch == "‘" { continue }
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// Text reduced to lower-case words separated by single spaces, for comparing phrases.
+    package static func key(_ text: String) -> String {
+        words(text).joined(separator: " ")
+    }
+
+    /// Words that carry little meaning when comparing two sentences.
+    package static let stopWords: Set<String> = [
+        "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "with", "by", "be", "is", "are",
+        "its", "their", "this", "that", "these", "as", "at", "from", "it", "has", "have", "been", "do",
+        "does", "s",
+    ]
+
+    /// Content words of a text: `words` without stop words.
+    package static func contentWords(_ text: String) -> [String] {
+        words(text).filter { !stopWords.contains($0) }
+    }
+
+    /// Dice similarity of two texts' content-word sets (0…1).
+    package static func similarity(_ lhs: String, _ rhs: String) -> Double {
+        similarity(Set(contentWords(lhs)), Set(contentWords(rhs)))
+    }
+
+    /// Dice similarity of two word sets (0…1).
+    package static func similarity(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
+        guard !lhs.isEmpty, !rhs.isEmpty else { return 0 }
+        let shared = lhs.intersection(rhs).count
+        return 2 * Double(shared) / Double(lhs.count + rhs.count)
+    }
+
+    /// The text with HTML-like tags (`<b>`, `</p>`, `<a href=…>`) removed and entities decoded.
+    package static func stripTags(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var out = ""
+        var inTag = false
+        var pending = ""
+        for ch in text {
+            if inTag {
+                pending.append(ch)
+                if ch == ">" {
+                    inTag = false
+                    pending = ""
+                } else if ch == "<" || ch == "\n" {
+                    out += pending
+                    pending = ch == "<" ? "<" : ""
+                    inTag = ch == "<"
+                }
+            } else if ch == "<" {
+                inTag = true
+                pending = "<"
+            } else {
+                out.append(ch)
+            }
+        }
+        out += pending
+        return out.replacingAll("&amp;", with: "&").replacingAll("&nbsp;", with: " ")
+            .replacingAll("&lt;", with: "<").replacingAll("&gt;", with: ">")
+    }
+
+    /// Bullet characters documents put in front of list items.
+    package static let bulletCharacters: Set<Character> = ["·", "•", "-", "–", "—", "▪", "\u{F0B7}", "o", "*", "◦", "‣"]
+
+    /// Splits a leading list label from a line: returns the label ("(3)", "1.", "a)", "·")
+    /// and the remaining text. A bullet followed by a numbered label yields the numbered label.
+    package static func splitLabel(_ text: String) -> (label: String?, body: String) {
+        var rest = Substring(text)
+        var label: String?
+        if let first = rest.first, bulletCharacters.contains(first) {
+            let after = rest.dropFirst()
+            if first == "o" || first == "*" {
+                if after.first == " " {
+                    label = String(first)
+                    rest = after.drop(while: { $0 == " " || $0 == "\t" })
+                }
+            } else if after.first == " " || after.first == "\t" || (first != "-" && first != "–" && first != "—") {
+                label = String(first)
+                rest = after.drop(while: { $0 == " " || $0 == "\t" })
+            }
+        }
+        if let match = rest.prefixMatch(of: /\((\d{1,3}|[ivx]{1,5}|[a-z])\)[ \t]+/) {
+            return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
+        }
+        if let match = rest.prefixMatch(of: /(\d{1,2})[.)][ \t]+/) {
+            return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
+        }
+        if let match = rest.prefixMatch(of: /([a-z])\)[ \t]*/) {
+            return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
+        }
+        return (label, String(rest))
+    }
+
+    /// True when a label is a bullet rather than a number or letter.
+    package static func isBullet(_ label: String?) -> Bool {
+        guard let label, let first = label.first else { return false }
+        return label.count == 1 && (bulletCharacters.contains(first) || !first.isLetter && !first.isNumber)
+    }
+
+    /// The number or letter inside a label: "(21)" → "21", "1." → "1", "a)" → "a".
+    package static func labelValue(_ label: String) -> String {
+        String(label.filter { $0.isLetter || $0.isNumber })
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced by `replacement`.
+    package func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return replacing(target, with: replacement)
+    }
+
+    /// The string without leading and trailing whitespace.
+    package func trimmingCharacters() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for Segmentation land with its implementation.
