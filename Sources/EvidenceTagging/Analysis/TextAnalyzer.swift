@@ -1,0 +1,173 @@
+public import PipelineCore
+
+/// One analysed word: the stem it is matched by and the word as the text writes it.
+public struct Term: Hashable, Sendable {
+    /// The folded, stemmed form used for matching ("commission").
+    public var stem: String
+    /// The word as written in the text ("commissioning"), or the acronym an expansion came from.
+    public var surface: String
+
+    /// Creates a term.
+    public init(stem: String, surface: String) {
+        self.stem = stem
+        self.surface = surface
+    }
+}
+
+/// Turns text into matchable terms: words split and case-folded, British/American spelling
+/// folded, stop words dropped, Porter-stemmed, and glossary acronyms expanded both ways
+/// (an acronym adds its expansion's terms; an expansion written out adds the acronym).
+public struct TextAnalyzer: Sendable {
+    /// Function words that never signal a topic.
+    static let englishStopWords: Set<String> = [
+        "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+        "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+        "could", "did", "do", "does", "doing", "done", "down", "during", "each", "either", "etc", "even", "ever",
+        "every", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+        "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "might", "more",
+        "most", "much", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
+        "other", "our", "ours", "out", "over", "own", "per", "same", "shall", "she", "should", "so", "some", "such",
+        "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+        "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were",
+        "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+        "within", "without", "would", "yet", "you", "your", "s",
+    ]
+
+    private struct Expansion: Sendable {
+        var acronymStem: String
+        var terms: [String]
+    }
+
+    private let stopWords: Set<String>
+    private let stopStems: Set<String>
+    /// Acronym (and misspelling) as written → its canonical stem and its expansion's stems.
+    private let acronyms: [String: Expansion]
+    /// Lowercased acronyms of four or more letters, matched regardless of case.
+    private let looseAcronyms: [String: Expansion]
+    /// Expansion phrases as stem sequences → the acronym's stem.
+    private let phrases: [(stems: [String], acronymStem: String)]
+
+    /// Creates an analyzer.
+    /// - Parameters:
+    ///   - glossary: Acronyms and their expansions.
+    ///   - extraStopWords: Words that occur everywhere in this kind of document and so tell
+    ///     nothing about a topic ("children", "sector"); matched by stem.
+    public init(glossary: Glossary = Glossary(entries: []), extraStopWords: [String] = []) {
+        stopWords = Self.englishStopWords
+        var stems = Set<String>()
+        for word in extraStopWords {
+            for raw in Self.words(in: word) { stems.insert(Self.stem(of: raw.lowercased())) }
+        }
+        stopStems = stems
+        var acronyms: [String: Expansion] = [:]
+        var loose: [String: Expansion] = [:]
+        var phrases: [(stems: [String], acronymStem: String)] = []
+        let plain = TextAnalyzer(stopWords: Self.englishStopWords, stopStems: [])
+        for entry in glossary.entries {
+            let acronymStem = entry.acronym.lowercased()
+            let expansionTerms = entry.expansions.first.map { plain.terms(in: $0).map(\.stem).filter { !stems.contains($0) } } ?? []
+            let expansion = Expansion(acronymStem: acronymStem, terms: expansionTerms)
+            for form in [entry.acronym] + entry.variants {
+                acronyms[form] = expansion
+                if form.count >= 4 { loose[form.lowercased()] = expansion }
+            }
+            for phrase in entry.expansions {
+                let stems = plain.terms(in: phrase).map(\.stem)
+                if stems.count >= 2 { phrases.append((stems, acronymStem)) }
+            }
+        }
+        self.acronyms = acronyms
+        self.looseAcronyms = loose
+        self.phrases = phrases
+    }
+
+    private init(stopWords: Set<String>, stopStems: Set<String>) {
+        self.stopWords = stopWords
+        self.stopStems = stopStems
+        acronyms = [:]
+        looseAcronyms = [:]
+        phrases = []
+    }
+
+    /// The terms of `text` in reading order, with glossary expansions inserted after the
+    /// acronym they expand and acronyms appended after a written-out expansion.
+    /// - Parameter expand: False to keep each acronym as one term and add nothing (for
+    ///   keyword phrases, which are matched as written).
+    public func terms(in text: String, expand: Bool = true) -> [Term] {
+        // Generic words stay in until written-out expansions have been recognised, so
+        // "Children and Young Peoples Plan" still adds CYPP when "children" is a stop word.
+        var all: [(term: Term, generic: Bool)] = []
+        for word in Self.words(in: text) {
+            if let expansion = acronyms[word] ?? looseAcronyms[word.lowercased()] {
+                let generic = stopStems.contains(expansion.acronymStem)
+                all.append((Term(stem: expansion.acronymStem, surface: word), generic))
+                if expand, !generic {
+                    all.append(contentsOf: expansion.terms.map { (Term(stem: $0, surface: word), false) })
+                }
+                continue
+            }
+            let lower = word.lowercased()
+            if stopWords.contains(lower) { continue }
+            if lower.count < 2, !lower.allSatisfy(\.isNumber) { continue }
+            let stem = Self.stem(of: lower)
+            all.append((Term(stem: stem, surface: word), stopStems.contains(stem)))
+        }
+        guard expand, !phrases.isEmpty else { return all.filter { !$0.generic }.map(\.term) }
+        var out: [Term] = []
+        var index = 0
+        while index < all.count {
+            var consumed = 1
+            for phrase in phrases where index + phrase.stems.count <= all.count {
+                let window = all[index..<index + phrase.stems.count]
+                if window.map(\.term.stem) == phrase.stems,
+                   index + phrase.stems.count == all.count || all[index + phrase.stems.count].term.stem != phrase.acronymStem {
+                    out.append(contentsOf: window.filter { !$0.generic }.map(\.term))
+                    if !stopStems.contains(phrase.acronymStem) {
+                        out.append(Term(stem: phrase.acronymStem, surface: window.map(\.term.surface).joined(separator: " ")))
+                    }
+                    consumed = phrase.stems.count
+                    break
+                }
+            }
+            if consumed == 1, !all[index].generic { out.append(all[index].term) }
+            index += consumed
+        }
+        return out
+    }
+
+    /// The stem a lowercase word is matched by: spelling folded, then Porter-stemmed.
+    static func stem(of lowercaseWord: String) -> String {
+        PorterStemmer.stem(SpellingFolder.fold(lowercaseWord))
+    }
+
+    /// Splits text into words: letters and digits, with a possessive "'s" dropped and
+    /// inner apostrophes and hyphens treated as separators.
+    static func words(in text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let ch = characters[index]
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if ch == "'" || ch == "’", !current.isEmpty {
+                // "NGO’s", "sector's": drop the possessive ending.
+                if index + 1 < characters.count, characters[index + 1] == "s" || characters[index + 1] == "S",
+                   index + 2 >= characters.count || !(characters[index + 2].isLetter || characters[index + 2].isNumber) {
+                    index += 1
+                }
+                flush()
+            } else {
+                flush()
+            }
+            index += 1
+        }
+        flush()
+        return words
+    }
+}
