@@ -64,7 +64,7 @@ public struct Tagger: Stage {
             }
         }
         let ranked = content.filter { $0.value > 0 }
-            .map { (question: $0.key, score: $0.value + (prior[$0.key] ?? 0)) }
+            .map { (question: $0.key, score: $0.value * (1 + (prior[$0.key] ?? 0))) }
             .sorted { ($1.score, questionOrder[$0.question] ?? .max) < ($0.score, questionOrder[$1.question] ?? .max) }
         guard let best = ranked.first?.score, best >= options.threshold else { return [] }
         return ranked

@@ -6,11 +6,15 @@ public struct Term: Hashable, Sendable {
     public var stem: String
     /// The word as written in the text ("commissioning"), or the acronym an expansion came from.
     public var surface: String
+    /// The position of the written word the term comes from: an acronym's expansion shares
+    /// the acronym's origin, so rules count one written word once.
+    public var origin: Int
 
     /// Creates a term.
-    public init(stem: String, surface: String) {
+    public init(stem: String, surface: String, origin: Int = 0) {
         self.stem = stem
         self.surface = surface
+        self.origin = origin
     }
 }
 
@@ -39,7 +43,7 @@ public struct TextAnalyzer: Sendable {
     }
 
     private let stopWords: Set<String>
-    private let stopStems: Set<String>
+    private let stopStems: Set<String>  // generic words, lowercase, as written
     /// Acronym (and misspelling) as written → its canonical stem and its expansion's stems.
     private let acronyms: [String: Expansion]
     /// Lowercased acronyms of four or more letters, matched regardless of case.
@@ -54,18 +58,25 @@ public struct TextAnalyzer: Sendable {
     ///     nothing about a topic ("children", "sector"); matched by stem.
     public init(glossary: Glossary = Glossary(entries: []), extraStopWords: [String] = []) {
         stopWords = Self.englishStopWords
-        var stems = Set<String>()
+        // Generic words are matched as written (and in the plural), not by stem, so that
+        // "local" does not also remove "locality" nor "community" "communication".
+        var generic = Set<String>()
         for word in extraStopWords {
-            for raw in Self.words(in: word) { stems.insert(Self.stem(of: raw.lowercased())) }
+            for raw in Self.words(in: word) {
+                let lower = raw.lowercased()
+                generic.insert(lower)
+                generic.insert(lower + "s")
+            }
         }
-        stopStems = stems
+        let stems = generic
+        stopStems = generic
         var acronyms: [String: Expansion] = [:]
         var loose: [String: Expansion] = [:]
         var phrases: [(stems: [String], acronymStem: String)] = []
         let plain = TextAnalyzer(stopWords: Self.englishStopWords, stopStems: [])
         for entry in glossary.entries {
             let acronymStem = entry.acronym.lowercased()
-            let expansionTerms = entry.expansions.first.map { plain.terms(in: $0).map(\.stem).filter { !stems.contains($0) } } ?? []
+            let expansionTerms = entry.expansions.first.map { plain.terms(in: $0).filter { !stems.contains($0.surface.lowercased()) }.map(\.stem) } ?? []
             let expansion = Expansion(acronymStem: acronymStem, terms: expansionTerms)
             for form in [entry.acronym] + entry.variants {
                 acronyms[form] = expansion
@@ -78,7 +89,8 @@ public struct TextAnalyzer: Sendable {
         }
         self.acronyms = acronyms
         self.looseAcronyms = loose
-        self.phrases = phrases
+        // Longest first, so "Children and Young People's Plan" wins over "children and young people".
+        self.phrases = phrases.sorted { $0.stems.count > $1.stems.count }
     }
 
     private init(stopWords: Set<String>, stopStems: Set<String>) {
@@ -96,13 +108,13 @@ public struct TextAnalyzer: Sendable {
     public func terms(in text: String, expand: Bool = true) -> [Term] {
         // Generic words stay in until written-out expansions have been recognised, so
         // "Children and Young Peoples Plan" still adds CYPP when "children" is a stop word.
-        var all: [(term: Term, generic: Bool)] = []
-        for word in Self.words(in: text) {
+        var all: [(term: Term, generic: Bool, expanded: Bool)] = []
+        for (origin, word) in Self.words(in: text).enumerated() {
             if let expansion = acronyms[word] ?? looseAcronyms[word.lowercased()] {
-                let generic = stopStems.contains(expansion.acronymStem)
-                all.append((Term(stem: expansion.acronymStem, surface: word), generic))
+                let generic = stopStems.contains(word.lowercased()) || stopStems.contains(expansion.acronymStem)
+                all.append((Term(stem: expansion.acronymStem, surface: word, origin: origin), generic, false))
                 if expand, !generic {
-                    all.append(contentsOf: expansion.terms.map { (Term(stem: $0, surface: word), false) })
+                    all.append(contentsOf: expansion.terms.map { (Term(stem: $0, surface: word, origin: origin), false, true) })
                 }
                 continue
             }
@@ -110,20 +122,22 @@ public struct TextAnalyzer: Sendable {
             if stopWords.contains(lower) { continue }
             if lower.count < 2, !lower.allSatisfy(\.isNumber) { continue }
             let stem = Self.stem(of: lower)
-            all.append((Term(stem: stem, surface: word), stopStems.contains(stem)))
+            all.append((Term(stem: stem, surface: word, origin: origin), stopStems.contains(lower), false))
         }
         guard expand, !phrases.isEmpty else { return all.filter { !$0.generic }.map(\.term) }
         var out: [Term] = []
         var index = 0
         while index < all.count {
             var consumed = 1
-            for phrase in phrases where index + phrase.stems.count <= all.count {
+            for phrase in phrases where !all[index].expanded && index + phrase.stems.count <= all.count {
                 let window = all[index..<index + phrase.stems.count]
                 if window.map(\.term.stem) == phrase.stems,
                    index + phrase.stems.count == all.count || all[index + phrase.stems.count].term.stem != phrase.acronymStem {
                     out.append(contentsOf: window.filter { !$0.generic }.map(\.term))
                     if !stopStems.contains(phrase.acronymStem) {
-                        out.append(Term(stem: phrase.acronymStem, surface: window.map(\.term.surface).joined(separator: " ")))
+                        out.append(Term(
+                            stem: phrase.acronymStem, surface: window.map(\.term.surface).joined(separator: " "),
+                            origin: window.first!.term.origin))
                     }
                     consumed = phrase.stems.count
                     break

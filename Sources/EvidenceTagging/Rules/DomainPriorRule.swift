@@ -1,7 +1,8 @@
 public import PipelineCore
 
 /// Boosts the questions of the domain section an item sits in: evidence under "Integrated
-/// strategy" more likely answers a strategy question. A prior only: it never tags alone.
+/// strategy" more likely answers a strategy question. A prior only: it never tags alone; the
+/// tagger multiplies a question's score by (1 + weight).
 public struct DomainPriorRule: TaggingRule {
     public let name = "domain-prior"
     public var isPrior: Bool { true }

@@ -34,13 +34,21 @@ public struct KeywordRule: TaggingRule {
         let stems = item.terms.map(\.stem)
         var scores: [String: Double] = [:]
         var matched: [String: Set<Int>] = [:]
+        var covered: [String: Set<Int>] = [:]
         var order: [String] = []
-        for keyword in keywords {
-            let positions = Self.occurrences(of: keyword.stems, in: stems)
-            guard !positions.isEmpty else { continue }
-            if scores[keyword.question] == nil { order.append(keyword.question) }
-            scores[keyword.question, default: 0] += keyword.weight
-            for start in positions { matched[keyword.question, default: []].formUnion(start..<start + keyword.stems.count) }
+        // Longer keywords first, so "child protection" is counted before "protection" and a
+        // written word already counted for a question (CAF, then its expansion) is not counted again.
+        for keyword in keywords.sorted(by: { $0.stems.count > $1.stems.count }) {
+            for start in Self.occurrences(of: keyword.stems, in: stems) {
+                let positions = Set(start..<start + keyword.stems.count)
+                let origins = Set(positions.map { item.terms[$0].origin })
+                guard !origins.isSubset(of: covered[keyword.question] ?? []) else { continue }
+                if scores[keyword.question] == nil { order.append(keyword.question) }
+                scores[keyword.question, default: 0] += keyword.weight
+                covered[keyword.question, default: []].formUnion(origins)
+                matched[keyword.question, default: []].formUnion(positions)
+                break
+            }
         }
         return order.map { question in
             let indices = matched[question] ?? []

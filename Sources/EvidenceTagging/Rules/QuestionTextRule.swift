@@ -46,19 +46,22 @@ public struct QuestionTextRule: TaggingRule {
     }
 
     public func evaluate(_ item: TaggableItem) -> [RuleMatch] {
-        var seen = Set<String>()
-        let stems = item.terms.map(\.stem).filter { seen.insert($0).inserted }
         var matches: [RuleMatch] = []
         for document in documents {
-            var score = 0.0
-            var matched = Set<String>()
-            for stem in stems {
-                guard let tf = document.counts[stem].map(Double.init), let weight = idf[stem] else { continue }
+            // Each stem counts once, and each written word (an acronym with its expansion)
+            // counts once, by its best-scoring term.
+            var best: [Int: (stem: String, score: Double)] = [:]
+            var counted = Set<String>()
+            for term in item.terms where !counted.contains(term.stem) {
+                guard let tf = document.counts[term.stem].map(Double.init), let weight = idf[term.stem] else { continue }
+                counted.insert(term.stem)
                 let norm = Self.k1 * (1 - Self.b + Self.b * Double(document.length) / averageLength)
-                score += weight * tf * (Self.k1 + 1) / (tf + norm)
-                matched.insert(stem)
+                let score = weight * tf * (Self.k1 + 1) / (tf + norm)
+                if score > best[term.origin]?.score ?? 0 { best[term.origin] = (term.stem, score) }
             }
+            let score = best.values.reduce(0) { $0 + $1.score }
             if score > 0 {
+                let matched = Set(best.values.map(\.stem))
                 matches.append(RuleMatch(question: document.id, score: score, terms: item.terms.filter { matched.contains($0.stem) }))
             }
         }
