@@ -1,1 +1,0 @@
-// The DOCXExtraction target; its implementation lands with its issue.

@@ -1,0 +1,104 @@
+import Foundation
+import PipelineCore
+import ZIPFoundation
+
+/// The zip package of a DOCX file, read from memory, handing out parts only within the
+/// size and compression-ratio limits; the single owner of the ZIPFoundation archive.
+final class PartArchive {
+    private let archive: Archive
+    private let entries: [String: Entry]
+    private let limits: DOCXLimits
+    private let file: String
+    private var inflatedTotal: UInt64 = 0
+
+    /// Opens the package.
+    /// - Throws: `PipelineError` `.emptyFile`, `.corruptArchive` when the bytes are not a
+    ///   readable zip, `.tooLarge` when it lists too many entries.
+    init(bytes: [UInt8], file: String, limits: DOCXLimits) throws {
+        self.file = file
+        self.limits = limits
+        guard !bytes.isEmpty else {
+            throw PipelineError(stage: "extract", file: file, reason: .emptyFile, message: "the file is empty")
+        }
+        guard FormatSniffer.sniff(bytes) == .zip else {
+            throw PipelineError(
+                stage: "extract", file: file, reason: .corruptArchive,
+                message: "not a Word document: the file is not a zip archive")
+        }
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw PipelineError(
+                stage: "extract", file: file, reason: .corruptArchive,
+                message: "the zip archive is damaged and cannot be opened", underlying: "\(error)")
+        }
+        var entries: [String: Entry] = [:]
+        var count = 0
+        for entry in archive {
+            count += 1
+            if count > limits.maxEntries {
+                throw PipelineError(
+                    stage: "extract", file: file, reason: .tooLarge,
+                    message: "the archive lists more than \(limits.maxEntries) entries")
+            }
+            let path = entry.path.hasPrefix("/") ? String(entry.path.dropFirst()) : entry.path
+            if entries[path] == nil, entry.type == .file { entries[path] = entry }
+        }
+        self.entries = entries
+    }
+
+    /// True when the package holds a part at `path`.
+    func contains(_ path: String) -> Bool { entries[path] != nil }
+
+    /// The inflated bytes of the part at `path`, or nil when the package has no such part.
+    /// - Throws: `PipelineError` `.tooLarge` when the part's declared or actual size or its
+    ///   compression ratio is over the limits (checked before and during inflation),
+    ///   `.corruptArchive` when its data cannot be inflated.
+    func read(_ path: String) throws -> [UInt8]? {
+        guard let entry = entries[path] else { return nil }
+        let declared = entry.uncompressedSize
+        let compressed = entry.compressedSize
+        try checkSize(declared, compressed: compressed, path: path)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(min(declared, limits.maxPartSize)))
+        do {
+            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+                bytes.append(contentsOf: chunk)
+                try self.checkSize(UInt64(bytes.count), compressed: compressed, path: path)
+            }
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw PipelineError(
+                stage: "extract", file: file, reason: .corruptArchive,
+                message: "the zip archive is damaged: \(path) cannot be inflated", underlying: "\(error)")
+        }
+        inflatedTotal += UInt64(bytes.count)
+        if inflatedTotal > limits.maxTotalSize {
+            throw PipelineError(
+                stage: "extract", file: file, reason: .tooLarge,
+                message: "the document's parts inflate to more than \(Self.describe(limits.maxTotalSize)) together")
+        }
+        return bytes
+    }
+
+    private func checkSize(_ size: UInt64, compressed: UInt64, path: String) throws {
+        if size > limits.maxPartSize {
+            throw PipelineError(
+                stage: "extract", file: file, reason: .tooLarge,
+                message: "\(path) inflates to more than the \(Self.describe(limits.maxPartSize)) limit; refused as a possible zip bomb")
+        }
+        if size > limits.ratioThreshold {
+            let ratio = compressed == 0 ? UInt64.max : size / compressed
+            if ratio > limits.maxCompressionRatio {
+                throw PipelineError(
+                    stage: "extract", file: file, reason: .tooLarge,
+                    message: "\(path) is compressed more than \(limits.maxCompressionRatio):1; refused as a possible zip bomb")
+            }
+        }
+    }
+
+    private static func describe(_ bytes: UInt64) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+    }
+}

@@ -1,1 +1,0 @@
-// The PDFExtraction target; its implementation lands with its issue.

@@ -1,0 +1,153 @@
+public import PipelineCore
+
+/// Reads a PDF through poppler-glib into a `Document`: text with positions and fonts becomes
+/// lines and then blocks in reading order; running headers and footers go to
+/// `Document.furniture`; ruled tables become table blocks with cell text and shading.
+///
+/// The PDF is opened once, from memory, and confined to the calling task.
+public struct PDFExtractor: DocumentExtractor {
+    /// Pixels per point when a page is rendered to find table rules and cell colours.
+    static let renderScale = 0.5
+
+    /// Creates the extractor.
+    public init() {}
+
+    /// Always `.pdf`.
+    public var format: DocumentFormat { .pdf }
+
+    /// Extracts the document.
+    /// - Throws: `PipelineError` naming the file: `.emptyFile` for no bytes or no text,
+    ///   `.unsupportedFormat` when the bytes are not a PDF, `.encrypted` when a password is
+    ///   needed, `.damaged` when poppler cannot read it or it is truncated.
+    public func extract(_ file: SourceFile, diagnostics: inout Diagnostics) throws -> Document {
+        switch FormatSniffer.sniff(file.data) {
+        case .empty:
+            throw PipelineError(stage: "extract", file: file.path, reason: .emptyFile, message: "the file is empty")
+        case .pdf:
+            break
+        default:
+            throw PipelineError(stage: "extract", file: file.path, reason: .unsupportedFormat,
+                                message: "the file is not a PDF")
+        }
+        let document = try PopplerDocument(bytes: file.data, path: file.path)
+        guard Self.hasEndOfFileMarker(file.data) else {
+            throw PipelineError(stage: "extract", file: file.path, reason: .damaged,
+                                message: "the PDF is truncated: its end-of-file marker is missing")
+        }
+        let pageCount = document.pageCount
+        guard pageCount > 0 else {
+            throw PipelineError(stage: "extract", file: file.path, reason: .damaged, message: "the PDF has no pages")
+        }
+
+        var layouts: [PageLayout] = []
+        layouts.reserveCapacity(pageCount)
+        for index in 0..<pageCount {
+            let page = try document.page(at: index)
+            layouts.append(Self.layout(of: page, number: index + 1, unwrapSingleColumn: true))
+        }
+        guard layouts.contains(where: { !$0.lines.isEmpty || !$0.tables.isEmpty }) else {
+            throw PipelineError(stage: "extract", file: file.path, reason: .emptyFile,
+                                message: "the PDF has no text to extract (it may hold only scanned images)")
+        }
+
+        let furniture = RunningFurniture(pages: layouts)
+        let (pages, furnitureBlocks) = furniture.separate(layouts)
+        let headings = HeadingClassifier(lines: pages.flatMap(\.lines))
+        var items: [BlockBuilder.Item] = []
+        for page in pages {
+            var pageItems: [(y: Double, item: BlockBuilder.Item)] = page.lines.map { ($0.y0, .line($0)) }
+            pageItems += page.tables.map { ($0.grid.y0, .table($0)) }
+            pageItems.sort { $0.y < $1.y }
+            items += pageItems.map(\.item)
+        }
+        let allLines = pages.flatMap { page in
+            page.lines + page.tables.flatMap { $0.rows.flatMap { $0.flatMap(\.lines) } }
+        }
+        let blocks = BlockBuilder(headings: headings, compounds: BlockBuilder.compounds(in: allLines)).build(items)
+
+        return Document(
+            id: SHA256.hex(of: file.data), source: file.path, format: .pdf,
+            metadata: document.metadata, blocks: blocks, furniture: furnitureBlocks)
+    }
+
+    /// Reads one page: its lines, and, when some line has text in separate columns, its
+    /// ruled tables (found in a rendering of the page) with cell text and shading.
+    static func layout(of page: PopplerPage, number: Int, unwrapSingleColumn: Bool) -> PageLayout {
+        let text = page.text(pageNumber: number)
+        let plain = TextFragment.split(text) { _ in nil }.map(\.fragment)
+        let lines = TextLine.group(plain)
+        // Render only pages where text stands in separate columns (a label apart from its
+        // list item's text does not count).
+        let columned = lines.contains { line in
+            line.fragments.count >= 3 || (line.fragments.count == 2 && !ListLabel.isLabel(line.fragments[0].text))
+        }
+        guard columned else {
+            return PageLayout(number: number, height: text.height, lines: lines, tables: [])
+        }
+        let raster = page.render(scale: renderScale)
+        let grids = RuledTable.find(in: raster, glyphs: text.glyphs)
+        guard !grids.isEmpty else {
+            return PageLayout(number: number, height: text.height, lines: lines, tables: [])
+        }
+
+        // Re-split the text at cell boundaries; region = table * 1_000_000 + row * 1_000 + cell.
+        let pieces = TextFragment.split(text) { glyph in
+            for (tableIndex, grid) in grids.enumerated() {
+                if let place = grid.cellIndex(x: glyph.midX, y: glyph.midY) {
+                    return tableIndex * 1_000_000 + place.row * 1_000 + place.cell
+                }
+            }
+            return nil
+        }
+        var body: [TextFragment] = []
+        var cellFragments: [Int: [TextFragment]] = [:]
+        for piece in pieces {
+            if let region = piece.region {
+                cellFragments[region, default: []].append(piece.fragment)
+            } else {
+                body.append(piece.fragment)
+            }
+        }
+        var tables: [PlacedTable] = []
+        for (tableIndex, grid) in grids.enumerated() {
+            var rows: [[PlacedTable.Cell]] = []
+            for (rowIndex, row) in grid.rows.enumerated() {
+                var cells: [PlacedTable.Cell] = []
+                for (cellIndex, cell) in row.cells.enumerated() {
+                    let fragments = cellFragments[tableIndex * 1_000_000 + rowIndex * 1_000 + cellIndex] ?? []
+                    let cellLines = TextLine.group(fragments)
+                    var samples: [(x: Double, y: Double)] = [
+                        (cell.x0 + 2.5, (row.y0 + row.y1) / 2), (cell.x0 + 2.5, row.y0 + 3), (cell.x0 + 2.5, row.y1 - 3),
+                    ]
+                    if let first = cellLines.first?.fragments.first {
+                        samples.append((first.x0 - 1.5, first.midY))
+                    }
+                    cells.append(PlacedTable.Cell(
+                        lines: cellLines, x0: cell.x0, x1: cell.x1, firstColumn: cell.firstColumn, columnSpan: cell.columnSpan,
+                        shading: raster.shading(sampling: samples)))
+                }
+                rows.append(cells)
+            }
+            if unwrapSingleColumn && grid.columnCount == 1 {
+                // A one-column table is a framed box on the page: read its text as body text.
+                body += rows.flatMap { $0.flatMap { $0.lines.flatMap(\.fragments) } }
+            } else {
+                tables.append(PlacedTable(page: number, grid: grid, rows: rows))
+            }
+        }
+        return PageLayout(number: number, height: text.height, lines: TextLine.group(body), tables: tables)
+    }
+
+    /// True when "%%EOF" appears in the last kilobytes, as in every complete PDF.
+    static func hasEndOfFileMarker(_ data: [UInt8]) -> Bool {
+        let marker = Array("%%EOF".utf8)
+        let tail = data.suffix(4096)
+        guard tail.count >= marker.count else { return false }
+        var index = tail.startIndex
+        while index <= tail.endIndex - marker.count {
+            if tail[index] == marker[0] && tail[index..<index + marker.count].elementsEqual(marker) { return true }
+            index += 1
+        }
+        return false
+    }
+}

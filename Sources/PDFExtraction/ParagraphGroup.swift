@@ -1,0 +1,117 @@
+import PipelineCore
+
+/// Lines being gathered into one heading, paragraph or list item.
+struct ParagraphGroup {
+    private var kind: Block.Kind
+    private var heading: HeadingClassifier.Key?
+    private var label: String?
+    private var text: String
+    private var lines: [TextLine]
+    private var gaps: [Double] = []
+
+    /// Starts a group with its first line.
+    init(line: TextLine, cleaned: String, heading: HeadingClassifier.Key?, label: (label: String, rest: String)?) {
+        self.heading = heading
+        self.lines = [line]
+        if heading != nil {
+            kind = .heading
+            text = cleaned
+        } else if let label {
+            kind = .listItem
+            self.label = label.label
+            text = label.rest
+        } else {
+            kind = .paragraph
+            text = cleaned
+        }
+    }
+
+    /// True when the group is body text whose last sentence is still open (no closing
+    /// punctuation), so a "(1)" opening the next line is a reference, not a new item.
+    var endsOpen: Bool {
+        kind != .heading && !(text.last.map { ".:;?!".contains($0) } ?? true)
+    }
+
+    /// True when `line` continues this group rather than starting a new block.
+    /// - Parameters:
+    ///   - inCell: True inside a table cell, where a page break never ends a paragraph.
+    ///   - rightEdge: Where lines of this text column can reach; a line that stops short of it
+    ///     although the next line's first word would have fitted ends its paragraph.
+    func accepts(
+        _ line: TextLine, cleaned: String, heading key: HeadingClassifier.Key?, labelled: Bool,
+        inCell: Bool, rightEdge: Double
+    ) -> Bool {
+        guard let previous = lines.last else { return false }
+        let size = max(line.size, previous.size, 4)
+        let gap = line.y0 - previous.y1
+        if kind == .heading || key != nil {
+            return kind == .heading && key == heading && line.page == previous.page
+                && gap > -0.5 * size && gap <= 0.6 * size
+        }
+        if labelled { return false }
+        if abs(line.size - previous.size) > 0.6 { return false }
+        let characterWidth = (line.x1 - line.x0) / Double(max(1, line.text.count))
+        let firstWord = cleaned.prefix { !$0.isWhitespace }.count
+        if previous.x1 + Double(firstWord + 1) * characterWidth < rightEdge - 1 { return false }
+        if line.page != previous.page {
+            return line.page == previous.page + 1 && (inCell || (cleaned.first?.isLowercase ?? false))
+        }
+        if gap < -0.5 * size { return false }
+        let allowed = gaps.isEmpty ? 0.3 * size : (gaps.sorted()[gaps.count / 2] + 0.25 * size)
+        return gap <= allowed
+    }
+
+    /// Adds a line, repairing hyphenation at the join: "in-" + "depth" keeps its hyphen when
+    /// the document writes "in-depth" elsewhere, else the hyphen goes.
+    /// - Parameter compounds: Hyphenated words the document uses within lines, lowercased.
+    mutating func add(_ line: TextLine, cleaned: String, compounds: Set<String>) {
+        if let previous = lines.last, previous.page == line.page { gaps.append(line.y0 - previous.y1) }
+        let previousRaw = lines.last?.text ?? ""
+        lines.append(line)
+        if previousRaw.unicodeScalars.last == "\u{00AD}" {
+            text += cleaned
+            return
+        }
+        let scalars = Array(text.unicodeScalars)
+        if scalars.count >= 2, scalars[scalars.count - 1] == "-",
+           Character(scalars[scalars.count - 2]).isLowercase,
+           cleaned.first?.isLowercase ?? false {
+            let head = String(text.split(separator: " ").last ?? "").drop { !$0.isLetter }.lowercased()
+            let tail = String(cleaned.prefix { !$0.isWhitespace }.prefix { $0.isLetter || $0 == "-" }).lowercased()
+            if compounds.contains(head + tail) {
+                text += cleaned
+            } else {
+                text = String(String.UnicodeScalarView(scalars.dropLast())) + cleaned
+            }
+            return
+        }
+        text += " " + cleaned
+    }
+
+    /// The finished block (index set by the caller).
+    func block(headings: HeadingClassifier) -> Block {
+        let first = lines[0]
+        let onFirstPage = lines.filter { $0.page == first.page }
+        let box = BoundingBox(
+            x0: Self.round(onFirstPage.map(\.x0).min() ?? 0), y0: Self.round(onFirstPage.map(\.y0).min() ?? 0),
+            x1: Self.round(onFirstPage.map(\.x1).max() ?? 0), y1: Self.round(onFirstPage.map(\.y1).max() ?? 0))
+        let style = lines.max { $0.text.count < $1.text.count }?.style
+        let font = FontInfo(
+            size: style?.size, bold: lines.allSatisfy(\.bold), italic: style?.italic ?? false,
+            family: style.map(\.family))
+        var kind = self.kind
+        var level: Int?
+        if kind == .heading, let heading {
+            if text.split(separator: " ").count > 25 {
+                kind = .paragraph
+            } else {
+                level = headings.level(of: heading)
+            }
+        }
+        return Block(index: 0, kind: kind, text: text, level: level, label: label,
+                     page: first.page, box: box, font: font)
+    }
+
+    /// Rounds a coordinate to a hundredth of a point so output stays stable and short.
+    static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+}

@@ -1,0 +1,86 @@
+/// A run of words on one baseline with no wide gap inside: a poppler text line, or the part
+/// of one that falls in a single table cell or column.
+struct TextFragment {
+    /// 1-based page.
+    var page: Int
+    /// The raw characters (not yet normalised), trimmed of spaces.
+    var text: String
+    /// Bounding box in points, origin top-left.
+    var x0: Double, y0: Double, x1: Double, y1: Double
+    /// The style of most of its characters.
+    var style: TextStyle?
+    /// True when every visible character is bold.
+    var allBold: Bool
+    /// Horizontal centre.
+    var midX: Double { (x0 + x1) / 2 }
+    /// Vertical centre.
+    var midY: Double { (y0 + y1) / 2 }
+    /// Height.
+    var height: Double { y1 - y0 }
+
+    /// Builds a fragment from a slice of a page's glyphs; nil when it holds only spaces.
+    init?(page: PageText, glyphs range: Range<Int>) {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, page.glyphs[lower].isSpace { lower += 1 }
+        while upper > lower, page.glyphs[upper - 1].isSpace { upper -= 1 }
+        guard lower < upper else { return nil }
+        var scalars = String.UnicodeScalarView()
+        var x0 = Double.infinity, y0 = Double.infinity, x1 = -Double.infinity, y1 = -Double.infinity
+        var counts: [Int32: Int] = [:]
+        var bold = true
+        for index in lower..<upper {
+            let glyph = page.glyphs[index]
+            scalars.append(glyph.scalar == "\n" ? " " : glyph.scalar)
+            guard !glyph.isSpace else { continue }
+            x0 = min(x0, glyph.x0); y0 = min(y0, glyph.y0); x1 = max(x1, glyph.x1); y1 = max(y1, glyph.y1)
+            counts[glyph.style, default: 0] += 1
+            if !(page.style(of: glyph)?.bold ?? false) { bold = false }
+        }
+        let dominant = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
+        self.page = page.number
+        self.text = String(scalars)
+        self.x0 = x0; self.y0 = y0; self.x1 = x1; self.y1 = y1
+        self.style = dominant >= 0 && Int(dominant) < page.styles.count ? page.styles[Int(dominant)] : nil
+        self.allBold = bold
+    }
+
+    /// Splits a page into fragments: at line breaks, at horizontal gaps wider than about two
+    /// ems, and wherever `region` (a table cell, or nil outside tables) changes.
+    static func split(_ page: PageText, region: (Glyph) -> Int?) -> [(fragment: TextFragment, region: Int?)] {
+        var out: [(TextFragment, Int?)] = []
+        let glyphs = page.glyphs
+        var start = 0
+        var currentRegion: Int?? = .none
+        var lastInk: Glyph?
+        func flush(_ end: Int) {
+            if start < end, let fragment = TextFragment(page: page, glyphs: start..<end) {
+                out.append((fragment, currentRegion ?? nil))
+            }
+            start = end
+            lastInk = nil
+            currentRegion = .none
+        }
+        for index in glyphs.indices {
+            let glyph = glyphs[index]
+            if glyph.scalar == "\n" {
+                flush(index)
+                start = index + 1
+                continue
+            }
+            if glyph.isSpace { continue }
+            let glyphRegion = region(glyph)
+            if let last = lastInk {
+                let size = max(4, page.style(of: glyph)?.size ?? (glyph.y1 - glyph.y0))
+                let gap = glyph.x0 - last.x1
+                let jumped = gap > 1.8 * size || gap < -2 * size || abs(glyph.midY - last.midY) > size
+                if jumped || currentRegion.map({ $0 != glyphRegion }) == true {
+                    flush(index)
+                }
+            }
+            if case .none = currentRegion { currentRegion = .some(glyphRegion) }
+            lastInk = glyph
+        }
+        flush(glyphs.count)
+        return out
+    }
+}

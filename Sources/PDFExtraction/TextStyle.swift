@@ -1,0 +1,46 @@
+import CPoppler
+
+/// A font as poppler reports it for a run of text: name, size and colour, with weight and
+/// slant read from the name.
+struct TextStyle: Hashable {
+    /// The PDF font name, subset prefix included ("ABCDEF+Arial-BoldMT").
+    let fontName: String
+    /// Size in points, to a tenth.
+    let size: Double
+    /// Text colour as `RRGGBB`.
+    let color: String
+    /// True when the font name says bold (or black/heavy).
+    let bold: Bool
+    /// True when the font name says italic or oblique.
+    let italic: Bool
+    /// The family: the name without subset prefix and style suffix ("Arial").
+    let family: String
+
+    /// Creates a style, reading weight, slant and family from the font name once.
+    init(fontName: String, size: Double, color: String) {
+        self.fontName = fontName
+        self.size = size
+        self.color = color
+        let name = fontName.lowercased()
+        bold = name.contains("bold") || name.contains("black") || name.contains("heavy")
+        italic = name.contains("italic") || name.contains("oblique")
+        family = Self.family(of: fontName)
+    }
+
+    private static func family(of fontName: String) -> String {
+        var name = Substring(fontName)
+        if let plus = name.firstIndex(of: "+"), name.distance(from: name.startIndex, to: plus) == 6 {
+            name = name[name.index(after: plus)...]
+        }
+        if let cut = name.firstIndex(where: { $0 == "-" || $0 == "," }) { name = name[..<cut] }
+        for suffix in ["MT", "PS"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            name = name.dropLast(suffix.count)
+        }
+        return String(name)
+    }
+
+    /// A poppler colour (16 bits per channel) as `RRGGBB`.
+    static func hex(_ color: PopplerColor) -> String {
+        ColorHex.string(red: Int(color.red >> 8), green: Int(color.green >> 8), blue: Int(color.blue >> 8))
+    }
+}

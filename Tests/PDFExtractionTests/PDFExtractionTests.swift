@@ -1,1 +1,0 @@
-// Tests for PDFExtraction land with its implementation.
