@@ -19,22 +19,30 @@ struct EmitStep: PipelineStep {
         work.isReadyToEmit = true
     }
 
-    /// The warnings with every warning-level diagnostic added once, in the order recorded.
+    /// The warnings with every warning-level diagnostic not already among them added, in the order recorded.
     static func merging(_ diagnostics: Diagnostics, into warnings: [Warning]) -> [Warning] {
         var out = warnings
-        var seen = Set(warnings.map { WarningKey(code: $0.code, message: $0.message, location: $0.location) })
+        var seen = Set(warnings.map(WarningKey.init))
         for diagnostic in diagnostics.all where diagnostic.severity == .warning {
             let warning = Warning(code: diagnostic.code, message: diagnostic.message, location: diagnostic.location)
-            if seen.insert(WarningKey(code: warning.code, message: warning.message, location: warning.location)).inserted {
+            if seen.insert(WarningKey(warning)).inserted {
                 out.append(warning)
             }
         }
         return out
     }
 
+    /// Two warnings are the same finding when they share a code and a place (or, without a
+    /// place, a code and a message): stages that also write `review.warnings` are not doubled.
     private struct WarningKey: Hashable {
         var code: String
-        var message: String
+        var message: String?
         var location: SourceLocation?
+
+        init(_ warning: Warning) {
+            code = warning.code
+            location = warning.location
+            message = warning.location == nil ? warning.message : nil
+        }
     }
 }
