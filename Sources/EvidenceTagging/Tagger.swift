@@ -4,9 +4,12 @@ public import PipelineCore
 /// tags, each with its score and the item's own words that matched, by combining weighted
 /// rules. An item whose best score stays under the threshold gets no tag rather than a wrong one.
 public struct Tagger: Stage {
+    /// A segmented document.
     public typealias Input = ReviewDocument
+    /// The same document with tags.
     public typealias Output = ReviewDocument
 
+    /// The stage name.
     public let name = "tag"
     /// The rules combined, in the order they run.
     public let rules: [any TaggingRule]

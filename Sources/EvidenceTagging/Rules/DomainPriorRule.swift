@@ -4,7 +4,9 @@ public import PipelineCore
 /// strategy" more likely answers a strategy question. A prior only: it never tags alone; the
 /// tagger multiplies a question's score by (1 + weight).
 public struct DomainPriorRule: TaggingRule {
+    /// The rule's name in the pipeline file's weights.
     public let name = "domain-prior"
+    /// A prior: it boosts, never tags alone.
     public var isPrior: Bool { true }
     private let questionsByDomain: [String: [String]]
 
@@ -15,6 +17,7 @@ public struct DomainPriorRule: TaggingRule {
         questionsByDomain = table
     }
 
+    /// Scores 1 for every question of the item's domain.
     public func evaluate(_ item: TaggableItem) -> [RuleMatch] {
         guard let domain = item.domain, let questions = questionsByDomain[domain] else { return [] }
         return questions.map { RuleMatch(question: $0, score: 1, terms: []) }

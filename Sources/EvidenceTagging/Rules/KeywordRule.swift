@@ -9,6 +9,7 @@ public struct KeywordRule: TaggingRule {
         var weight: Double
     }
 
+    /// The rule's name in the pipeline file's weights.
     public let name = "keywords"
     private let keywords: [Keyword]
 
@@ -30,6 +31,7 @@ public struct KeywordRule: TaggingRule {
         keywords = raw.map { Keyword(question: $0.question, stems: $0.stems, weight: 1 / Double(shared[$0.stems]?.count ?? 1)) }
     }
 
+    /// Sums the weights of the keywords the item contains, per question.
     public func evaluate(_ item: TaggableItem) -> [RuleMatch] {
         let stems = item.terms.map(\.stem)
         var scores: [String: Double] = [:]

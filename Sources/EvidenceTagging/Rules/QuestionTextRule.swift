@@ -14,6 +14,7 @@ public struct QuestionTextRule: TaggingRule {
         var length: Int
     }
 
+    /// The rule's name in the pipeline file's weights.
     public let name = "question-text"
     private let documents: [QuestionDocument]
     private let idf: [String: Double]
@@ -45,6 +46,7 @@ public struct QuestionTextRule: TaggingRule {
         averageLength = documents.isEmpty ? 1 : Double(documents.map(\.length).reduce(0, +)) / n
     }
 
+    /// Scores the item by BM25 against each question that shares a word with it.
     public func evaluate(_ item: TaggableItem) -> [RuleMatch] {
         var matches: [RuleMatch] = []
         for document in documents {

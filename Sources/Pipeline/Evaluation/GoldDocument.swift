@@ -37,8 +37,11 @@ public struct GoldDocument: Codable, Hashable, Sendable {
 
 /// Gold kind, authority and date of a document.
 public struct GoldInfo: Codable, Hashable, Sendable {
+    /// The kind (`self-evaluation`, `action`, …) as labelled.
     public var kind: String?
+    /// The authority the document is about, or nil.
     public var authority: String?
+    /// The document's own date at the precision it states, or nil.
     public var date: String?
 
     /// Creates gold document facts.
@@ -51,8 +54,11 @@ public struct GoldInfo: Codable, Hashable, Sendable {
 
 /// A gold domain section.
 public struct GoldDomain: Codable, Hashable, Sendable {
+    /// The domain id (`governance`).
     public var id: String
+    /// The heading as written.
     public var heading: String?
+    /// The rating level (`green`, `amber`, `red`), or nil.
     public var rating: String?
     /// Formats in which the rating can be seen; nil means all.
     public var ratingVisibleIn: [String]?
@@ -68,11 +74,17 @@ public struct GoldDomain: Codable, Hashable, Sendable {
 
 /// A gold SET question.
 public struct GoldQuestion: Codable, Hashable, Sendable {
+    /// The domain section the item sits in, or nil.
     public var domain: String?
+    /// The label as printed ("a)", "1."), or nil.
     public var label: String?
+    /// The item's full text as the document writes it.
     public var text: String
+    /// The SET question id, or nil when the framework lacks it.
     public var setQuestion: String?
+    /// The rating level (`green`, `amber`, `red`), or nil.
     public var rating: String?
+    /// The rating as written ("B"), or nil.
     public var ratingRaw: String?
     /// Formats in which the rating can be seen; nil means all.
     public var ratingVisibleIn: [String]?
@@ -91,7 +103,9 @@ public struct GoldQuestion: Codable, Hashable, Sendable {
 
 /// A gold evidence item.
 public struct GoldEvidence: Codable, Hashable, Sendable {
+    /// The domain section the item sits in, or nil.
     public var domain: String?
+    /// The item's full text as the document writes it.
     public var text: String
     /// SET question ids a careful reader files it under, best first; nil when not labelled.
     public var tags: [String]?
@@ -106,14 +120,23 @@ public struct GoldEvidence: Codable, Hashable, Sendable {
 
 /// A gold action or area for development.
 public struct GoldAction: Codable, Hashable, Sendable {
+    /// The kind (`self-evaluation`, `action`, …) as labelled.
     public var kind: String?
+    /// The domain section the item sits in, or nil.
     public var domain: String?
+    /// The label as printed ("a)", "1."), or nil.
     public var label: String?
+    /// The item's full text as the document writes it.
     public var text: String
+    /// People or bodies named as lead.
     public var owners: [String]?
+    /// The timeframe words as written, or nil.
     public var timeframe: String?
+    /// The normalised due date, or nil.
     public var due: String?
+    /// `completed`, `ongoing`, `not-started`, or nil.
     public var status: String?
+    /// SET question ids a careful reader files the item under, best first; nil when not labelled.
     public var tags: [String]?
 
     /// Creates a gold action.
@@ -132,15 +155,25 @@ public struct GoldAction: Codable, Hashable, Sendable {
 
 /// A gold recommendation.
 public struct GoldRecommendation: Codable, Hashable, Sendable {
+    /// The number or letter without brackets ("1", "a").
     public var number: String?
+    /// The theme heading above it, or nil.
     public var theme: String?
+    /// The item's full text as the document writes it.
     public var text: String
+    /// People or bodies named as lead.
     public var owners: [String]?
+    /// The normalised due date, or nil.
     public var due: String?
+    /// The timeframe words as written, or nil.
     public var timeframe: String?
+    /// `completed`, `ongoing`, `not-started`, or nil.
     public var status: String?
+    /// The progress note without status word or brackets, or nil.
     public var progress: String?
+    /// The label the action-plan row carries, or nil.
     public var planNumber: String?
+    /// SET question ids a careful reader files the item under, best first; nil when not labelled.
     public var tags: [String]?
 
     /// Creates a gold recommendation.

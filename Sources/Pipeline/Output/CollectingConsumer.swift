@@ -8,6 +8,7 @@ public actor CollectingConsumer: OutputConsumer {
     /// Creates an empty collector.
     public init() {}
 
+    /// Keeps the document.
     public func consume(_ review: ReviewDocument, extracted: Document) async throws {
         reviews.append(review)
     }

@@ -23,6 +23,8 @@ public struct JSONFileConsumer: OutputConsumer {
         directory.appendingPathComponent((names[source] ?? OutputNaming.name(for: source)) + ".json")
     }
 
+    /// Writes the document's JSON, replacing an earlier file of the same name.
+    /// - Throws: `PipelineError(.unreadableFile)` naming the file that cannot be written.
     public func consume(_ review: ReviewDocument, extracted: Document) async throws {
         let url = outputURL(for: review.document.source)
         do {
