@@ -102,4 +102,15 @@ struct TaggerTests {
         #expect(tags.count <= tagger.options.maxTags)
         #expect(tags.map(\.score) == tags.map(\.score).sorted(by: >))
     }
+
+    @Test func runsOnlyTheRulesThePipelineWeights() throws {
+        let framework = try ConfigurationLoader.framework(at: ShippedTagger.pipelines.appendingPathComponent("frameworks/set.yml"))
+        var options = tagger.options
+        options.weights = ["keywords": 1.0]
+        let keywordsOnly = Tagger(framework: framework, glossary: Glossary(entries: []), options: options)
+        #expect(keywordsOnly.rules.map(\.name) == ["keywords"])
+        // With keywords alone and weight 1, one keyword scores exactly 1: under a threshold of 1.9.
+        #expect(keywordsOnly.tags(for: "Safeguarding matters.", domain: nil).isEmpty)
+        #expect(keywordsOnly.tags(for: "Safeguarding and child protection.", domain: nil).first?.setQuestion == "STR-3")
+    }
 }

@@ -65,6 +65,18 @@ struct PipelineRunnerTests {
         #expect(definition.options.tagging.weights["keywords"] == 2.0)
     }
 
+    @Test func fillsLeftOutTaggingOptionsWithDefaults() throws {
+        let folder = try temporaryFolder()
+        let url = folder.appendingPathComponent("minimal.yml")
+        try "name: minimal\nstages: [tag]\nframework: \(pipelines.path)/frameworks/set.yml\noptions:\n  tagging: {maxTags: 1}\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        let definition: PipelineDefinition = try ConfigurationLoader.decode(url)
+        #expect(definition.glossary == nil)
+        #expect(definition.options.tagging.maxTags == 1)
+        #expect(definition.options.tagging.threshold == TaggingOptions.defaults.threshold)
+        #expect(definition.options.tagging.weights == TaggingOptions.defaults.weights)
+    }
+
     @Test func namesThePipelineFileWhenAStageIsUnknown() throws {
         let folder = try temporaryFolder()
         let url = try pipelineFile(in: folder, stages: ["segment", "translate"])
