@@ -42,13 +42,13 @@ struct IngestAction {
         let consumers = try Self.makeConsumers(outputs, inputs: collection.files)
         let progress: (@Sendable (String) -> Void)? = showProgress ? console.error : nil
         let runner = PipelineRunner(pipeline: pipeline, consumers: consumers, progress: progress)
-        var report = await runner.run(paths: collection.files)
-        for path in collection.missing {
-            report.outcomes.append(DocumentOutcome(
-                path: path, error: PipelineError(stage: "read", file: path, reason: .unreadableFile, message: "no such file or folder")))
-        }
-        for outcome in report.outcomes {
+        var report = await runner.run(paths: collection.files) { outcome in
             if let error = outcome.error { console.error("scrutineer: \(error.description)") }
+        }
+        for path in collection.missing {
+            let error = PipelineError(stage: "read", file: path, reason: .unreadableFile, message: "no such file or folder")
+            console.error("scrutineer: \(error.description)")
+            report.outcomes.append(DocumentOutcome(path: path, error: error))
         }
         if let error = report.finishError { console.error("scrutineer: \(error.description)") }
         console.output(report.summary)

@@ -21,21 +21,26 @@ public struct PipelineRunner: Sendable {
 
     /// Runs the pipeline over files on disk, continuing past files that fail, then lets
     /// every consumer finish.
-    /// - Parameter paths: Input files, in the order to run them.
+    /// - Parameters:
+    ///   - paths: Input files, in the order to run them.
+    ///   - onOutcome: Called as each file finishes, so failures can be reported as they happen.
     /// - Returns: One outcome per file and the elapsed time.
-    public func run(paths: [String]) async -> RunReport {
+    public func run(paths: [String], onOutcome: (DocumentOutcome) -> Void = { _ in }) async -> RunReport {
         let clock = ContinuousClock()
         let start = clock.now
         var outcomes: [DocumentOutcome] = []
         for path in paths {
+            let outcome: DocumentOutcome
             do {
-                outcomes.append(await run(try InputFiles.read(path)))
+                outcome = await run(try InputFiles.read(path))
             } catch let error as PipelineError {
-                outcomes.append(DocumentOutcome(path: path, error: error))
+                outcome = DocumentOutcome(path: path, error: error)
             } catch {
-                outcomes.append(DocumentOutcome(
-                    path: path, error: PipelineError(stage: "read", file: path, reason: .unreadableFile, message: "\(error)")))
+                outcome = DocumentOutcome(
+                    path: path, error: PipelineError(stage: "read", file: path, reason: .unreadableFile, message: "\(error)"))
             }
+            onOutcome(outcome)
+            outcomes.append(outcome)
         }
         var finishError: PipelineError?
         for consumer in consumers {
