@@ -5,7 +5,7 @@ public struct ScrutineerCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "scrutineer",
         abstract: "Read council self-evaluations, action plans and scrutiny reports into structured, reviewable data.",
-        subcommands: [ExtractCommand.self, BenchCommand.self]
+        subcommands: [IngestCommand.self, ExtractCommand.self, EvalCommand.self, BenchCommand.self]
     )
 
     public init() {}

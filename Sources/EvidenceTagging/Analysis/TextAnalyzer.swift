@@ -1,0 +1,187 @@
+public import PipelineCore
+
+/// One analysed word: the stem it is matched by and the word as the text writes it.
+public struct Term: Hashable, Sendable {
+    /// The folded, stemmed form used for matching ("commission").
+    public var stem: String
+    /// The word as written in the text ("commissioning"), or the acronym an expansion came from.
+    public var surface: String
+    /// The position of the written word the term comes from: an acronym's expansion shares
+    /// the acronym's origin, so rules count one written word once.
+    public var origin: Int
+
+    /// Creates a term.
+    public init(stem: String, surface: String, origin: Int = 0) {
+        self.stem = stem
+        self.surface = surface
+        self.origin = origin
+    }
+}
+
+/// Turns text into matchable terms: words split and case-folded, British/American spelling
+/// folded, stop words dropped, Porter-stemmed, and glossary acronyms expanded both ways
+/// (an acronym adds its expansion's terms; an expansion written out adds the acronym).
+public struct TextAnalyzer: Sendable {
+    /// Function words that never signal a topic.
+    static let englishStopWords: Set<String> = [
+        "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+        "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+        "could", "did", "do", "does", "doing", "done", "down", "during", "each", "either", "etc", "even", "ever",
+        "every", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+        "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "might", "more",
+        "most", "much", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
+        "other", "our", "ours", "out", "over", "own", "per", "same", "shall", "she", "should", "so", "some", "such",
+        "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+        "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were",
+        "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+        "within", "without", "would", "yet", "you", "your", "s",
+    ]
+
+    private struct Expansion: Sendable {
+        var acronymStem: String
+        var terms: [String]
+    }
+
+    private let stopWords: Set<String>
+    private let stopStems: Set<String>  // generic words, lowercase, as written
+    /// Acronym (and misspelling) as written → its canonical stem and its expansion's stems.
+    private let acronyms: [String: Expansion]
+    /// Lowercased acronyms of four or more letters, matched regardless of case.
+    private let looseAcronyms: [String: Expansion]
+    /// Expansion phrases as stem sequences → the acronym's stem.
+    private let phrases: [(stems: [String], acronymStem: String)]
+
+    /// Creates an analyzer.
+    /// - Parameters:
+    ///   - glossary: Acronyms and their expansions.
+    ///   - extraStopWords: Words that occur everywhere in this kind of document and so tell
+    ///     nothing about a topic ("children", "sector"); matched by stem.
+    public init(glossary: Glossary = Glossary(entries: []), extraStopWords: [String] = []) {
+        stopWords = Self.englishStopWords
+        // Generic words are matched as written (and in the plural), not by stem, so that
+        // "local" does not also remove "locality" nor "community" "communication".
+        var generic = Set<String>()
+        for word in extraStopWords {
+            for raw in Self.words(in: word) {
+                let lower = raw.lowercased()
+                generic.insert(lower)
+                generic.insert(lower + "s")
+            }
+        }
+        let stems = generic
+        stopStems = generic
+        var acronyms: [String: Expansion] = [:]
+        var loose: [String: Expansion] = [:]
+        var phrases: [(stems: [String], acronymStem: String)] = []
+        let plain = TextAnalyzer(stopWords: Self.englishStopWords, stopStems: [])
+        for entry in glossary.entries {
+            let acronymStem = entry.acronym.lowercased()
+            let expansionTerms = entry.expansions.first.map { plain.terms(in: $0).filter { !stems.contains($0.surface.lowercased()) }.map(\.stem) } ?? []
+            let expansion = Expansion(acronymStem: acronymStem, terms: expansionTerms)
+            for form in [entry.acronym] + entry.variants {
+                acronyms[form] = expansion
+                if form.count >= 4 { loose[form.lowercased()] = expansion }
+            }
+            for phrase in entry.expansions {
+                let stems = plain.terms(in: phrase).map(\.stem)
+                if stems.count >= 2 { phrases.append((stems, acronymStem)) }
+            }
+        }
+        self.acronyms = acronyms
+        self.looseAcronyms = loose
+        // Longest first, so "Children and Young People's Plan" wins over "children and young people".
+        self.phrases = phrases.sorted { $0.stems.count > $1.stems.count }
+    }
+
+    private init(stopWords: Set<String>, stopStems: Set<String>) {
+        self.stopWords = stopWords
+        self.stopStems = stopStems
+        acronyms = [:]
+        looseAcronyms = [:]
+        phrases = []
+    }
+
+    /// The terms of `text` in reading order, with glossary expansions inserted after the
+    /// acronym they expand and acronyms appended after a written-out expansion.
+    /// - Parameter expand: False to keep each acronym as one term and add nothing (for
+    ///   keyword phrases, which are matched as written).
+    public func terms(in text: String, expand: Bool = true) -> [Term] {
+        // Generic words stay in until written-out expansions have been recognised, so
+        // "Children and Young Peoples Plan" still adds CYPP when "children" is a stop word.
+        var all: [(term: Term, generic: Bool, expanded: Bool)] = []
+        for (origin, word) in Self.words(in: text).enumerated() {
+            if let expansion = acronyms[word] ?? looseAcronyms[word.lowercased()] {
+                let generic = stopStems.contains(word.lowercased()) || stopStems.contains(expansion.acronymStem)
+                all.append((Term(stem: expansion.acronymStem, surface: word, origin: origin), generic, false))
+                if expand, !generic {
+                    all.append(contentsOf: expansion.terms.map { (Term(stem: $0, surface: word, origin: origin), false, true) })
+                }
+                continue
+            }
+            let lower = word.lowercased()
+            if stopWords.contains(lower) { continue }
+            if lower.count < 2, !lower.allSatisfy(\.isNumber) { continue }
+            let stem = Self.stem(of: lower)
+            all.append((Term(stem: stem, surface: word, origin: origin), stopStems.contains(lower), false))
+        }
+        guard expand, !phrases.isEmpty else { return all.filter { !$0.generic }.map(\.term) }
+        var out: [Term] = []
+        var index = 0
+        while index < all.count {
+            var consumed = 1
+            for phrase in phrases where !all[index].expanded && index + phrase.stems.count <= all.count {
+                let window = all[index..<index + phrase.stems.count]
+                if window.map(\.term.stem) == phrase.stems,
+                   index + phrase.stems.count == all.count || all[index + phrase.stems.count].term.stem != phrase.acronymStem {
+                    out.append(contentsOf: window.filter { !$0.generic }.map(\.term))
+                    if !stopStems.contains(phrase.acronymStem) {
+                        out.append(Term(
+                            stem: phrase.acronymStem, surface: window.map(\.term.surface).joined(separator: " "),
+                            origin: window.first!.term.origin))
+                    }
+                    consumed = phrase.stems.count
+                    break
+                }
+            }
+            if consumed == 1, !all[index].generic { out.append(all[index].term) }
+            index += consumed
+        }
+        return out
+    }
+
+    /// The stem a lowercase word is matched by: spelling folded, then Porter-stemmed.
+    static func stem(of lowercaseWord: String) -> String {
+        PorterStemmer.stem(SpellingFolder.fold(lowercaseWord))
+    }
+
+    /// Splits text into words: letters and digits, with a possessive "'s" dropped and
+    /// inner apostrophes and hyphens treated as separators.
+    static func words(in text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let ch = characters[index]
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if ch == "'" || ch == "’", !current.isEmpty {
+                // "NGO’s", "sector's": drop the possessive ending.
+                if index + 1 < characters.count, characters[index + 1] == "s" || characters[index + 1] == "S",
+                   index + 2 >= characters.count || !(characters[index + 2].isLetter || characters[index + 2].isNumber) {
+                    index += 1
+                }
+                flush()
+            } else {
+                flush()
+            }
+            index += 1
+        }
+        flush()
+        return words
+    }
+}

@@ -1,1 +1,0 @@
-// The EvidenceTagging target; its implementation lands with its issue.

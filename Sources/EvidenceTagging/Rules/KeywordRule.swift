@@ -1,0 +1,66 @@
+public import PipelineCore
+
+/// Scores an item by the framework's per-question `keywords` it contains ("safeguarding",
+/// "child protection"); a keyword that several questions share counts for less.
+public struct KeywordRule: TaggingRule {
+    private struct Keyword: Sendable {
+        var question: String
+        var stems: [String]
+        var weight: Double
+    }
+
+    /// The rule's name in the pipeline file's weights.
+    public let name = "keywords"
+    private let keywords: [Keyword]
+
+    /// Builds the keyword table.
+    /// - Parameters:
+    ///   - framework: The questions and their keywords.
+    ///   - analyzer: How keywords are turned into terms.
+    public init(framework: Framework, analyzer: TextAnalyzer) {
+        var raw: [(question: String, stems: [String])] = []
+        for question in framework.questions {
+            var seen = Set<[String]>()
+            for keyword in question.keywords {
+                let key = analyzer.terms(in: keyword, expand: false).map(\.stem)
+                if !key.isEmpty, seen.insert(key).inserted { raw.append((question.id, key)) }
+            }
+        }
+        var shared: [[String]: Set<String>] = [:]
+        for entry in raw { shared[entry.stems, default: []].insert(entry.question) }
+        keywords = raw.map { Keyword(question: $0.question, stems: $0.stems, weight: 1 / Double(shared[$0.stems]?.count ?? 1)) }
+    }
+
+    /// Sums the weights of the keywords the item contains, per question.
+    public func evaluate(_ item: TaggableItem) -> [RuleMatch] {
+        let stems = item.terms.map(\.stem)
+        var scores: [String: Double] = [:]
+        var matched: [String: Set<Int>] = [:]
+        var covered: [String: Set<Int>] = [:]
+        var order: [String] = []
+        // Longer keywords first, so "child protection" is counted before "protection" and a
+        // written word already counted for a question (CAF, then its expansion) is not counted again.
+        for keyword in keywords.sorted(by: { $0.stems.count > $1.stems.count }) {
+            for start in Self.occurrences(of: keyword.stems, in: stems) {
+                let positions = Set(start..<start + keyword.stems.count)
+                let origins = Set(positions.map { item.terms[$0].origin })
+                guard !origins.isSubset(of: covered[keyword.question] ?? []) else { continue }
+                if scores[keyword.question] == nil { order.append(keyword.question) }
+                scores[keyword.question, default: 0] += keyword.weight
+                covered[keyword.question, default: []].formUnion(origins)
+                matched[keyword.question, default: []].formUnion(positions)
+                break
+            }
+        }
+        return order.map { question in
+            let indices = matched[question] ?? []
+            let terms = item.terms.indices.filter { indices.contains($0) }.map { item.terms[$0] }
+            return RuleMatch(question: question, score: scores[question] ?? 0, terms: terms)
+        }
+    }
+
+    private static func occurrences(of phrase: [String], in stems: [String]) -> [Int] {
+        guard !phrase.isEmpty, phrase.count <= stems.count else { return [] }
+        return (0...(stems.count - phrase.count)).filter { Array(stems[$0..<$0 + phrase.count]) == phrase }
+    }
+}

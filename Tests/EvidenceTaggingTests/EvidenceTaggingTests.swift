@@ -1,1 +1,0 @@
-// Tests for EvidenceTagging land with its implementation.
