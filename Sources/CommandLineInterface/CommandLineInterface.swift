@@ -5,7 +5,7 @@ public struct ScrutineerCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "scrutineer",
         abstract: "Read council self-evaluations, action plans and scrutiny reports into structured, reviewable data.",
-        subcommands: []
+        subcommands: [SearchCommand.self, RecommendationsCommand.self, BenchStoreCommand.self]
     )
 
     public init() {}

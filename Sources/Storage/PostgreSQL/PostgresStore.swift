@@ -219,7 +219,7 @@ public final class PostgresStore: ReviewStore {
             var facets: [[SearchResults.FacetCount]] = []
             for column in ["d.authority", "i.domain", "i.kind"] {
                 facets.append(try await self.rows(connection, """
-                    SELECT coalesce(\(column), '(none)') AS value, count(*)::int8 AS n \(base) GROUP BY 1 ORDER BY n DESC, value COLLATE "C"
+                    SELECT coalesce(\(column), '(none)') AS value, count(*)::int8 AS n \(base) GROUP BY 1 ORDER BY 2 DESC, coalesce(\(column), '(none)') COLLATE "C"
                     """, filterValues).map { SearchResults.FacetCount(value: try $0["value"].decode(String.self), count: try $0["n"].decode(Int.self)) })
             }
             return (hitRows, facets)

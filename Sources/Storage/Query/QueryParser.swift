@@ -163,6 +163,9 @@ public struct QueryParser: Sendable {
             included.append(try parsePrimary(tokens, &position, text))
         }
         if included.isEmpty {
+            if excluded.isEmpty, position < tokens.count, tokens[position] == .or {
+                throw invalid(text, "OR needs something to search for on both sides")
+            }
             throw invalid(text, excluded.isEmpty ? "there is nothing to search for" : "NOT must follow something to search for, as in safeguarding NOT training")
         }
         if included.count == 1 && excluded.isEmpty { return included[0] }
