@@ -117,7 +117,7 @@ struct RecommendationsCommand: AsyncParsableCommand {
                     throw error
                 }
                 guard let found else {
-                    throw PipelineError(stage: "store", file: storeOptions.store ?? "store", reason: .storeFailure, message: "no recommendation or action has id \(id)")
+                    throw PipelineError(stage: "store", file: try storeOptions.location().description, reason: .storeFailure, message: "no recommendation or action has id \(id)")
                 }
                 emit(json ? String(decoding: try JSONOutput.encode(found), as: UTF8.self) : Self.render(found))
             }

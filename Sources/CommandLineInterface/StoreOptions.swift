@@ -39,7 +39,8 @@ struct StoreOptions: ParsableArguments {
             return Glossary(entries: [])
         }
         do {
-            return try YAMLDecoder().decode(Glossary.self, from: String(contentsOfFile: path, encoding: .utf8))
+            let file = try YAMLDecoder().decode(GlossaryFile.self, from: String(contentsOfFile: path, encoding: .utf8))
+            return Glossary(entries: file.entries.map { .init(acronym: $0.acronym, expansions: $0.expansions, variants: $0.variants ?? []) })
         } catch {
             throw PipelineError(stage: "search", file: path, reason: .invalidConfiguration, message: "cannot read the glossary", underlying: "\(error)")
         }
@@ -49,6 +50,16 @@ struct StoreOptions: ParsableArguments {
     func open() async throws -> any ReviewStore {
         try await location().open(glossary: try loadGlossary())
     }
+}
+
+/// The glossary file as written: `variants` may be left out of an entry.
+private struct GlossaryFile: Decodable {
+    struct Entry: Decodable {
+        var acronym: String
+        var expansions: [String]
+        var variants: [String]?
+    }
+    var entries: [Entry]
 }
 
 /// Runs a command body, printing a failure as `scrutineer: <problem>` and exiting non-zero.
