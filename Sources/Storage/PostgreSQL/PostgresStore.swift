@@ -47,6 +47,14 @@ public final class PostgresStore: ReviewStore {
         }
     }
 
+    private func connection<T: Sendable>(_ what: String, _ work: (PostgresConnection) async throws -> sending T) async throws -> T {
+        do {
+            return try await client.withConnection(work)
+        } catch {
+            throw failure(what, error)
+        }
+    }
+
     private func rows(_ connection: PostgresConnection, _ sql: String, _ values: [(any PostgresThrowingDynamicTypeEncodable)?] = []) async throws -> [PostgresRandomAccessRow] {
         try await connection.query(Self.query(sql, values), logger: logger).collect().map { $0.makeRandomAccess() }
     }
@@ -214,7 +222,7 @@ public final class PostgresStore: ReviewStore {
             \(base) ORDER BY score DESC, d.source COLLATE "C", i.id LIMIT \(limit)
             """
         let hitValues = values
-        let (hitRows, facets) = try await transaction("cannot search the store") { connection in
+        let (hitRows, facets) = try await connection("cannot search the store") { connection in
             let hitRows = try await self.rows(connection, hitsSQL, hitValues)
             var facets: [[SearchResults.FacetCount]] = []
             for column in ["d.authority", "i.domain", "i.kind"] {
@@ -239,14 +247,14 @@ public final class PostgresStore: ReviewStore {
     }
 
     public func trackedItems(filter: TrackerFilter) async throws -> [TrackedItem] {
-        let rows = try await transaction("cannot read the tracker") { connection in
+        let rows = try await connection("cannot read the tracker") { connection in
             try await self.rows(connection, "SELECT * FROM tracked_item").compactMap(Self.trackedItem)
         }
         return rows.filter(filter.accepts).sorted(by: TrackedItem.listingOrder)
     }
 
     public func history(id: String) async throws -> TrackedItemHistory? {
-        try await transaction("cannot read the tracker") { connection in
+        try await connection("cannot read the tracker") { connection in
             guard let row = try await self.rows(connection, "SELECT * FROM tracked_item WHERE id = $1", [id]).first,
                   let item = try Self.trackedItem(row)
             else { return nil }
@@ -271,7 +279,7 @@ public final class PostgresStore: ReviewStore {
     }
 
     public func counts() async throws -> StoreCounts {
-        try await transaction("cannot count the store's rows") { connection in
+        try await connection("cannot count the store's rows") { connection in
             var numbers: [Int] = []
             for table in ["document", "item", "item", "item_tag", "tracked_item", "observation"] {
                 numbers.append(try await self.rows(connection, "SELECT count(*)::int8 AS n FROM \(table)")[0]["n"].decode(Int.self))

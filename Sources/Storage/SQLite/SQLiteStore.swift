@@ -46,6 +46,14 @@ public final class SQLiteStore: ReviewStore {
         }
     }
 
+    private func read<T: Sendable>(_ what: String, _ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await queue.read(work)
+        } catch {
+            throw Self.failure(path, what, error)
+        }
+    }
+
     public func migrate() async throws {
         do {
             try Self.migrator.migrate(queue)
@@ -185,7 +193,7 @@ public final class SQLiteStore: ReviewStore {
             """
         let facetArguments = StatementArguments(arguments)
         let hitArguments = StatementArguments(arguments + [query.limit])
-        let (hits, facets) = try await run("cannot search the store") { db in
+        let (hits, facets) = try await read("cannot search the store") { db in
             let hits = try Row.fetchAll(db, sql: hitsSQL, arguments: hitArguments).map { row in
                 try plan.hit(kind: row["kind"], itemId: row["item_id"], documentId: row["document_id"], source: row["source"],
                              title: row["title"], authority: row["authority"], documentDate: row["date"], domain: row["domain"],
@@ -204,14 +212,14 @@ public final class SQLiteStore: ReviewStore {
     }
 
     public func trackedItems(filter: TrackerFilter) async throws -> [TrackedItem] {
-        let items = try await run("cannot read the tracker") { db in
+        let items = try await read("cannot read the tracker") { db in
             try Row.fetchAll(db, sql: "SELECT * FROM tracked_item").compactMap(Self.trackedItem)
         }
         return items.filter(filter.accepts).sorted(by: TrackedItem.listingOrder)
     }
 
     public func history(id: String) async throws -> TrackedItemHistory? {
-        try await run("cannot read the tracker") { db in
+        try await read("cannot read the tracker") { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM tracked_item WHERE id = ?", arguments: [id]),
                   let item = Self.trackedItem(row)
             else { return nil }
@@ -236,7 +244,7 @@ public final class SQLiteStore: ReviewStore {
     }
 
     public func counts() async throws -> StoreCounts {
-        try await run("cannot count the store's rows") { db in
+        try await read("cannot count the store's rows") { db in
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
             return StoreCounts(documents: try count("document"), items: try count("item"), indexed: try count("item_fts"),
                                tags: try count("item_tag"), trackedItems: try count("tracked_item"), observations: try count("observation"))
@@ -247,7 +255,7 @@ public final class SQLiteStore: ReviewStore {
     /// without a document or index entry, index entries without an item, observations or tags
     /// without their owner, and tracked items whose count disagrees with their history.
     package func consistencyProblems() async throws -> [String] {
-        try await run("cannot check the store") { db in
+        try await read("cannot check the store") { db in
             let checks = [
                 ("items without a document", "SELECT count(*) FROM item WHERE document_id NOT IN (SELECT id FROM document)"),
                 ("items missing from the index", "SELECT count(*) FROM item WHERE id NOT IN (SELECT rowid FROM item_fts)"),
