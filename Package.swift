@@ -79,6 +79,7 @@ let package = Package(
             dependencies: [
                 "Pipeline", "PipelineCore", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
         ),

@@ -5,7 +5,10 @@ public struct ScrutineerCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "scrutineer",
         abstract: "Read council self-evaluations, action plans and scrutiny reports into structured, reviewable data.",
-        subcommands: [IngestCommand.self, ExtractCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [
+            IngestCommand.self, SearchCommand.self, RecommendationsCommand.self, ExtractCommand.self,
+            EvalCommand.self, BenchCommand.self, BenchStoreCommand.self,
+        ]
     )
 
     public init() {}

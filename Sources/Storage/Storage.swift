@@ -1,1 +1,0 @@
-// The Storage target; its implementation lands with its issue.

@@ -1,1 +1,0 @@
-// Tests for Storage land with its implementation.
