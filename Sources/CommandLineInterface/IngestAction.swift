@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 import PipelineCore
+import Storage
 
 /// The work of `scrutineer ingest`, apart from argument parsing: collect the inputs, load
 /// the pipeline, build the outputs, run, and report.
@@ -10,6 +11,10 @@ struct IngestAction {
     struct Outputs {
         /// Folder for one review JSON per document, or nil for none.
         var jsonDirectory: String?
+        /// The store each document is loaded into, or nil for none.
+        var store: StoreLocation?
+        /// The glossary the store widens searches with.
+        var glossary: Glossary = Glossary(entries: [])
     }
 
     var paths: [String]
@@ -18,10 +23,13 @@ struct IngestAction {
     var showProgress: Bool
 
     /// The consumers the options ask for, in the order they receive each document.
-    static func makeConsumers(_ outputs: Outputs, inputs: [String]) throws -> [any OutputConsumer] {
+    static func makeConsumers(_ outputs: Outputs, inputs: [String]) async throws -> [any OutputConsumer] {
         var consumers: [any OutputConsumer] = []
         if let directory = outputs.jsonDirectory {
             consumers.append(JSONFileConsumer(directory: URL(fileURLWithPath: directory), inputs: inputs))
+        }
+        if let location = outputs.store {
+            consumers.append(StoreConsumer(store: try await location.open(glossary: outputs.glossary)))
         }
         return consumers
     }
@@ -39,7 +47,7 @@ struct IngestAction {
         }
         let collection = InputFiles.collect(paths)
         for path in collection.skipped { console.error("scrutineer: \(path): skipped: hidden file") }
-        let consumers = try Self.makeConsumers(outputs, inputs: collection.files)
+        let consumers = try await Self.makeConsumers(outputs, inputs: collection.files)
         let progress: (@Sendable (String) -> Void)? = showProgress ? console.error : nil
         let runner = PipelineRunner(pipeline: pipeline, consumers: consumers, progress: progress)
         var report = await runner.run(paths: collection.files) { outcome in

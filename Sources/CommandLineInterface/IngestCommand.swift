@@ -4,11 +4,12 @@ import Pipeline
 import PipelineCore
 
 /// `scrutineer ingest PATH… [--pipeline FILE] [--out DIR]`: runs a pipeline over files and
-/// folders and writes one review JSON per document.
+/// folders, writes one review JSON per document and loads each into the store
+/// (`--store`, `SCRUTINEER_STORE`, default Output/scrutineer.sqlite).
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read documents and write their review JSON.",
+        abstract: "Read documents, write their review JSON and load them into the store.",
         discussion: """
             Folders are walked recursively in sorted order; hidden files are skipped. A file that \
             cannot be read gets one line on standard error and the rest continue; the exit code is \
@@ -25,11 +26,26 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "The folder the review JSON files are written to.")
     var out: String = "Output"
 
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(help: "Write the review JSON only; do not load the store.")
+    var noStore = false
+
     @Flag(help: "Do not print a progress line per stage.")
     var quiet = false
 
     func run() async throws {
-        let action = IngestAction(paths: paths, pipelineFile: pipeline, outputs: .init(jsonDirectory: out), showProgress: !quiet)
+        let outputs: IngestAction.Outputs
+        do {
+            outputs = IngestAction.Outputs(
+                jsonDirectory: out,
+                store: noStore ? nil : try storeOptions.location(),
+                glossary: try storeOptions.loadGlossary())
+        } catch let error as PipelineError {
+            Console.standard.error("scrutineer: \(error.description)")
+            throw ExitCode.failure
+        }
+        let action = IngestAction(paths: paths, pipelineFile: pipeline, outputs: outputs, showProgress: !quiet)
         let result = try await action.perform(console: .standard)
         if result.failures > 0 { throw ExitCode.failure }
     }

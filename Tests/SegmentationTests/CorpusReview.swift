@@ -1,14 +1,13 @@
-import DOCXExtraction
-import PDFExtraction
+import Pipeline
 import PipelineCore
 import Segmentation
 import TestSupport
 
-/// Extracts and segments corpus renditions with the extractors this build has.
+/// Extracts corpus renditions through the pipeline's format router and segments them.
 enum CorpusReview {
-    /// The renditions of a seed whose files exist and whose format this build can read.
+    /// The renditions of a seed whose files exist (DOCX, PDF and text).
     static func renditions(of seed: String) -> [String] {
-        Corpus.renditions(of: seed).filter { canRead($0) }
+        Corpus.renditions(of: seed).filter { (try? Corpus.file($0)) != nil }
     }
 
     /// The renditions of every seed.
@@ -16,20 +15,10 @@ enum CorpusReview {
         Corpus.seedNames.flatMap(renditions(of:))
     }
 
-    /// True when the file exists and an extractor for its format is part of this build.
-    static func canRead(_ relativePath: String) -> Bool {
-        guard (try? Corpus.file(relativePath)) != nil else { return false }
-        return relativePath.hasSuffix(".docx") || relativePath.hasSuffix(".pdf")
-    }
-
-    /// The extracted document.
+    /// The extracted document, read by the extractor its bytes call for.
     static func document(_ relativePath: String) throws -> Document {
-        let file = try Corpus.file(relativePath)
         var diagnostics = Diagnostics()
-        if relativePath.hasSuffix(".pdf") {
-            return try PDFExtractor().extract(file, diagnostics: &diagnostics)
-        }
-        return try DOCXExtractor().extract(file, diagnostics: &diagnostics)
+        return try Extractor().extract(try Corpus.file(relativePath), diagnostics: &diagnostics)
     }
 
     /// The extracted document and its review.

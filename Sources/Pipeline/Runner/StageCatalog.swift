@@ -14,6 +14,8 @@ public struct StageCatalog: Sendable {
     /// The stages Scrutineer ships: extract, segment, tag and emit.
     public static var standard: StageCatalog {
         var catalog = StageCatalog()
+        catalog.register("extract") { _ in ExtractStep() }
+        catalog.register("segment") { context in SegmentStep(framework: context.framework) }
         catalog.register("tag") { context in TagStep(framework: context.framework, glossary: context.glossary, options: context.definition.options.tagging) }
         catalog.register("emit") { _ in EmitStep() }
         return catalog
