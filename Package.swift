@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Storage", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CommandLineInterfaceTests",
             dependencies: ["CommandLineInterface", "TestSupport"],
