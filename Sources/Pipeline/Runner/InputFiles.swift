@@ -1,8 +1,7 @@
 import Foundation
-public import PipelineCore
 
 /// Turns the paths a user gives into input files: folders walked recursively in sorted
-/// order, hidden files and folders left out, each file read into a `SourceFile`.
+/// order, hidden files and folders left out.
 public enum InputFiles {
     /// The files to run, and the hidden files a walk left out.
     public struct Collection: Hashable, Sendable {
@@ -48,17 +47,6 @@ public enum InputFiles {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue { walk(path, into: &files, skipped: &skipped) } else { files.append(path) }
-        }
-    }
-
-    /// Reads one file.
-    /// - Throws: `PipelineError(.unreadableFile)` naming the file.
-    public static func read(_ path: String) throws -> SourceFile {
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return SourceFile(path: path, data: [UInt8](data))
-        } catch {
-            throw PipelineError(stage: "read", file: path, reason: .unreadableFile, message: "cannot read the file", underlying: error.localizedDescription)
         }
     }
 }

@@ -32,7 +32,7 @@ public struct PipelineRunner: Sendable {
         for path in paths {
             let outcome: DocumentOutcome
             do {
-                outcome = await run(try InputFiles.read(path))
+                outcome = await run(try SourceFile.read(path: path))
             } catch let error as PipelineError {
                 outcome = DocumentOutcome(path: path, error: error)
             } catch {
