@@ -1,5 +1,3 @@
-public import Foundation
-
 /// One input file as the extract stage saw it: ordered blocks with provenance and the
 /// layout facts later stages need.
 ///
