@@ -267,16 +267,19 @@ def oral_health():
         ("Complete a feasibility study of community water fluoridation for Westshire with the regional water company.",
          "Director of Public Health", "COMPLETE", ["Director of Public Health"]),
         ("Dental practices should give children referred by a social worker or school nurse an urgent appointment.",
-         "Local dental practices; Westshire Local Dental Committee", None,
+         "Local dental practices; Westshire Local Dental Committee", "GIVE",
          ["Local dental practices", "Westshire Local Dental Committee"]),
         ("Repeat the dental survey of five-year-olds in 2026 and report the results to the Health and Wellbeing Board.",
          "Public Health Intelligence Team", "REPEAT", ["Public Health Intelligence Team"]),
     ]
     rec_blocks, gold_recs = [], []
+    # The one "… should …" recommendation names the body it is put to as its subject.
+    addressees = {6: "Dental practices"}
     for number, (text, who, verb, owners) in enumerate(recs, start=1):
+        addressee = addressees.get(number)
         rec_blocks.append(("list", "1.", number, [text]))
         rec_blocks.append(("p", f"**This recommendation is for:** {who}"))
-        gold_recs.append(recommendation(str(number), text, verb=verb, owners=owners))
+        gold_recs.append(recommendation(str(number), text, verb=verb, addressee=addressee, owners=owners))
     blocks = [
         ("title", "Children’s Oral Health Needs Assessment 2024"),
         ("p", "Westshire County Council – Public Health"),
@@ -315,7 +318,7 @@ def oral_health():
         "layout": "DOCX; Word-numbered key findings (1.–5., not recommendations) and Word-numbered recommendations "
                   "1.–7. (each its own numbering instance with a start value), each followed by a bold "
                   "\"This recommendation is for:\" paragraph naming the owners (split by \",\" and \";\"); one "
-                  "recommendation is a \"… should …\" sentence with no leading verb.",
+                  "recommendation is a \"… should …\" sentence (verb GIVE, addressee \"Dental practices\").",
     }
 
 

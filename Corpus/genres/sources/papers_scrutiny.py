@@ -97,19 +97,19 @@ def wellbeing_task_finish():
 def transport_review():
     themes = [
         ("Communication with families", [
-            "The Council should publish a plain English guide to home to school transport for children with SEND, with examples, by September 2025.",
-            "Parents and carers should be told the name of their child’s driver and passenger assistant before the start of each term.",
+            ("The Council should publish a plain English guide to home to school transport for children with SEND, with examples, by September 2025.", "PUBLISH", "Council"),
+            ("Parents and carers should be told the name of their child’s driver and passenger assistant before the start of each term.", None, None),
         ]),
         ("Independence and travel training", [
-            "The Council should expand independent travel training so that every young person in Year 10 and above with an EHCP is offered it.",
-            "Personal transport budgets should be offered to all eligible families as an alternative to a taxi, at a rate reviewed each year.",
+            ("The Council should expand independent travel training so that every young person in Year 10 and above with an EHCP is offered it.", "EXPAND", "Council"),
+            ("Personal transport budgets should be offered to all eligible families as an alternative to a taxi, at a rate reviewed each year.", None, None),
         ]),
         ("Contracts and costs", [
-            "The Council should retender taxi contracts in smaller lots to attract local operators.",
-            "The Select Committee should receive a progress report in March 2026.",
+            ("The Council should retender taxi contracts in smaller lots to attract local operators.", "RETENDER", "Council"),
+            ("The Select Committee should receive a progress report in March 2026.", "RECEIVE", "Select Committee"),
         ]),
     ]
-    all_recs = [text for _, items in themes for text in items]
+    all_recs = [text for _, items in themes for text, _, _ in items]
     blocks = [
         ("p", "Westshire County Council"),
         ("title", "Home to School Transport for Children with Special Educational Needs and Disabilities"),
@@ -130,9 +130,9 @@ def transport_review():
     for paragraph, (theme, items) in enumerate(themes, start=1):
         blocks.append(("h", 2, theme))
         blocks.append(("p", "2.%d Families and officers gave us evidence on %s." % (paragraph, theme.lower())))
-        blocks.append(("list", "(1)", number, items))
-        for text in items:
-            recs.append(recommendation(str(number), text, theme=theme))
+        blocks.append(("list", "(1)", number, [text for text, _, _ in items]))
+        for text, verb, addressee in items:
+            recs.append(recommendation(str(number), text, verb=verb, addressee=addressee, theme=theme))
             number += 1
     blocks += [
         ("h", 1, "3. Next steps"),
@@ -151,7 +151,7 @@ def transport_review():
                      meeting="Children and Young People Select Committee", recommendations=recs),
         "layout": "PDF (HTML → Chromium), serif; \"Summary of recommendations\" list (1)–(6) at the front and the "
                   "same six again as (1)(2) / (3)(4) / (5)(6) lists under the theme headings in the body (listed once "
-                  "in the gold, themes from the body); every recommendation is a \"… should …\" sentence (no verb).",
+                  "in the gold, themes from the body); every recommendation is a \"… should …\" sentence, four active and two passive.",
     }
 
 
