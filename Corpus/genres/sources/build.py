@@ -25,6 +25,7 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
+import papers_extra  # noqa: E402
 import papers_minutes  # noqa: E402
 import papers_plans  # noqa: E402
 import papers_responses  # noqa: E402
@@ -39,7 +40,7 @@ GOLD = os.path.join(CORPUS, "gold", "genres")
 NORMALIZE = os.path.join(CORPUS, "sources", "normalize_pdf.py")
 
 ORDER = (papers_plans.PAPERS + papers_responses.PAPERS + papers_scrutiny.PAPERS
-         + papers_minutes.PAPERS)
+         + papers_minutes.PAPERS + papers_extra.PAPERS)
 
 
 def extension(paper):
