@@ -65,8 +65,8 @@ public struct Segmenter: Stage {
             review.document.meeting = sheet.meeting
             review.document.date = sheet.date ?? verdict.date
             review.document.decisionNumber = sheet.decisionNumber
-            review.document.authority = verdict.authority
-                ?? DocumentClassifier.councilFullName(in: FindingsReader.lines(entries))
+            review.document.authority = DocumentClassifier.councilFullName(in: FindingsReader.lines(entries))
+                ?? verdict.authority
         }
 
         switch verdict.kind {

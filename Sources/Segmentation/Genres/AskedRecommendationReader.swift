@@ -118,6 +118,23 @@ package struct AskedRecommendationReader {
                 }
                 return false
             }
+            // A clause cut at a line or page break carries on the last recommendation, even
+            // where the layout made the broken line look like a heading.
+            if let last = lastInSection, line.opensLowercase {
+                items[last].text = TextTools.collapse(items[last].text + " " + text)
+                return true
+            }
+            // An open list whose numbering the rendition lost: each item opens with its verb
+            // in capitals ("APPROVE the proposal …", "DELEGATE authority …").
+            if current.listOpen, current.style == nil || current.style == "VERB", let verb = book.verb(of: text),
+               text.hasPrefix(verb) || text.hasPrefix("To " + verb) {
+                current.style = "VERB"
+                section = current
+                add(nil, text, verb: verb, addressee: asked, at: line.location,
+                    confidence: Confidence.certain.lowered(by: 0.1, because: "list item told by its opening verb, not a label"))
+                current = section!
+                return true
+            }
             if line.isBulleted, current.listOpen, current.style == nil || current.style == "•" {
                 current.style = "•"
                 section = current

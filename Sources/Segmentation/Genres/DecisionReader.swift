@@ -75,12 +75,7 @@ package struct DecisionReader {
                 item = number
                 continue
             }
-            var text = line.text
-            var paragraph: String?
-            if let labelled = PaperLine.splitLabel(text) {
-                text = labelled.body
-                paragraph = labelled.number
-            }
+            let text = line.number != nil ? line.body : line.text
             if let rest = book.afterResolutionMarker(text) {
                 partsStyle = nil
                 let opensParts = rest.isEmpty || rest.hasSuffix(":")
@@ -90,20 +85,19 @@ package struct DecisionReader {
                     continue
                 }
                 partsOpen = false
-                _ = paragraph
                 result.decisions.append(Decision(
                     id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: rest,
                     decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
                 last = result.decisions.count - 1
                 continue
             }
-            if partsOpen, let labelled = PaperLine.splitLabel(line.text) {
-                let style = AskedRecommendationReader.style(of: labelled.label)
+            if partsOpen, let number = line.number, let label = line.label {
+                let style = AskedRecommendationReader.style(of: label)
                 if partsStyle == nil || partsStyle == style {
                     partsStyle = style
                     result.decisions.append(Decision(
-                        id: "", kind: .resolution, number: labelled.number, item: item, itemTitle: itemTitle,
-                        text: labelled.body, decisionMaker: decisionMaker, date: date, location: line.location,
+                        id: "", kind: .resolution, number: number, item: item, itemTitle: itemTitle,
+                        text: line.body, decisionMaker: decisionMaker, date: date, location: line.location,
                         confidence: .certain))
                     last = result.decisions.count - 1
                     continue
@@ -190,11 +184,11 @@ package struct DecisionReader {
                 if !decisions.isEmpty || line.isHeading { open = false }
                 continue
             }
-            if let labelled = PaperLine.splitLabel(text) {
-                let itemStyle = AskedRecommendationReader.style(of: labelled.label)
+            if line.number != nil, let label = line.label {
+                let itemStyle = AskedRecommendationReader.style(of: label)
                 if style == nil || style == itemStyle {
                     style = itemStyle
-                    decisions.append(Decision(id: "", kind: .decision, number: number, text: labelled.body,
+                    decisions.append(Decision(id: "", kind: .decision, number: number, text: line.body,
                                               decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
                     continue
                 }

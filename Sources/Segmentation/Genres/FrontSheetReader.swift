@@ -23,6 +23,8 @@ package struct FrontSheetReader {
         /// The body the paper goes to ("Cabinet" from "Cabinet – 30 January 2025"), or nil.
         package var meeting: String? {
             guard let to = fields["to"] else { return nil }
+            // "Sue Chandler, Cabinet Member for …" names a person, not a meeting.
+            if DueDateParser.firstDate(to) == nil, to.contains(",") { return nil }
             let cut = to.split(whereSeparator: { "–—-,".contains($0) }).first.map(String.init) ?? to
             let name = TextTools.collapse(cut)
             guard !name.isEmpty, DueDateParser.firstDate(name) == nil, name.count <= 80 else { return nil }

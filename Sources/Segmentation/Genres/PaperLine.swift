@@ -40,7 +40,7 @@ package struct PaperLine: Sendable {
     init(_ line: TextLine, inTable: Bool, cell: Int?) {
         text = line.text
         let parsed = Self.splitLabel(line.text)
-        if let label = line.label, !TextTools.isBullet(label), line.body != line.text {
+        if let label = line.label, !TextTools.isBullet(label), !Self.value(of: label).isEmpty {
             self.label = label
             number = Self.value(of: label)
             body = line.body

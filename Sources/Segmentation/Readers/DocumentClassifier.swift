@@ -36,7 +36,15 @@ package enum DocumentClassifier {
         // The first title line that names a kind decides it ("… Final Report" before a later "Self Evaluation").
         var kind = DocumentKind.other
         var fromTitle = false
-        search: for candidateLine in [printedProperty ?? ""] + titleLines.map(\.text) {
+        // Kind phrases are looked for in the opening lines whatever their length (a long
+        // line counts only when it opens with the phrase) and in the first table's first row.
+        var kindLines = [printedProperty ?? ""] + lines.prefix(8).map(\.text)
+        if let firstRow = entries.prefix(3).lazy.compactMap({ entry -> RowView? in
+            if case .row(let row) = entry { return row } else { return nil }
+        }).first {
+            kindLines += firstRow.filledCells.prefix(2).map(\.text)
+        }
+        search: for candidateLine in kindLines {
             if let found = Self.kind(named: candidateLine, book: book) {
                 kind = found
                 fromTitle = true
