@@ -65,8 +65,6 @@ public struct Segmenter: Stage {
             review.document.meeting = sheet.meeting
             review.document.date = sheet.date ?? verdict.date
             review.document.decisionNumber = sheet.decisionNumber
-            review.document.authority = DocumentClassifier.councilFullName(in: FindingsReader.lines(entries))
-                ?? verdict.authority
         }
 
         switch verdict.kind {
@@ -132,6 +130,14 @@ public struct Segmenter: Stage {
             }
         }
 
+        // Papers of the committee genres name their council in full and the body they go to.
+        if Self.committeeKinds.contains(review.document.kind) || sheet.markerCount >= 2 {
+            let opening = FindingsReader.lines(entries)
+            review.document.authority = DocumentClassifier.councilFullName(in: opening) ?? verdict.authority
+            if review.document.meeting == nil {
+                review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book)
+            }
+        }
         Self.assignIdentifiers(&review)
         for warning in review.warnings {
             diagnostics.warn("segment.\(warning.code)", warning.message, file: document.source, location: warning.location)
@@ -140,7 +146,9 @@ public struct Segmenter: Stage {
     }
 
     /// The kinds whose front sheet gives title, meeting, date and decision number.
-    static let committeeKinds: Set<DocumentKind> = [.committeeReport, .decision, .minutes, .executiveResponse, .tracker]
+    static let committeeKinds: Set<DocumentKind> = [
+        .committeeReport, .decision, .minutes, .executiveResponse, .tracker, .scrutinyReport,
+    ]
 
     /// Recommendations as the seed genres print them (numbered under theme headings, with
     /// an action plan restating them), read by the scrutiny-report reader.

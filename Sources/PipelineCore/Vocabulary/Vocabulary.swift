@@ -54,6 +54,8 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var actionMarkers: [String]
     /// Words that name an agenda item under a minute's heading ("Item" of "(Item 4)").
     public var itemMarkers: [String]
+    /// Closing words of a meeting body's name ("Committee", "Board").
+    public var bodyWords: [String]
 
     /// Creates a vocabulary.
     public init(
@@ -61,8 +63,10 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         columns: [String: [String]] = [:], askPhrases: [String] = [], verbs: [String] = [],
         noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
         proposalMarkers: [String] = [], responses: [String: [String]] = [:], honorifics: [String] = [],
-        meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = []
+        meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
+        bodyWords: [String] = []
     ) {
+        self.bodyWords = bodyWords
         self.meetingIntros = meetingIntros
         self.actionMarkers = actionMarkers
         self.itemMarkers = itemMarkers

@@ -83,11 +83,20 @@ package struct AskedRecommendationReader {
                 current = section!
                 return true
             }
+            // "That the Committee:" opens a list addressed to the committee.
+            if number == nil, text.hasPrefix("That "), text.hasSuffix(":"), text.split(separator: " ").count <= 6 {
+                var body = String(text.dropFirst(5).dropLast())
+                for article in ["the ", "The "] where body.hasPrefix(article) { body = String(body.dropFirst(article.count)) }
+                current.addressee = body.isEmpty ? current.addressee : body
+                current.listOpen = true
+                current.style = nil
+                return true
+            }
             let asked = current.addressee ?? current.headingAddressee ?? defaultAddressee
             if let number, let label {
                 let style = Self.style(of: label)
                 if let listStyle = current.style {
-                    if style == listStyle {
+                    if Self.continues(listStyle, with: label) {
                         section = current
                         add(number, body, verb: book.verb(of: body), addressee: asked, at: line.location)
                         current = section!
@@ -104,6 +113,13 @@ package struct AskedRecommendationReader {
                 }
                 if style == "n.n" {
                     if let top = number.split(separator: ".").first, let mine = current.number, String(top) == mine {
+                        // "5.1 County Council endorses the attached statement." under "5. Recommendation".
+                        if !current.hasItems, !current.listOpen, body.count > 20, body.hasSuffix(".") {
+                            section = current
+                            add(number, body, verb: book.verb(of: body), addressee: asked, at: line.location,
+                                confidence: Confidence.certain.lowered(by: 0.2, because: "recommendation read from a numbered paragraph without an ask phrase"))
+                            current = section!
+                        }
                         return true
                     }
                     return current.hasItems || current.number != nil ? false : true
@@ -192,6 +208,18 @@ package struct AskedRecommendationReader {
         return merged(items)
     }
 
+    /// True when a label carries on a list of `style`: the same style, or a letter that is
+    /// also a roman numeral ("(i)" in a lettered list, "(v)" in a roman one).
+    static func continues(_ style: String, with label: String) -> Bool {
+        let own = Self.style(of: label)
+        if own == style { return true }
+        let inner = label.trimming("().")
+        guard !inner.isEmpty, inner.allSatisfy({ "ivxIVX".contains($0) }) else { return false }
+        let swapped = own.replacingAll("i", with: "a").replacingAll("I", with: "A")
+        let swappedBack = own.replacingAll("a", with: "i").replacingAll("A", with: "I")
+        return swapped == style || swappedBack == style
+    }
+
     /// The style of a label, so items of one list can be told from other numbering:
     /// "(a)", "a)", "A)", "(1)", "1.", "1)", "(i)", "i)", "n.n" for "12.1".
     static func style(of label: String) -> String {
@@ -202,7 +230,7 @@ package struct AskedRecommendationReader {
         let kind: String
         if inner.allSatisfy(\.isNumber) {
             kind = "1"
-        } else if inner.count > 1, inner.allSatisfy({ "ivxIVX".contains($0) }) {
+        } else if (inner.count > 1 || inner == "i" || inner == "I"), inner.allSatisfy({ "ivxIVX".contains($0) }) {
             kind = inner.first!.isUppercase ? "I" : "i"
         } else {
             kind = inner.first?.isUppercase == true ? "A" : "a"

@@ -41,6 +41,8 @@ package struct DecisionReader {
             }
             var name = body.joined(separator: " ")
             for article in ["the ", "The "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
+            // "Notes of the meeting held on …" names no body.
+            if book.vocabulary.meetingIntros.contains(where: { TextTools.key($0).hasSuffix(TextTools.key(name)) }) { name = "" }
             return (name.isEmpty ? nil : name, DueDateParser.firstDate(line.text))
         }
         return (nil, nil)
@@ -103,6 +105,19 @@ package struct DecisionReader {
                     continue
                 }
                 partsOpen = false
+            }
+            // "Decision: The Board approved …" in notes of a meeting.
+            if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20,
+               book.isDecisionLabel(String(text[..<colon])) {
+                let rest = TextTools.collapse(String(text[text.index(after: colon)...]))
+                if rest.count > 10 {
+                    result.decisions.append(Decision(
+                        id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: rest,
+                        decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
+                    last = result.decisions.count - 1
+                    partsOpen = false
+                    continue
+                }
             }
             if let action = actionLine(line) {
                 result.actions.append(action)

@@ -65,6 +65,32 @@ package enum DocumentClassifier {
         return verdict
     }
 
+    /// The body a paper goes to, read from an opening line that names one
+    /// ("LICENSING AND REGULATORY COMMITTEE", "Report of the Children and Young People Select
+    /// Committee – June 2025"): the words up to the vocabulary's closing body word.
+    static func meetingBody(in lines: [TextLine], book: PhraseBook) -> String? {
+        let closers = book.vocabulary.bodyWords.map(TextTools.key)
+        for line in lines.prefix(6) where PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text) {
+            let text = titleCased(line.text)
+            var words = text.split(separator: " ").map(String.init)
+            // Cut at a dash or comma that introduces a date or item ("– June 2025").
+            if let cut = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" || $0.hasSuffix(",") }) {
+                words = Array(words[..<cut])
+            }
+            guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) }), end < 10 else { continue }
+            var name = Array(words[...end])
+            // "Report of the … Committee": the body starts after "of the".
+            if let of = name.firstIndex(where: { $0.lowercased() == "of" }), of < name.count - 1,
+               name[..<of].contains(where: { ["report", "notes", "minutes", "meeting"].contains($0.lowercased()) }) {
+                name = Array(name[(of + 1)...])
+            }
+            if name.first?.lowercased() == "the" { name.removeFirst() }
+            guard !name.isEmpty, name.count <= 8 else { continue }
+            return name.joined(separator: " ")
+        }
+        return nil
+    }
+
     /// True when a line is nothing but a council's name ("KENT COUNTY COUNCIL"), a letterhead.
     static func isCouncilName(_ text: String) -> Bool {
         let titled = titleCased(text)
