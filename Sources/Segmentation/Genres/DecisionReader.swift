@@ -87,10 +87,12 @@ package struct DecisionReader {
                     continue
                 }
                 partsOpen = false
+                let (sentence, cut) = Self.firstSentence(rest)
                 result.decisions.append(Decision(
-                    id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: rest,
-                    decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
-                last = result.decisions.count - 1
+                    id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: sentence,
+                    decisionMaker: decisionMaker, date: date, location: line.location,
+                    confidence: cut ? Confidence.certain.lowered(by: 0.1, because: "resolution ended at its first sentence") : .certain))
+                last = cut ? nil : result.decisions.count - 1
                 continue
             }
             if partsOpen, let number = line.number, let label = line.label {
@@ -133,6 +135,26 @@ package struct DecisionReader {
             last = nil
         }
         return result
+    }
+
+    /// A resolution's first sentence and whether more followed it in the paragraph: minutes
+    /// often go on with narrative ("… an accurate record. The action log was reviewed.").
+    static func firstSentence(_ text: String) -> (String, Bool) {
+        let characters = Array(text)
+        var index = 0
+        while index + 2 < characters.count {
+            if characters[index] == ".", characters[index + 1] == " ", characters[index + 2].isUppercase {
+                let before = String(characters[max(0, index - 3)..<index])
+                let abbreviation = before.hasSuffix("Mr") || before.hasSuffix("Mrs") || before.hasSuffix("Ms")
+                    || before.hasSuffix("Dr") || before.hasSuffix("No") || before.last?.isNumber == true
+                    || before.last.map { $0.isUppercase && (before.dropLast().last.map { !$0.isLetter } ?? true) } == true
+                if !abbreviation, index >= 20 {
+                    return (String(characters[...index]), true)
+                }
+            }
+            index += 1
+        }
+        return (text, false)
     }
 
     /// The agenda item a line such as "(Item 4)" names, or nil.
