@@ -6,8 +6,9 @@ import PipelineCore
 
 /// `scrutineer eval [--gold DIR] [--split tune|unseen|all] [--json]`: runs the pipeline, as
 /// `ingest` does but without a store, over each seed rendition (the corpus folders and the
-/// renditions manifest) and each real paper with gold, and prints one row per document ×
-/// chain with the summary by chain, by real-paper split and overall.
+/// renditions manifest), each real paper and each genre paper with gold, and prints one row
+/// per document × chain with the summary by chain, by split of the real and genre papers and
+/// overall.
 struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
@@ -15,8 +16,8 @@ struct EvalCommand: AsyncParsableCommand {
         discussion: """
             Every other path defaults from the gold folder, so the command works from any folder: \
             the corpus is the gold folder's parent, the manifest <corpus>/renditions/manifest.tsv, \
-            the pipeline <repository>/Pipelines/default.yml and the shared folder holding the real \
-            papers <repository>/../shared.
+            the pipeline <repository>/Pipelines/default.yml, the genre papers under the repository and \
+            the shared folder holding the real papers <repository>/../shared.
             """
     )
 
@@ -35,10 +36,10 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "The pipeline definition to evaluate (default: <repository>/Pipelines/default.yml).")
     var pipeline: String?
 
-    @Option(help: "The real papers to score: tune, unseen or all.")
+    @Option(help: "The real and genre papers to score: tune, unseen or all.")
     var split: String = "all"
 
-    @Option(help: "Score only this chain (docx-corpus, pdf-corpus, text-corpus, real, a manifest chain); repeatable.")
+    @Option(help: "Score only this chain (docx-corpus, pdf-corpus, text-corpus, real, genres, a manifest chain); repeatable.")
     var chain: [String] = []
 
     @Flag(help: "Print the whole report as JSON.")

@@ -57,6 +57,10 @@ public struct DocumentScore: Codable, Hashable, Sendable {
 public struct EvaluationReport: Codable, Hashable, Sendable {
     /// The chain name real papers are scored under.
     public static let realChain = "real"
+    /// The chain name genre papers (made here, `Corpus/genres/`) are scored under.
+    public static let genreChain = "genres"
+    /// The chains whose papers carry a split, with the words the summary names them by.
+    public static let splitChains: [(chain: String, title: String)] = [(realChain, "real papers"), (genreChain, "genre papers")]
     /// The item kinds the table shows, with their column titles.
     public static let tableKinds: [(kind: String, title: String)] = [
         ("recommendation", "recommendations"), ("decision", "decisions"), ("action", "actions"),
@@ -125,7 +129,9 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
     /// Totals over one chain's rows.
     public func totals(chain: String) -> Totals { Totals(documents.filter { $0.chain == chain }) }
     /// Totals over the real papers of one split.
-    public func totals(split: String) -> Totals { Totals(documents.filter { $0.chain == Self.realChain && $0.split == split }) }
+    public func totals(split: String) -> Totals { totals(chain: Self.realChain, split: split) }
+    /// Totals over one chain's papers of one split.
+    public func totals(chain: String, split: String) -> Totals { Totals(documents.filter { $0.chain == chain && $0.split == split }) }
 
     // MARK: Table
 
@@ -151,10 +157,9 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
         lines.append("")
         lines.append("micro F1 over items (exact text) and fields, by chain:")
         for chain in chains { lines.append(Self.summary("  \(chain)", totals(chain: chain))) }
-        let real = documents.filter { $0.chain == Self.realChain }
-        if !real.isEmpty {
-            lines.append("real papers by split:")
-            for split in ["tune", "unseen"] { lines.append(Self.summary("  \(split)", totals(split: split))) }
+        for (chain, title) in Self.splitChains where documents.contains(where: { $0.chain == chain }) {
+            lines.append("\(title) by split:")
+            for split in ["tune", "unseen"] { lines.append(Self.summary("  \(split)", totals(chain: chain, split: split))) }
         }
         let overall = self.overall
         lines.append(Self.summary("overall", overall))

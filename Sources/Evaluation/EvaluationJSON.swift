@@ -1,5 +1,5 @@
 /// The JSON form of an evaluation: every row with its counts and rates, the totals per
-/// chain, per real-paper split and overall, and the notes.
+/// chain, per split of the real and genre papers (`splits.real.tune`) and overall, and the notes.
 public struct EvaluationJSON: Encodable, Sendable {
     /// A count with its rates, rounded to four places.
     public struct Rates: Encodable, Sendable {
@@ -67,7 +67,7 @@ public struct EvaluationJSON: Encodable, Sendable {
 
     var documents: [Row]
     var chains: [String: Totals]
-    var splits: [String: Totals]
+    var splits: [String: [String: Totals]]
     var overall: Totals
     var notes: [String]
 
@@ -79,9 +79,9 @@ public struct EvaluationJSON: Encodable, Sendable {
         var chains: [String: Totals] = [:]
         for chain in report.chains { chains[chain] = Totals(report.totals(chain: chain)) }
         self.chains = chains
-        var splits: [String: Totals] = [:]
-        if report.documents.contains(where: { $0.chain == EvaluationReport.realChain }) {
-            for split in ["tune", "unseen"] { splits[split] = Totals(report.totals(split: split)) }
+        var splits: [String: [String: Totals]] = [:]
+        for (chain, _) in EvaluationReport.splitChains where report.documents.contains(where: { $0.chain == chain }) {
+            for split in ["tune", "unseen"] { splits[chain, default: [:]][split] = Totals(report.totals(chain: chain, split: split)) }
         }
         self.splits = splits
         overall = Totals(report.overall)

@@ -73,11 +73,12 @@ public struct Evaluator: Sendable {
     }
 
     /// The inputs of an evaluation: each seed's corpus renditions, each manifest row whose
-    /// seed has gold, and each real paper of the chosen split, with notes on what is missing.
+    /// seed has gold, and each real and genre paper of the chosen split, with notes on what
+    /// is missing.
     /// - Parameters:
     ///   - gold: The gold answers.
     ///   - sources: Where the files are.
-    ///   - split: The real papers' split to keep (`tune`, `unseen`), or nil for all.
+    ///   - split: The papers' split to keep (`tune`, `unseen`), or nil for all.
     ///   - chains: The chains to keep, or nil for all.
     public static func inputs(
         gold: GoldSet, sources: EvaluationSources, split: String? = nil, chains: Set<String>? = nil
@@ -116,19 +117,30 @@ public struct Evaluator: Sendable {
         if !real.isEmpty && wanted(EvaluationReport.realChain) {
             var isFolder: ObjCBool = false
             if files.fileExists(atPath: sources.shared.path, isDirectory: &isFolder), isFolder.boolValue {
-                for answers in real {
-                    let url = sources.shared.appendingPathComponent(answers.source ?? "")
-                    guard files.fileExists(atPath: url.path) else {
-                        notes.append("\(url.path): the real paper of \(answers.name) is missing; its row is skipped")
-                        continue
-                    }
-                    inputs.append(EvaluationInput(gold: answers, chain: EvaluationReport.realChain, format: Self.format(of: url.path), path: url.path))
-                }
+                inputs += papers(real, under: sources.shared, chain: EvaluationReport.realChain, notes: &notes)
             } else {
                 notes.append("\(sources.shared.path): the shared folder is missing, so the \(real.count) real papers are skipped (give it with --shared)")
             }
         }
+        let genres = gold.genres.filter { split == nil || $0.split == split }
+        if wanted(EvaluationReport.genreChain) {
+            inputs += papers(genres, under: sources.repository, chain: EvaluationReport.genreChain, notes: &notes)
+        }
         return (inputs, notes)
+    }
+
+    /// The inputs of papers whose `source` is relative to `folder`, noting each missing file.
+    static func papers(_ gold: [GoldDocument], under folder: URL, chain: String, notes: inout [String]) -> [EvaluationInput] {
+        var inputs: [EvaluationInput] = []
+        for answers in gold {
+            let url = folder.appendingPathComponent(answers.source ?? "").standardizedFileURL
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                notes.append("\(url.path): the paper of \(answers.name) is missing; its row is skipped")
+                continue
+            }
+            inputs.append(EvaluationInput(gold: answers, chain: chain, format: format(of: url.path), path: url.path))
+        }
+        return inputs
     }
 
     /// Runs the pipeline over each input and scores it.

@@ -18,9 +18,10 @@ public struct GoldProblem: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(file): \(problem)" }
 }
 
-/// The gold answers of a gold folder: the seeds' files at its top level and the real
-/// papers' files in its `real/` subfolder, each read on its own so one bad file is named
-/// and skipped while the rest load.
+/// The gold answers of a gold folder: the seeds' files at its top level, the real papers'
+/// files in its `real/` subfolder (`source` relative to the shared folder) and the genre
+/// papers' files in `genres/` (`source` relative to the repository), each read on its own so
+/// one bad file is named and skipped while the rest load.
 public struct GoldSet: Sendable {
     /// The splits a real paper's gold may name.
     public static let splits: Set<String> = ["tune", "unseen"]
@@ -29,17 +30,20 @@ public struct GoldSet: Sendable {
     public var seeds: [GoldDocument]
     /// The real papers' gold, sorted by file name.
     public var real: [GoldDocument]
+    /// The genre papers' gold (papers made here in the genres councils publish), sorted by file name.
+    public var genres: [GoldDocument]
     /// The files that could not be used.
     public var problems: [GoldProblem]
 
     /// Creates a gold set.
-    public init(seeds: [GoldDocument] = [], real: [GoldDocument] = [], problems: [GoldProblem] = []) {
+    public init(seeds: [GoldDocument] = [], real: [GoldDocument] = [], genres: [GoldDocument] = [], problems: [GoldProblem] = []) {
         self.seeds = seeds
         self.real = real
+        self.genres = genres
         self.problems = problems
     }
 
-    /// Reads a gold folder (`Corpus/gold`); a missing `real/` subfolder gives no real papers.
+    /// Reads a gold folder (`Corpus/gold`); a missing `real/` or `genres/` subfolder gives no papers.
     public static func load(folder: URL) -> GoldSet {
         var set = GoldSet()
         var isFolder: ObjCBool = false
@@ -53,6 +57,9 @@ public struct GoldSet: Sendable {
         for url in jsonFiles(in: folder.appendingPathComponent("real")) {
             do { set.real.append(try read(url, real: true)) } catch let problem as GoldProblem { set.problems.append(problem) } catch {}
         }
+        for url in jsonFiles(in: folder.appendingPathComponent("genres")) {
+            do { set.genres.append(try read(url, real: true)) } catch let problem as GoldProblem { set.problems.append(problem) } catch {}
+        }
         return set
     }
 
@@ -63,7 +70,7 @@ public struct GoldSet: Sendable {
     }
 
     /// Reads one gold file.
-    /// - Parameter real: True for a real paper's file, which must name its `source` and `split`.
+    /// - Parameter real: True for a paper's file (real or genre), which must name its `source` and `split`.
     /// - Throws: `GoldProblem` naming the file and what is wrong.
     public static func read(_ url: URL, real: Bool) throws -> GoldDocument {
         let data: Data
@@ -84,10 +91,10 @@ public struct GoldSet: Sendable {
         }
         if real {
             guard let source = gold.source, !source.isEmpty else {
-                throw GoldProblem(file: url.path, problem: "missing key 'source' (the paper's path under the shared folder)")
+                throw GoldProblem(file: url.path, problem: "missing key 'source' (the paper's path)")
             }
             if source.hasPrefix("/") {
-                throw GoldProblem(file: url.path, problem: "source '\(source)' must be relative to the shared folder")
+                throw GoldProblem(file: url.path, problem: "source '\(source)' must be a relative path")
             }
             guard let split = gold.split else {
                 throw GoldProblem(file: url.path, problem: "missing key 'split' (tune or unseen)")

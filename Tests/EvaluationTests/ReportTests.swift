@@ -79,7 +79,7 @@ struct ReportTests {
             "\(folder.path)/other.json: name 'renamed' differs from the file name 'other'",
             "\(folder.path)/textless.json: recommendations[0]: missing key 'text'",
             "\(real.path)/dev.json: split must be tune or unseen, not 'dev'",
-            "\(real.path)/nosource.json: missing key 'source' (the paper's path under the shared folder)",
+            "\(real.path)/nosource.json: missing key 'source' (the paper's path)",
             "\(real.path)/typed.json: document.date: expected a string",
         ])
     }
@@ -89,6 +89,7 @@ struct ReportTests {
         #expect(set.problems == [])
         #expect(set.seeds.map(\.name) == Corpus.seedNames.sorted())
         #expect(set.real.allSatisfy { $0.source?.hasPrefix("real-dev/council/") == true })
+        #expect(set.genres.allSatisfy { $0.source?.hasPrefix("Corpus/genres/") == true })
     }
 
     @Test func plansSeedRenditionsManifestRowsAndRealPapersAndSaysWhatIsMissing() throws {
