@@ -156,13 +156,14 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
         }
         lines.append("")
         lines.append("micro F1 over items (exact text) and fields, by chain:")
-        for chain in chains { lines.append(Self.summary("  \(chain)", totals(chain: chain))) }
+        let labelWidth = max(14, (chains.map(\.count).max() ?? 0) + 3)
+        for chain in chains { lines.append(Self.summary("  \(chain)", totals(chain: chain), width: labelWidth)) }
         for (chain, title) in Self.splitChains where documents.contains(where: { $0.chain == chain }) {
             lines.append("\(title) by split:")
-            for split in ["tune", "unseen"] { lines.append(Self.summary("  \(split)", totals(chain: chain, split: split))) }
+            for split in ["tune", "unseen"] { lines.append(Self.summary("  \(split)", totals(chain: chain, split: split), width: labelWidth)) }
         }
         let overall = self.overall
-        lines.append(Self.summary("overall", overall))
+        lines.append(Self.summary("overall", overall, width: labelWidth))
         var kinds: [String] = []
         for (kind, title) in Self.tableKinds + [("question", "questions"), ("evidence", "evidence")] {
             let count = overall.items(kind)
@@ -181,9 +182,9 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
         return lines.joined(separator: "\n")
     }
 
-    static func summary(_ label: String, _ totals: Totals) -> String {
+    static func summary(_ label: String, _ totals: Totals, width: Int) -> String {
         let total = totals.total
-        return "\(pad(label, 14)) \(format(total.f1))  (P \(format(total.precision)), R \(format(total.recall)))  "
+        return "\(pad(label, width)) \(format(total.f1))  (P \(format(total.precision)), R \(format(total.recall)))  "
             + "\(totals.documents) documents, invented \(totals.inventedTotal)"
     }
 

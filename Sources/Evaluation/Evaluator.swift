@@ -99,7 +99,11 @@ public struct Evaluator: Sendable {
         if files.fileExists(atPath: sources.manifest.path) {
             let seeds = Dictionary(gold.seeds.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
             do {
-                let manifest = try RenditionManifest.read(sources.manifest, bases: [sources.manifest.deletingLastPathComponent(), sources.corpus, sources.repository])
+                // A relative path is read against the manifest's folder, the repository that holds
+                // it (`<repo>/Corpus/renditions/manifest.tsv`), then the corpus and repository evaluated.
+                let folder = sources.manifest.deletingLastPathComponent()
+                let bases = [folder, folder.deletingLastPathComponent().deletingLastPathComponent(), sources.corpus, sources.repository]
+                let manifest = try RenditionManifest.read(sources.manifest, bases: bases)
                 notes += manifest.problems
                 for row in manifest.rows where wanted(row.chain) {
                     guard let answers = seeds[row.seed] else {
