@@ -1,5 +1,6 @@
 import Evaluation
 import Foundation
+import Pipeline
 import PipelineCore
 import TestSupport
 import Testing
@@ -123,5 +124,23 @@ struct ReportTests {
         let onlyReal = Evaluator.inputs(gold: gold, sources: sources, split: "unseen", chains: ["real", "text-corpus"])
         #expect(onlyReal.inputs.map(\.chain) == ["text-corpus"])
         #expect(onlyReal.notes.count == 2)
+    }
+}
+
+/// The evaluator over one corpus file, through the shipped pipeline.
+struct EvaluatorRunTests {
+    @Test func countsEveryGoldRecommendationOfTheScrutinyReportOnce() async throws {
+        let pipeline = try LoadedPipeline(contentsOf: PackageFolder.root().appendingPathComponent("Pipelines/default.yml"))
+        let gold = GoldSet(seeds: [try GoldSet.read(Corpus.url("gold/barking-dagenham-scrutiny.json"), real: false)])
+        let plan = Evaluator.inputs(gold: gold, sources: EvaluationSources(gold: Corpus.url("gold")), chains: ["text-corpus"])
+        #expect(plan.inputs.map(\.path) == [Corpus.url("text/barking-dagenham-scrutiny.txt").standardizedFileURL.path])
+        let report = await Evaluator(pipeline: pipeline).evaluate(plan.inputs)
+        let row = try #require(report.documents.first)
+        #expect(report.documents.count == 1)
+        #expect((row.name, row.chain, row.format) == ("barking-dagenham-scrutiny", "text-corpus", "text"))
+        #expect(row.error == nil)
+        // The report's twenty recommendations (1)–(20), each found or missed, none twice.
+        let recommendations = row.items("recommendation")
+        #expect(recommendations.truePositives + recommendations.falseNegatives == 20)
     }
 }
