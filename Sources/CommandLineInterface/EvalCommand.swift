@@ -21,7 +21,7 @@ struct EvalCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The gold folder (seed files at its top, real papers in real/).")
+    @Option(help: "The gold folder (seed files at its top, real papers in real/, genre papers in genres/).")
     var gold: String = "Corpus/gold"
 
     @Option(help: "The corpus folder holding docx/, pdf/ and text/ (default: the gold folder's parent).")
