@@ -76,10 +76,10 @@ public struct Segmenter: Stage {
             review.evidence = found.evidence
             review.actions = found.actions
             review.warnings = found.warnings
-            readSeedRecommendations(entries, framework: framework, into: &review)
+            readSeedRecommendations(entries, framework: framework, book: book, into: &review)
         case .scrutinyReport, .surveyReport, .programmeReport, .actionPlan:
             review.evidence = FindingsReader.evidence(in: entries, kind: verdict.kind)
-            readSeedRecommendations(entries, framework: framework, into: &review)
+            readSeedRecommendations(entries, framework: framework, book: book, into: &review)
             if review.recommendations.isEmpty {
                 review.recommendations = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
             }
@@ -152,8 +152,8 @@ public struct Segmenter: Stage {
 
     /// Recommendations as the seed genres print them (numbered under theme headings, with
     /// an action plan restating them), read by the scrutiny-report reader.
-    private func readSeedRecommendations(_ entries: [Entry], framework: Framework, into review: inout ReviewDocument) {
-        let found = RecommendationReader(framework: framework).read(entries)
+    private func readSeedRecommendations(_ entries: [Entry], framework: Framework, book: PhraseBook, into review: inout ReviewDocument) {
+        let found = RecommendationReader(framework: framework, book: book).read(entries)
         review.recommendations = found.recommendations
         review.warnings += found.warnings
     }

@@ -72,6 +72,13 @@ package struct PhraseBook: Sendable {
         return false
     }
 
+    /// True when a sentence names one of a role's phrases as whole words anywhere
+    /// ("The specific recommendations of the Panel … are as follows:").
+    package func mentions(_ role: String, _ text: String) -> Bool {
+        let key = " " + TextTools.key(text) + " "
+        return sections[role]?.contains { key.contains(" " + $0 + " ") } ?? false
+    }
+
     /// True when a key opens with one of a role's phrases.
     package func opensWithSection(_ role: String, _ text: String) -> Bool {
         let key = Self.withoutSectionNumber(TextTools.key(text))

@@ -34,12 +34,27 @@ package struct RecommendationReader {
     }
 
     let scales: ScaleReader
+    let book: PhraseBook
     /// The lowest text similarity at which a plan row restates a recommendation.
     var linkThreshold = 0.5
 
     /// Creates a reader over a framework's progress scales.
-    package init(framework: Framework) {
+    package init(framework: Framework, book: PhraseBook) {
         scales = ScaleReader(framework: framework)
+        self.book = book
+    }
+
+    /// Splits "Recommendation 1: The Trust …" into its label ("1") and text, when the words
+    /// before the colon are a recommendations heading and one number or letter.
+    func namedRecommendation(_ text: String) -> (label: String, body: String)? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 else { return nil }
+        let words = text[..<colon].split(separator: " ")
+        guard words.count >= 2, let last = words.last,
+              last.allSatisfy(\.isNumber) ? last.count <= 3 : (last.count == 1 && last.allSatisfy(\.isLetter)),
+              book.isSection("recommendations", heading: words.dropLast().joined(separator: " "), maxExtraWords: 0)
+        else { return nil }
+        let body = TextTools.collapse(String(text[text.index(after: colon)...]))
+        return body.isEmpty ? nil : (String(last), body)
     }
 
     /// Reads the entries of a document.
@@ -51,6 +66,8 @@ package struct RecommendationReader {
         var columns: PlanColumns?
         var planTheme: String?
         var seenNumbers = Set<String>()
+        var listStyle: String?
+        var leadIn = false
 
         func consider(_ line: TextLine) {
             // A bold section number ("4. Recommendations") heads a section like a heading does.
@@ -68,25 +85,43 @@ package struct RecommendationReader {
                     return
                 }
             }
-            guard let label = line.label, !TextTools.isBullet(label) else {
+            // "Recommendation 1: …" names itself, whatever section it stands in.
+            let named = line.label == nil ? namedRecommendation(line.body) : nil
+            guard let label = named?.label ?? line.label, !TextTools.isBullet(label) else {
                 // A paragraph cut by a line or page break carries on the last recommendation.
                 if line.label == nil, !line.isHeadingLike, line.kind != .heading, let last = recommendations.indices.last,
                    recommendations[last].theme == theme,
                    SelfEvaluationReader.continuesAcrossPage(line, after: recommendations[last].text, at: recommendations[last].location) {
                     recommendations[last].text = TextTools.collapse(recommendations[last].text + " " + line.body)
+                } else if recommendations.isEmpty, !line.isHeadingLike, line.kind != .heading {
+                    // "The specific recommendations of the Panel … are as follows:" opens a list.
+                    leadIn = line.body.hasSuffix(":") && book.mentions("recommendations", line.body)
                 }
                 return
             }
+            let body = named?.body ?? line.body
             let value = TextTools.labelValue(label)
-            let numbered = label.hasPrefix("(") && value.allSatisfy(\.isNumber)
-            let lettered = inRecommendationSection && value.count == 1 && value.allSatisfy(\.isLetter) && label.hasSuffix(")")
-            guard numbered || lettered, !seenNumbers.contains(value), !line.body.hasSuffix("?") else { return }
+            let style = named == nil ? AskedRecommendationReader.style(of: label) : "named"
+            if let listStyle, style != listStyle { return }
+            let numbered: Bool
+            switch style {
+            case "(1)", "named": numbered = value.allSatisfy(\.isNumber)
+            // A plain numbered list ("1.", "1)") is a list of recommendations only where
+            // a lead-in or a Recommendations heading says so.
+            case "1.", "1)": numbered = listStyle != nil || leadIn || inRecommendationSection
+            default: numbered = false
+            }
+            let lettered = (inRecommendationSection || style == "named") && value.count == 1 && value.allSatisfy(\.isLetter)
+                && (label.hasSuffix(")") || style == "named")
+            guard numbered || lettered, !seenNumbers.contains(value), !body.hasSuffix("?") else { return }
             if numbered, let expected = recommendations.last.map({ Int($0.number ?? "") ?? 0 }), let number = Int(value),
                number != expected + 1 { return }
             if numbered, recommendations.isEmpty, value != "1" { return }
             seenNumbers.insert(value)
+            listStyle = style
+            leadIn = false
             recommendations.append(Recommendation(
-                id: "", number: value, theme: theme, text: line.body, location: line.location))
+                id: "", number: value, theme: theme, text: body, location: line.location))
         }
 
         for entry in entries {
