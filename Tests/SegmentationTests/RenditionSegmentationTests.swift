@@ -1,0 +1,49 @@
+import PipelineCore
+import Testing
+import TestSupport
+@testable import Segmentation
+
+/// The segmenter on the seeds as other tool chains render them (`Corpus/renditions/`),
+/// checked against what those files print.
+struct RenditionSegmentationTests {
+    /// The scrutiny report's summary recommendations printed "1." (Word numbering through a
+    /// LibreOffice PDF) or "Recommendation 1:" (pandoc DOCX, Chromium PDF), with the action
+    /// plan restating them as "(21)" … "(40)".
+    @Test(arguments: [
+        "renditions/pdf-libreoffice/barking-dagenham-scrutiny.pdf",
+        "renditions/docx-pandoc/barking-dagenham-scrutiny.docx",
+        "renditions/pdf-chromium/barking-dagenham-scrutiny.pdf",
+    ])
+    func readsSummaryRecommendationsInEveryLabelStyle(rendition: String) throws {
+        let (_, review, _) = try CorpusReview.review(rendition)
+        #expect(review.document.kind == .scrutinyReport)
+        #expect(review.recommendations.map(\.number) == (1...20).map(String.init))
+        let first = try #require(review.recommendations.first)
+        #expect(first.text.hasPrefix("The Children's Trust institute a Forward Plan and work programme for Trust meetings"))
+        #expect(first.theme == "Children's Trust meetings")
+        #expect(first.planNumber == "21")
+        #expect(first.planLocation != nil)
+        let last = try #require(review.recommendations.last)
+        #expect(last.text.hasPrefix("Scrutiny Management Board consider establishing ad hoc Scrutiny Panels"))
+        #expect(review.warnings.map(\.code).contains("plan-numbering-disagrees"))
+    }
+
+    /// The survey report's lettered recommendations printed "Recommendation a:".
+    @Test(arguments: [
+        "renditions/docx-pandoc/london-vcs-representation.docx",
+        "renditions/pdf-chromium/london-vcs-representation.pdf",
+    ])
+    func readsNamedLetteredRecommendations(rendition: String) throws {
+        let (_, review, _) = try CorpusReview.review(rendition)
+        #expect(review.recommendations.map(\.number) == ["a", "b", "c", "d"])
+        #expect(review.recommendations.first?.text.hasPrefix("Following the findings of this report about the lack of VCS strategic representation") == true)
+        #expect(review.recommendations.last?.text.hasPrefix("Good practice should be shared across London") == true)
+    }
+
+    /// A numbered list that no lead-in or heading calls recommendations stays out
+    /// ("1. Increase capacity of the VCS …" on the survey report's first page).
+    @Test func leavesOtherNumberedListsAlone() throws {
+        let (_, review, _) = try CorpusReview.review("renditions/pdf-chromium/london-vcs-representation.pdf")
+        #expect(!review.recommendations.contains { $0.text.hasPrefix("Increase capacity of the VCS") })
+    }
+}
