@@ -103,6 +103,12 @@ package struct SelfEvaluationReader {
             return
         }
         guard let domain else { return }
+        // "RAG rating Amber" as a line of its own rates the domain.
+        if section != .questions, let rating = scales.rating(statement: text) {
+            if open[open.count - 1].section.rating == nil { open[open.count - 1].section.rating = rating }
+            section = .other
+            return
+        }
         switch section {
         case .questions:
             if expectingGrade, let rating = scales.rating(exactly: text), let last = result.questions.indices.last,
@@ -111,7 +117,8 @@ package struct SelfEvaluationReader {
                 return
             }
             if text.hasSuffix("?") || (line.label != nil && !TextTools.isBullet(line.label)) {
-                addQuestion(label: nonBullet(line.label), text: line.body, rating: nil, location: line.location)
+                let (body, rating) = gradedQuestion(line.body)
+                addQuestion(label: nonBullet(line.label), text: body, rating: rating, location: line.location)
             }
         case .evidence:
             if scales.rating(exactly: text) != nil { return }
@@ -138,6 +145,16 @@ package struct SelfEvaluationReader {
         // Laid-out pages (PDF) break paragraphs into blocks at line and page ends.
         guard let page = line.location.page, let previous = location.page else { return false }
         return page >= previous
+    }
+
+    /// A question that closes with its grade ("…? (Feb 08 grade: B)"): the question and
+    /// the grade; the text as it is when no labelled grade closes it.
+    func gradedQuestion(_ text: String) -> (text: String, rating: Rating?) {
+        let trimmed = text.trimmingCharacters()
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return (text, nil) }
+        let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        guard let rating = scales.rating(statement: inner) else { return (text, nil) }
+        return (String(trimmed[..<open]).trimmingCharacters(), rating)
     }
 
     func nonBullet(_ label: String?) -> String? {
@@ -271,6 +288,14 @@ package struct SelfEvaluationReader {
     /// A row of colour words ("Red | Amber | Green"): the shaded one is the domain's rating.
     mutating func readRatingRow(_ row: RowView) -> Bool {
         let filled = row.filledCells
+        // "RAG rating | Amber" (or "| A") outside the questions rates the domain.
+        if filled.count == 2, section != .questions, !open.isEmpty,
+           let rating = scales.rating(label: filled[0].text, value: filled[1].text) {
+            let index = open.count - 1
+            if open[index].section.rating == nil { open[index].section.rating = rating }
+            section = .other
+            return true
+        }
         guard filled.count >= 2, filled.allSatisfy({ scales.isColourWord($0.text) }) else { return false }
         guard !open.isEmpty else { return true }
         let shaded = filled.filter { $0.shading != nil }

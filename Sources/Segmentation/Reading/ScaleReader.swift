@@ -27,6 +27,37 @@ package struct ScaleReader: Sendable {
         return nil
     }
 
+    /// The rating a labelled statement gives ("RAG rating | Amber", "RAG rating A", "Feb 08
+    /// grade: B"): the label names a rating scale by its id as one of its words, and the
+    /// value is one form of that scale or the initial letter of exactly one of its forms.
+    package func rating(label: String, value: String) -> Rating? {
+        let words = Set(TextTools.key(label).split(separator: " ").map(String.init))
+        let key = TextTools.key(value)
+        guard !key.isEmpty, !words.isEmpty else { return nil }
+        for scale in ratingScales where words.contains(TextTools.key(scale.id)) {
+            if let entry = scale.entries.first(where: { $0.forms.contains { TextTools.key($0) == key } }),
+               let level = Rating.Level(rawValue: entry.value) {
+                return Rating(raw: value.trimmingCharacters(), level: level)
+            }
+            guard key.count == 1 else { continue }
+            let initialled = scale.entries.filter { $0.forms.contains { TextTools.key($0).first.map(String.init) == key } }
+            if initialled.count == 1, let level = Rating.Level(rawValue: initialled[0].value) {
+                return Rating(raw: value.trimmingCharacters(), level: level)
+            }
+        }
+        return nil
+    }
+
+    /// The rating a short line gives as a label and its last word ("RAG rating Amber").
+    package func rating(statement text: String) -> Rating? {
+        let trimmed = text.trimmingCharacters()
+        guard trimmed.count <= 40, let space = trimmed.lastIndex(where: { $0 == " " || $0 == ":" || $0 == "\t" }) else { return nil }
+        let label = String(trimmed[..<space])
+        let value = String(trimmed[trimmed.index(after: space)...])
+        guard label.split(separator: " ").count <= 4 else { return nil }
+        return rating(label: label, value: value)
+    }
+
     /// The rating level a shading colour means, from the scales' colours.
     package func rating(colour: String) -> Rating.Level? {
         let colour = colour.uppercased()
