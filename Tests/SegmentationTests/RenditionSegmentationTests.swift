@@ -46,4 +46,34 @@ struct RenditionSegmentationTests {
         let (_, review, _) = try CorpusReview.review("renditions/pdf-chromium/london-vcs-representation.pdf")
         #expect(!review.recommendations.contains { $0.text.hasPrefix("Increase capacity of the VCS") })
     }
+
+    /// Thurrock's domain ratings as a word ("RAG rating | Amber", LibreOffice DOCX), a
+    /// letter ("RAG rating | A", pandoc DOCX, LibreOffice PDF) or a line ("RAG rating
+    /// Amber", pdfLaTeX): governance A, strategy G, delivery A, processes R.
+    @Test(arguments: [
+        "renditions/docx-libreoffice/thurrock-self-evaluation.docx",
+        "renditions/docx-pandoc/thurrock-self-evaluation.docx",
+        "renditions/pdf-libreoffice/thurrock-self-evaluation.pdf",
+        "renditions/pdf-pandoc/thurrock-self-evaluation.pdf",
+    ])
+    func readsRatingsWrittenBesideTheirLabel(rendition: String) throws {
+        let (_, review, _) = try CorpusReview.review(rendition)
+        #expect(review.domains.map(\.id) == ["governance", "strategy", "delivery", "processes"])
+        #expect(review.domains.map { $0.rating?.level } == [.amber, .green, .amber, .red])
+        #expect(!review.actions.contains { $0.text.hasPrefix("RAG rating") })
+    }
+
+    /// Hertfordshire's grades closing the question's line ("…of the VCS? (Feb 08 grade: B)").
+    @Test(arguments: [
+        "renditions/docx-pandoc/hertfordshire-self-evaluation.docx",
+        "renditions/pdf-pandoc/hertfordshire-self-evaluation.pdf",
+    ])
+    func readsGradesClosingTheQuestionLine(rendition: String) throws {
+        let (_, review, _) = try CorpusReview.review(rendition)
+        let first = try #require(review.questions.first)
+        #expect(first.text == "To what extent does the children’s trust or partnership ensure sustained and meaningful engagement of the VCS?")
+        #expect(first.rating?.raw == "B")
+        #expect(first.rating?.level == .amber)
+        #expect(review.questions.map { $0.rating?.raw }.prefix(3) == ["B", "A", "B"])
+    }
 }
