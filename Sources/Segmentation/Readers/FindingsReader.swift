@@ -49,7 +49,10 @@ package struct FindingsReader {
                 open = true
                 continue
             }
-            if line.isHeadingLike || line.kind == .heading {
+            // A short bold "5. The Children's Trust" heads a section as a heading does.
+            let numberedSection = line.isBold && text.count <= 60 && !text.hasSuffix(".") && !text.hasSuffix("?")
+                && line.label.map { $0.hasSuffix(".") && TextTools.labelValue($0).allSatisfy(\.isNumber) } == true
+            if line.isHeadingLike || line.kind == .heading || numberedSection {
                 var key = TextTools.key(text)
                 if let number = key.prefixMatch(of: /\d+\s+/) { key = String(key[number.range.upperBound...]) }
                 if key.hasPrefix("appendix") || key.hasPrefix("background papers") || key.hasPrefix("action plan") {
