@@ -68,8 +68,9 @@ package struct SelfEvaluationReader {
         for entry in entries {
             switch entry {
             case .line(let line):
-                // A heading or a domain name between tables ends the table the rows belonged to.
-                if line.kind == .heading || domains.domain(heading: line.text) != nil { mode = .none }
+                // A heading (or a bold line standing as one) or a domain name between tables
+                // ends the table the rows belonged to.
+                if line.isHeadingLike || domains.domain(heading: line.text) != nil { mode = .none }
                 read(line)
             case .row(let row):
                 read(row)
