@@ -76,4 +76,15 @@ struct RenditionSegmentationTests {
         #expect(first.rating?.level == .amber)
         #expect(review.questions.map { $0.rating?.raw }.prefix(3) == ["B", "A", "B"])
     }
+
+    /// The action plan of the pdfLaTeX rendition, whose table has no rules and no header the
+    /// reader can use: its "(21)" … rows restate recommendations (1) … and are not new ones.
+    @Test func takesRestatingPlanRowsForPlanRows() throws {
+        let (_, review, _) = try CorpusReview.review("renditions/pdf-pandoc/barking-dagenham-scrutiny.pdf")
+        #expect(review.recommendations.map(\.number) == (1...20).map(String.init))
+        let first = try #require(review.recommendations.first)
+        #expect(first.text.hasPrefix("The Children’s Trust institute a Forward Plan"))
+        #expect(first.planNumber == "21")
+        #expect(review.warnings.map(\.code).contains("plan-numbering-disagrees"))
+    }
 }

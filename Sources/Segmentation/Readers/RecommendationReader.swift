@@ -114,6 +114,16 @@ package struct RecommendationReader {
             let lettered = (inRecommendationSection || style == "named") && value.count == 1 && value.allSatisfy(\.isLetter)
                 && (label.hasSuffix(")") || style == "named")
             guard numbered || lettered, !seenNumbers.contains(value), !body.hasSuffix("?") else { return }
+            // An item that restates an earlier recommendation is a plan row whose table the
+            // rendition lost ("(21) The Children's Trust institute …" after "(1) …").
+            let words = Set(TextTools.contentWords(body))
+            if !recommendations.isEmpty, recommendations.contains(where: { earlier in
+                let own = Set(TextTools.contentWords(earlier.text))
+                return !own.isEmpty && Double(own.intersection(words).count) / Double(own.count) >= 0.8
+            }) {
+                rows.append(PlanRow(label: value, text: body, theme: theme, location: line.location))
+                return
+            }
             if numbered, let expected = recommendations.last.map({ Int($0.number ?? "") ?? 0 }), let number = Int(value),
                number != expected + 1 { return }
             if numbered, recommendations.isEmpty, value != "1" { return }
@@ -156,6 +166,15 @@ package struct RecommendationReader {
                     continue
                 }
                 for cell in row.cells {
+                    // A labelled item wrapped over the lines of a cell is one item.
+                    if let first = cell.lines.first, first.label.map({ !TextTools.isBullet($0) }) == true, cell.lines.count > 1,
+                       cell.lines.dropFirst().allSatisfy({ $0.label == nil && $0.kind != .heading }) {
+                        var whole = first
+                        whole.body = TextTools.collapse(cell.lines.map(\.body).joined(separator: " "))
+                        whole.text = TextTools.collapse(cell.lines.map(\.text).joined(separator: " "))
+                        consider(whole)
+                        continue
+                    }
                     for line in cell.lines { consider(line) }
                 }
             }
