@@ -36,6 +36,8 @@ let package = Package(
 
         // MARK: Core (value types, stage protocol, diagnostics; no C, no database)
         .target(name: "PipelineCore", swiftSettings: strictSettings),
+        // Words: tokenizer, UK/US spelling fold, stemmer, similarity, stop words (a leaf).
+        .target(name: "TextAnalysis", resources: [.copy("Resources/stop-words.txt")], swiftSettings: strictSettings),
 
         // MARK: Stages
         .target(
@@ -48,14 +50,14 @@ let package = Package(
         ),
         .target(name: "PDFExtraction", dependencies: ["PipelineCore", "CPoppler"], swiftSettings: strictSettings),
         .target(name: "TextExtraction", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
-        .target(name: "Segmentation", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
-        .target(name: "EvidenceTagging", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
+        .target(name: "Segmentation", dependencies: ["PipelineCore", "TextAnalysis"], swiftSettings: strictSettings),
+        .target(name: "EvidenceTagging", dependencies: ["PipelineCore", "TextAnalysis"], swiftSettings: strictSettings),
 
         // MARK: Storage (the only importer of GRDB and PostgresNIO)
         .target(
             name: "Storage",
             dependencies: [
-                "PipelineCore",
+                "PipelineCore", "TextAnalysis",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
@@ -67,7 +69,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "PipelineCore", "DOCXExtraction", "PDFExtraction", "TextExtraction",
-                "Segmentation", "EvidenceTagging", "Storage",
+                "Segmentation", "EvidenceTagging", "Storage", "TextAnalysis",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
@@ -87,6 +89,7 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["PipelineCore"], path: "Sources/TestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], swiftSettings: strictSettings),
         .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "DOCXExtractionTests", dependencies: ["DOCXExtraction", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"], swiftSettings: strictSettings),

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Matches gold items to output items by their text: case-folded, punctuation and quote
 /// style ignored, scored by token overlap (Dice over token multisets), paired one-to-one
 /// greedily from the best score down.
@@ -10,39 +12,14 @@ public struct TextMatcher: Sendable {
         self.threshold = threshold
     }
 
-    /// The words of a text, case-folded, without punctuation.
+    /// The words of a text, case-folded, as `TextAnalysis.Tokenizer` splits them.
     public static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber {
-                current.append(ch)
-            } else if ch == "'" || ch == "’" || ch == "‘" {
-                continue  // "NGO’s" and "NGOs" are the same word.
-            } else if !current.isEmpty {
-                tokens.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens
+        Tokenizer.lowercaseWords(in: text)
     }
 
     /// The Dice overlap of two texts' token multisets (0…1).
     public static func similarity(_ a: String, _ b: String) -> Double {
-        similarity(tokens(a), tokens(b))
-    }
-
-    static func similarity(_ a: [String], _ b: [String]) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 1 }
-        var counts: [String: Int] = [:]
-        for token in a { counts[token, default: 0] += 1 }
-        var shared = 0
-        for token in b where (counts[token] ?? 0) > 0 {
-            counts[token]! -= 1
-            shared += 1
-        }
-        return Double(2 * shared) / Double(a.count + b.count)
+        Similarity.dice(tokens(a), tokens(b))
     }
 
     /// Pairs gold texts with output texts.
@@ -53,7 +30,7 @@ public struct TextMatcher: Sendable {
         var candidates: [(score: Double, gold: Int, output: Int)] = []
         for (g, gt) in goldTokens.enumerated() {
             for (o, ot) in outputTokens.enumerated() {
-                let score = Self.similarity(gt, ot)
+                let score = Similarity.dice(gt, ot)
                 if score >= threshold { candidates.append((score, g, o)) }
             }
         }

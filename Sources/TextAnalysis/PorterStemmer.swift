@@ -2,9 +2,9 @@
 /// to a common stem ("engagement", "engaged", "engaging" → "engag").
 ///
 /// Input must be a lowercase ASCII word; other words are returned unchanged.
-package enum PorterStemmer {
+public enum PorterStemmer {
     /// The stem of a lowercase word.
-    package static func stem(_ word: String) -> String {
+    public static func stem(_ word: String) -> String {
         guard word.count > 2, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
         var w = Array(word.utf8)
         step1a(&w)
