@@ -64,13 +64,30 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        // MARK: Composition (pipelines as data, format routing, emit)
+        // MARK: Configuration (pipelines as data; the only importer of Yams)
+        // `Pipelines/` is both the folder users edit and the resource bundle the binary
+        // ships, so a run from any folder finds the default pipeline, framework, glossary
+        // and schema.
+        .target(
+            name: "BundledPipelines",
+            path: "Pipelines",
+            exclude: ["README.md"],
+            sources: ["BundledPipelines.swift"],
+            resources: [.copy("default.yml"), .copy("glossary.yml"), .copy("frameworks"), .copy("schema")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Configuration",
+            dependencies: ["PipelineCore", "EvidenceTagging", "BundledPipelines", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Composition (format routing, runner, emit)
         .target(
             name: "Pipeline",
             dependencies: [
-                "PipelineCore", "DOCXExtraction", "PDFExtraction", "TextExtraction",
+                "PipelineCore", "Configuration", "DOCXExtraction", "PDFExtraction", "TextExtraction",
                 "Segmentation", "EvidenceTagging", "Storage", "TextAnalysis",
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
         ),
@@ -79,9 +96,8 @@ let package = Package(
         .target(
             name: "CommandLineInterface",
             dependencies: [
-                "Pipeline", "PipelineCore", "Storage",
+                "Pipeline", "PipelineCore", "Configuration", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
         ),
@@ -94,13 +110,14 @@ let package = Package(
         .testTarget(name: "DOCXExtractionTests", dependencies: ["DOCXExtraction", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Configuration", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Configuration", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Storage", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Configuration", "Storage", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CommandLineInterfaceTests",
-            dependencies: ["CommandLineInterface", "TestSupport"],
+            dependencies: ["CommandLineInterface", "Configuration", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import Foundation
 import Pipeline
 import PipelineCore
@@ -15,11 +16,13 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "The folder of gold answer files.")
     var gold: String = "Corpus/gold"
 
-    @Option(help: "The corpus folder holding docx/, pdf/ and text/.")
-    var corpus: String = "Corpus"
+    @Option(help: "The corpus folder holding docx/, pdf/ and text/ (default: the gold folder's parent).")
+    var corpus: String?
 
-    @Option(help: "The pipeline definition to evaluate.")
-    var pipeline: String = "Pipelines/default.yml"
+    @Option(help: ArgumentHelp(
+        "The pipeline definition to evaluate (default: $SCRUTINEER_PIPELINE, else the one shipped with scrutineer).",
+        valueName: "path"))
+    var pipeline: String?
 
     @Flag(help: "Print the report as JSON.")
     var json = false
@@ -27,13 +30,15 @@ struct EvalCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console.standard
         do {
-            let loaded = try LoadedPipeline(contentsOf: URL(fileURLWithPath: pipeline))
+            let loaded = try LoadedPipeline(contentsOf: DefaultFiles.pipeline(named: pipeline))
             let answers = try Evaluator.goldFiles(in: URL(fileURLWithPath: gold))
             guard !answers.isEmpty else {
                 console.error("scrutineer: \(gold): no gold files")
                 throw ExitCode.failure
             }
-            let report = try await Evaluator(pipeline: loaded).evaluate(gold: answers, corpus: URL(fileURLWithPath: corpus))
+            let goldFolder = URL(fileURLWithPath: gold)
+            let corpusFolder = corpus.map { URL(fileURLWithPath: $0) } ?? goldFolder.standardizedFileURL.deletingLastPathComponent()
+            let report = try await Evaluator(pipeline: loaded).evaluate(gold: answers, corpus: corpusFolder)
             if json {
                 console.output(String(decoding: try JSONOutput.encode(EvaluationSummary(report)), as: UTF8.self))
             } else {

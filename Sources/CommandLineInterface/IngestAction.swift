@@ -18,7 +18,7 @@ struct IngestAction {
     }
 
     var paths: [String]
-    var pipelineFile: String
+    var pipelineFile: URL
     var outputs: Outputs
     var showProgress: Bool
 
@@ -40,7 +40,7 @@ struct IngestAction {
     func perform(console: Console) async throws -> RunReport {
         let pipeline: LoadedPipeline
         do {
-            pipeline = try LoadedPipeline(contentsOf: URL(fileURLWithPath: pipelineFile))
+            pipeline = try LoadedPipeline(contentsOf: pipelineFile)
         } catch let error as PipelineError {
             console.error("scrutineer: \(error.description)")
             throw error

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import Foundation
 import Pipeline
 import PipelineCore
@@ -20,10 +21,12 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: "Files or folders to read (DOCX, PDF, text).")
     var paths: [String]
 
-    @Option(help: "The pipeline definition to run.")
-    var pipeline: String = "Pipelines/default.yml"
+    @Option(help: ArgumentHelp(
+        "The pipeline definition to run (default: $SCRUTINEER_PIPELINE, else the one shipped with scrutineer).",
+        valueName: "path"))
+    var pipeline: String?
 
-    @Option(help: "The folder the review JSON files are written to.")
+    @Option(help: "The folder the review JSON files are written to, relative to the working directory.")
     var out: String = "Output"
 
     @OptionGroup var storeOptions: StoreOptions
@@ -45,7 +48,7 @@ struct IngestCommand: AsyncParsableCommand {
             Console.standard.error("scrutineer: \(error.description)")
             throw ExitCode.failure
         }
-        let action = IngestAction(paths: paths, pipelineFile: pipeline, outputs: outputs, showProgress: !quiet)
+        let action = IngestAction(paths: paths, pipelineFile: DefaultFiles.pipeline(named: pipeline), outputs: outputs, showProgress: !quiet)
         let result = try await action.perform(console: .standard)
         if result.failures > 0 { throw ExitCode.failure }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 @testable import CommandLineInterface
 import Foundation
 import PipelineCore
@@ -46,10 +47,19 @@ struct IngestCommandTests {
         #expect(command.out == "/tmp/out")
     }
 
-    @Test func defaultsToTheDefaultPipelineAndOutputFolder() throws {
+    @Test func defaultsToTheShippedPipelineAndTheOutputFolderOfTheWorkingDirectory() throws {
         let command = try #require(try ScrutineerCommand.parseAsRoot(["ingest", "x.docx"]) as? IngestCommand)
-        #expect(command.pipeline == "Pipelines/default.yml")
+        #expect(command.pipeline == nil)
+        #expect(DefaultFiles.pipeline(named: nil, environment: [:]) == DefaultFiles.pipeline)
+        #expect(DefaultFiles.pipeline.lastPathComponent == "default.yml")
         #expect(command.out == "Output")
+    }
+
+    @Test func takesThePipelineFromTheFlagThenTheEnvironment() {
+        let environment = [DefaultFiles.pipelineVariable: "/srv/pipelines/plans.yml"]
+        #expect(DefaultFiles.pipeline(named: "mine.yml", environment: environment).lastPathComponent == "mine.yml")
+        #expect(DefaultFiles.pipeline(named: nil, environment: environment).path == "/srv/pipelines/plans.yml")
+        #expect(DefaultFiles.pipeline(named: nil, environment: [DefaultFiles.pipelineVariable: ""]) == DefaultFiles.pipeline)
     }
 
     @Test func requiresAtLeastOnePath() {
@@ -67,7 +77,7 @@ struct IngestCommandTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).yml")
         try "name: bad\nstages: [tag, polish]\nframework: frameworks/set.yml\n".write(to: url, atomically: true, encoding: .utf8)
         let captured = CapturedConsole()
-        let action = IngestAction(paths: ["x.txt"], pipelineFile: url.path, outputs: .init(jsonDirectory: nil), showProgress: false)
+        let action = IngestAction(paths: ["x.txt"], pipelineFile: url, outputs: .init(jsonDirectory: nil), showProgress: false)
         await #expect(throws: PipelineError.self) { try await action.perform(console: captured.console) }
         #expect(captured.errors.count == 1)
         #expect(captured.errors.first?.hasPrefix("scrutineer: \(url.path): unknown stage 'polish'") == true)

@@ -1,3 +1,4 @@
+public import Configuration
 public import Foundation
 public import PipelineCore
 
@@ -22,36 +23,13 @@ public struct LoadedPipeline: Sendable {
     /// - Throws: `PipelineError(.invalidConfiguration)` naming the pipeline file when it is
     ///   invalid, names an unknown stage, or names a framework or glossary that cannot be read.
     public init(contentsOf url: URL, catalog: StageCatalog = .standard) throws {
-        let definition: PipelineDefinition = try ConfigurationLoader.decode(url)
+        let configuration = try PipelineConfiguration(contentsOf: url, knownStages: catalog.names)
+        let definition = configuration.definition
         func fail(_ message: String, _ underlying: String? = nil) -> PipelineError {
             PipelineError(stage: "configure", file: url.path, reason: .invalidConfiguration, message: message, underlying: underlying)
         }
-        guard !definition.stages.isEmpty else { throw fail("the pipeline lists no stages") }
-        if let unknown = definition.stages.first(where: { catalog.factory(named: $0) == nil }) {
-            throw fail("unknown stage '\(unknown)'; known stages: \(catalog.names.joined(separator: ", "))")
-        }
-        let folder = url.deletingLastPathComponent()
-        func resolve(_ path: String) -> URL {
-            path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
-        }
-        let frameworkURL = resolve(definition.framework)
-        guard FileManager.default.fileExists(atPath: frameworkURL.path) else {
-            throw fail("the framework file \(definition.framework) does not exist", frameworkURL.path)
-        }
-        let framework: Framework
-        do { framework = try ConfigurationLoader.framework(at: frameworkURL) } catch let error as PipelineError {
-            throw fail("the framework file \(definition.framework) is invalid", error.description)
-        }
-        var glossary = Glossary(entries: [])
-        if let path = definition.glossary {
-            let glossaryURL = resolve(path)
-            guard FileManager.default.fileExists(atPath: glossaryURL.path) else {
-                throw fail("the glossary file \(path) does not exist", glossaryURL.path)
-            }
-            do { glossary = try ConfigurationLoader.glossary(at: glossaryURL) } catch let error as PipelineError {
-                throw fail("the glossary file \(path) is invalid", error.description)
-            }
-        }
+        let framework = configuration.framework
+        let glossary = configuration.glossary
         let context = StageContext(definition: definition, framework: framework, glossary: glossary)
         var steps: [any PipelineStep] = []
         for name in definition.stages {

@@ -1,3 +1,4 @@
+public import Configuration
 public import PipelineCore
 
 /// The stages a pipeline file may name, each with a factory that builds it from the loaded

@@ -1,5 +1,5 @@
 import Foundation
-import Pipeline
+import Configuration
 import PipelineCore
 import TestSupport
 import Testing
@@ -43,5 +43,24 @@ struct ConfigurationLoaderTests {
         #expect(error.reason == .invalidConfiguration)
         #expect(error.file == url.path)
         #expect(error.underlying?.contains("name") == true)
+    }
+
+    @Test func shipsTheDefaultPipelineWithItsFrameworkAndGlossary() throws {
+        let shipped = try PipelineConfiguration(contentsOf: DefaultFiles.pipeline)
+        #expect(shipped.definition.stages == ["extract", "segment", "tag", "emit"])
+        #expect(shipped.framework.questions.count == 13)
+        #expect(shipped.glossary.entries.first?.acronym == "VCS")
+        #expect(FileManager.default.fileExists(atPath: DefaultFiles.schema.path))
+    }
+
+    @Test func namesTheGlossaryFileThatCannotBeRead() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-\(UUID().uuidString).yml")
+        try "entries:\n  - {expansions: [Common Assessment Framework]}\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let error = try #require(throws: PipelineError.self) { try ConfigurationLoader.glossary(at: url) }
+        #expect(error.file == url.path)
+        #expect(error.underlying?.contains("acronym") == true)
+        let missing = try #require(throws: PipelineError.self) { try ConfigurationLoader.glossary(at: url.appendingPathExtension("gone")) }
+        #expect(missing.reason == .unreadableFile)
     }
 }

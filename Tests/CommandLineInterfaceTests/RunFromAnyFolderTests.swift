@@ -1,0 +1,51 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The built binary run from a folder outside the checkout finds its pipeline, framework,
+/// glossary and schema in its own resources and writes to `./Output` there.
+struct RunFromAnyFolderTests {
+    @Test func ingestsACorpusFileFromAnotherFolder() throws {
+        let folder = try BuiltBinary.scratchFolder("elsewhere")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Corpus.url("text/london-vcs-representation.txt").path
+        let run = try BuiltBinary.run(["ingest", input, "--quiet"], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(!run.error.contains("cannot read the configuration file"), "\(run.error)")
+        let json = folder.appendingPathComponent("Output/london-vcs-representation.json")
+        let data = try Data(contentsOf: json)
+        let review = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let document = try #require(review["document"] as? [String: Any])
+        #expect(document["source"] as? String == input)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/scrutineer.sqlite").path))
+    }
+
+    @Test func evaluatesAGoldFolderFromAnotherFolder() throws {
+        let folder = try BuiltBinary.scratchFolder("elsewhere")
+        let corpus = try BuiltBinary.scratchFolder("corpus")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: corpus)
+        }
+        // One seed's gold and its text rendition, laid out as Corpus/ is.
+        for (from, to) in [("gold/london-vcs-representation.json", "gold"), ("text/london-vcs-representation.txt", "text")] {
+            let target = corpus.appendingPathComponent(to)
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Corpus.url(from), to: target.appendingPathComponent(Corpus.url(from).lastPathComponent))
+        }
+        let run = try BuiltBinary.run(["eval", "--gold", corpus.appendingPathComponent("gold").path], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("london-vcs-representation"), "\(run.output)")
+        #expect(run.output.contains("text"), "\(run.output)")
+    }
+
+    @Test func takesThePipelineFromTheEnvironment() throws {
+        let folder = try BuiltBinary.scratchFolder("elsewhere")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipeline = folder.appendingPathComponent("missing.yml").path
+        let run = try BuiltBinary.run(["ingest", Corpus.url("text/london-vcs-representation.txt").path, "--no-store"], in: folder,
+                                      environment: ["SCRUTINEER_PIPELINE": pipeline])
+        #expect(run.status != 0)
+        #expect(run.error.hasPrefix("scrutineer: \(pipeline): cannot read the configuration file"), "\(run.error)")
+    }
+}
