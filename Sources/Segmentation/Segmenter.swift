@@ -1,19 +1,5 @@
 public import PipelineCore
 
-/// What the segment stage reads: one extracted document and the framework to read it against.
-public struct SegmentationInput: Sendable {
-    /// The extracted document.
-    public var document: Document
-    /// The evaluation framework (domains, questions, scales).
-    public var framework: Framework
-
-    /// Creates an input.
-    public init(document: Document, framework: Framework) {
-        self.document = document
-        self.framework = framework
-    }
-}
-
 /// The segment stage: turns an extracted `Document` into a `ReviewDocument` of domains,
 /// questions, ratings, evidence, actions and recommendations, each with its location.
 ///
@@ -23,23 +9,30 @@ public struct SegmentationInput: Sendable {
 public struct Segmenter: Stage {
     /// The stage's name in progress lines and errors.
     public let name = "segment"
+    /// The extracted document.
+    public let consumes: [Artifact] = [.document]
+    /// The review data.
+    public let produces: [Artifact] = [.review]
+    /// The framework domains, questions and ratings are matched against.
+    public let framework: Framework
 
     /// Creates the stage.
-    public init() {}
-
-    /// Segments one document.
-    /// - Throws: `PipelineError` when the framework has no domains to read against.
-    public func run(_ input: SegmentationInput, diagnostics: inout Diagnostics) async throws -> ReviewDocument {
-        try segment(input.document, framework: input.framework, diagnostics: &diagnostics)
+    public init(framework: Framework) {
+        self.framework = framework
     }
 
-    /// Segments one document synchronously.
+    /// Segments the work's document into its review.
+    /// - Throws: `PipelineError` when the framework has no domains to read against.
+    public func run(_ work: inout PipelineWork, diagnostics: inout Diagnostics) async throws {
+        work.review = try segment(try work.requireDocument(for: name), diagnostics: &diagnostics)
+    }
+
+    /// Segments one document.
     /// - Parameters:
     ///   - document: The extracted document.
-    ///   - framework: The framework to match domains, questions and ratings against.
     ///   - diagnostics: Receives one warning per output warning.
     /// - Throws: `PipelineError(.invalidConfiguration)` when the framework has no domains.
-    public func segment(_ document: Document, framework: Framework, diagnostics: inout Diagnostics) throws -> ReviewDocument {
+    public func segment(_ document: Document, diagnostics: inout Diagnostics) throws -> ReviewDocument {
         guard !framework.domains.isEmpty else {
             throw PipelineError(
                 stage: name, file: document.source, reason: .invalidConfiguration,

@@ -69,10 +69,13 @@ struct ExtractorTests {
     }
 
     @Test func runsAsTheExtractStage() async throws {
-        let stage = ExtractStage()
+        let stage = Extractor()
         var diagnostics = Diagnostics()
-        let document = try await stage.run(try Corpus.file("text/thurrock-self-evaluation.txt"), diagnostics: &diagnostics)
+        var work = PipelineWork(file: try Corpus.file("text/thurrock-self-evaluation.txt"))
+        try await stage.run(&work, diagnostics: &diagnostics)
+        let document = try #require(work.document)
         #expect(stage.name == "extract")
+        #expect(stage.consumes == [.file] && stage.produces == [.document])
         #expect(document.metadata.title == "Thurrock’s Self Evaluation and Action Plan")
         #expect(diagnostics.all.map(\.code) == ["text.field-code-dropped"])
     }

@@ -14,14 +14,15 @@ public struct LoadedPipeline: Sendable {
     /// The glossary the stages use.
     public let glossary: Glossary
     /// The stages in run order.
-    public let steps: [any PipelineStep]
+    public let stages: [any Stage]
 
     /// Reads a pipeline file and builds its stages.
     /// - Parameters:
     ///   - url: The pipeline file (`Pipelines/default.yml`).
     ///   - catalog: The stages it may name.
     /// - Throws: `PipelineError(.invalidConfiguration)` naming the pipeline file when it is
-    ///   invalid, names an unknown stage, or names a framework or glossary that cannot be read.
+    ///   invalid, names an unknown stage, lists a stage before the one that makes what it
+    ///   consumes, or names a framework or glossary that cannot be read.
     public init(contentsOf url: URL, catalog: StageCatalog = .standard) throws {
         let configuration = try PipelineConfiguration(contentsOf: url, knownStages: catalog.names)
         let definition = configuration.definition
@@ -31,17 +32,33 @@ public struct LoadedPipeline: Sendable {
         let framework = configuration.framework
         let glossary = configuration.glossary
         let context = StageContext(definition: definition, framework: framework, glossary: glossary)
-        var steps: [any PipelineStep] = []
+        var stages: [any Stage] = []
         for name in definition.stages {
             guard let factory = catalog.factory(named: name) else { continue }
-            do { steps.append(try factory(context)) } catch let error as PipelineError {
+            do { stages.append(try factory(context)) } catch let error as PipelineError {
                 throw fail("the \(name) stage cannot be built", error.message)
             }
         }
+        if let problem = Self.firstGap(in: stages) { throw fail(problem) }
         self.file = url
         self.definition = definition
         self.framework = framework
         self.glossary = glossary
-        self.steps = steps
+        self.stages = stages
+    }
+
+    /// The first stage that needs something no stage before it produces, described; nil
+    /// when every stage has what it consumes.
+    static func firstGap(in stages: [any Stage]) -> String? {
+        var available: Set<Artifact> = [.file]
+        for stage in stages {
+            if let missing = stage.consumes.first(where: { !available.contains($0) }) {
+                let makers = stages.filter { $0.produces.contains(missing) && !$0.consumes.contains(missing) }.map(\.name)
+                let hint = makers.isEmpty ? "" : "; list \(makers.joined(separator: " or ")) before it"
+                return "the \(stage.name) stage needs \(missing.description), which no stage before it produces\(hint)"
+            }
+            available.formUnion(stage.produces)
+        }
+        return nil
     }
 }

@@ -2,8 +2,10 @@ import PipelineCore
 
 /// The `emit` stage: folds the run's warnings into the review's `warnings` and approves the
 /// document for the outputs, unless a diagnostic is an error; then nothing is emitted.
-struct EmitStep: PipelineStep {
+struct Emitter: Stage {
     let name = "emit"
+    let consumes: [Artifact] = [.review]
+    let produces: [Artifact] = [.approval]
 
     func run(_ work: inout PipelineWork, diagnostics: inout Diagnostics) async throws {
         var review = try work.requireReview(for: name)
