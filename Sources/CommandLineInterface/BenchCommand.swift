@@ -34,7 +34,7 @@ struct BenchCommand: AsyncParsableCommand {
         do {
             let benchmark = ExtractionBenchmark(corpus: URL(fileURLWithPath: corpus), scale: scale)
             let report = try await benchmark.run().markdown()
-            FileHandle.standardOutput.write(Data(report.utf8))
+            Console.standard.write(report)
             if let out {
                 do {
                     try Data(report.utf8).write(to: URL(fileURLWithPath: out))
@@ -43,7 +43,7 @@ struct BenchCommand: AsyncParsableCommand {
                 }
             }
         } catch let error as PipelineError {
-            error.printToStandardError()
+            Console.standard.report(error)
             throw ExitCode.failure
         }
     }

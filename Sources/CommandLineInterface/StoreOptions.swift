@@ -31,23 +31,35 @@ struct StoreOptions: ParsableArguments {
         try ConfigurationLoader.glossary(at: DefaultFiles.glossary(named: named))
     }
 
-    /// Opens the chosen store with the glossary, migrated and ready.
-    func open() async throws -> any ReviewStore {
-        try await location().open(glossary: try loadGlossary())
+    /// Opens the chosen store with the glossary, runs `body` with it and closes it, also
+    /// when `body` throws.
+    func withStore<Result>(_ body: (any ReviewStore) async throws -> Result) async throws -> Result {
+        try await CommandLineInterface.withStore(at: try location(), glossary: try loadGlossary(), body)
     }
+}
+
+/// Opens the store at `location`, runs `body` with it and closes it, also when `body` throws.
+func withStore<Result>(
+    at location: StoreLocation, glossary: Glossary, _ body: (any ReviewStore) async throws -> Result
+) async throws -> Result {
+    let store = try await location.open(glossary: glossary)
+    let result: Result
+    do {
+        result = try await body(store)
+    } catch {
+        try? await store.close()
+        throw error
+    }
+    try await store.close()
+    return result
 }
 
 /// Runs a command body, printing a failure as `scrutineer: <problem>` and exiting non-zero.
-func reportingFailures(_ body: () async throws -> Void) async throws {
+func reportingFailures(console: Console = .standard, _ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let error as PipelineError {
-        FileHandle.standardError.write(Data("scrutineer: \(error.description)\n".utf8))
+        console.report(error)
         throw ExitCode.failure
     }
-}
-
-/// Writes text to standard output.
-func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
 }

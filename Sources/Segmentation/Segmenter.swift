@@ -5,7 +5,7 @@ public import PipelineCore
 ///
 /// Tags are left empty for the tagging stage. Every finding a reviewer should look at
 /// (an unmatched question, an ambiguous rating, plan numbering that disagrees) becomes a
-/// `Warning` in the output and a `Diagnostic` in the run.
+/// `Diagnostic` of the run, which the emit stage turns into the output's warnings.
 public struct Segmenter: Stage {
     /// The stage's name in progress lines and errors.
     public let name = "segment"
@@ -43,6 +43,7 @@ public struct Segmenter: Stage {
         var review = ReviewDocument(document: DocumentInfo(
             id: document.id, source: document.source, format: document.format, title: verdict.title,
             authority: verdict.authority, kind: verdict.kind, date: verdict.date, pageCount: document.metadata.pageCount))
+        var warnings: [Warning] = []
 
         if verdict.kind == .selfEvaluation {
             var reader = SelfEvaluationReader(framework: framework)
@@ -51,17 +52,17 @@ public struct Segmenter: Stage {
             review.questions = found.questions
             review.evidence = found.evidence
             review.actions = found.actions
-            review.warnings = found.warnings
+            warnings = found.warnings
         } else {
             review.evidence = FindingsReader.evidence(in: entries, kind: verdict.kind)
         }
         let recommendations = RecommendationReader(framework: framework).read(entries)
         review.recommendations = recommendations.recommendations
-        review.warnings += recommendations.warnings
+        warnings += recommendations.warnings
 
         Self.assignIdentifiers(&review)
-        for warning in review.warnings {
-            diagnostics.warn("segment.\(warning.code)", warning.message, file: document.source, location: warning.location)
+        for warning in warnings {
+            diagnostics.warn(warning.code, warning.message, file: document.source, location: warning.location)
         }
         return review
     }

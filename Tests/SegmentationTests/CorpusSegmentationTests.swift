@@ -20,8 +20,8 @@ struct CorpusSegmentationTests {
             #expect(found.planNumber == expected.planNumber, "plan label of (\(expected.number ?? ""))")
             #expect(found.planLocation != nil, "plan row of (\(expected.number ?? ""))")
         }
-        #expect(review.warnings.map(\.code) == ["plan-numbering-disagrees"])
-        #expect(diagnostics.all.map(\.code) == ["segment.plan-numbering-disagrees"])
+        #expect(diagnostics.warnings.map(\.code) == ["plan-numbering-disagrees"])
+        #expect(diagnostics.all.map(\.code) == ["plan-numbering-disagrees"])
     }
 
     @Test(arguments: CorpusReview.renditions(of: "hertfordshire-self-evaluation"))
