@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // MARK: C wrappers (no other target touches their pointers)
@@ -34,8 +35,12 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
 
-        // MARK: Core (value types, stage protocol, diagnostics; no C, no database)
-        .target(name: "PipelineCore", swiftSettings: strictSettings),
+        // MARK: Core (value types, stage protocol, diagnostics; no C of ours, no database)
+        .target(
+            name: "PipelineCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
         // Words: tokenizer, UK/US spelling fold, stemmer, similarity, stop words (a leaf).
         .target(name: "TextAnalysis", resources: [.copy("Resources/stop-words.txt")], swiftSettings: strictSettings),
 

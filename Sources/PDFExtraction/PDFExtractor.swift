@@ -98,17 +98,17 @@ public struct PDFExtractor: DocumentExtractor {
             return PageLayout(number: number, height: text.height, lines: rest, tables: tables)
         }
 
-        // Re-split the text at cell boundaries; region = table * 1_000_000 + row * 1_000 + cell.
-        let pieces = TextFragment.split(text) { glyph in
+        // Re-split the text at cell boundaries.
+        let pieces = TextFragment.split(text) { glyph -> TableCellKey? in
             for (tableIndex, grid) in grids.enumerated() {
                 if let place = grid.cellIndex(x: glyph.midX, y: glyph.midY) {
-                    return tableIndex * 1_000_000 + place.row * 1_000 + place.cell
+                    return TableCellKey(table: tableIndex, row: place.row, cell: place.cell)
                 }
             }
             return nil
         }
         var body: [TextFragment] = []
-        var cellFragments: [Int: [TextFragment]] = [:]
+        var cellFragments: [TableCellKey: [TextFragment]] = [:]
         for piece in pieces {
             if let region = piece.region {
                 cellFragments[region, default: []].append(piece.fragment)
@@ -122,7 +122,7 @@ public struct PDFExtractor: DocumentExtractor {
             for (rowIndex, row) in grid.rows.enumerated() {
                 var cells: [PlacedTable.Cell] = []
                 for (cellIndex, cell) in row.cells.enumerated() {
-                    let fragments = cellFragments[tableIndex * 1_000_000 + rowIndex * 1_000 + cellIndex] ?? []
+                    let fragments = cellFragments[TableCellKey(table: tableIndex, row: rowIndex, cell: cellIndex)] ?? []
                     let cellLines = TextLine.group(fragments)
                     var samples: [(x: Double, y: Double)] = [
                         (cell.x0 + 2.5, (row.y0 + row.y1) / 2), (cell.x0 + 2.5, row.y0 + 3), (cell.x0 + 2.5, row.y1 - 3),

@@ -49,3 +49,26 @@ struct RunFromAnyFolderTests {
         #expect(run.error.hasPrefix("scrutineer: \(pipeline): cannot read the configuration file"), "\(run.error)")
     }
 }
+
+/// Two separate processes reading the same files write byte-identical JSON: hash order,
+/// which differs between processes, must not reach the output.
+struct DeterminismAcrossProcessesTests {
+    @Test func twoRunsWriteTheSameBytes() throws {
+        let inputs = ["docx/thurrock-self-evaluation.docx", "pdf/hertfordshire-self-evaluation.pdf", "text/barking-dagenham-scrutiny.txt"]
+            .map { Corpus.url($0).path }
+        var written: [[String: Data]] = []
+        for _ in 0..<2 {
+            let folder = try BuiltBinary.scratchFolder("determinism")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let run = try BuiltBinary.run(["ingest"] + inputs + ["--no-store", "--quiet"], in: folder)
+            #expect(run.status == 0, "\(run.error)")
+            let output = folder.appendingPathComponent("Output")
+            let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+            #expect(names == ["barking-dagenham-scrutiny.json", "hertfordshire-self-evaluation.json", "thurrock-self-evaluation.json"])
+            var files: [String: Data] = [:]
+            for name in names { files[name] = try Data(contentsOf: output.appendingPathComponent(name)) }
+            written.append(files)
+        }
+        #expect(written[0] == written[1])
+    }
+}

@@ -54,3 +54,12 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
         }
     }
 }
+
+/// Says in every run's output whether the PostgreSQL half of the store suites ran.
+struct PostgresSuiteAvailability {
+    @Test(.enabled(if: StoreKind.postgresURL != nil,
+                   "the PostgreSQL store suites were skipped: set SCRUTINEER_TEST_POSTGRES_URL (Scripts/test.sh does) to run them"))
+    func runsThePostgresStoreSuites() {
+        #expect(StoreKind.available.contains(.postgres))
+    }
+}
