@@ -92,7 +92,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "PipelineCore", "Configuration", "DOCXExtraction", "PDFExtraction", "TextExtraction",
-                "Segmentation", "EvidenceTagging", "Storage", "TextAnalysis",
+                "Segmentation", "EvidenceTagging", "TextAnalysis",
             ],
             swiftSettings: strictSettings
         ),
