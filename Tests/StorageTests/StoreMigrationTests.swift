@@ -94,6 +94,7 @@ struct StoreMigrationTests {
                 let trackedAfter = try await store.trackedItems(filter: TrackerFilter())
                 let searchAfter = try await store.search(SearchQuery(text: "CAF"))
                 try await store.migrate()
+                #expect(try await store.consistencyProblems() == [])
                 return (firstApplied, afterApplied, trackedBefore, trackedAfter, searchBefore, searchAfter, try await store.appliedMigrations())
             }
         #expect(firstApplied == [Self.first])

@@ -57,8 +57,7 @@ package struct StoreRow: Sendable {
         switch try value(column) {
         case .null: return nil
         case .text(let text): return text
-        case .integer(let number): return String(number)
-        case .real(let number): return String(number)
+        case .integer, .real: throw DecodingError(description: "column \(column) is not text")
         }
     }
 
