@@ -44,7 +44,7 @@ final class IngestProgress: @unchecked Sendable {
             drawIfDue(force: false)
         case .finished(let entry, let warnings, let error):
             done += 1
-            pages += entry.pages ?? 0
+            if entry.outcome == .loaded { pages += entry.pages ?? 0 }
             if entry.isFailure {
                 failed += 1
                 clearLine()

@@ -48,11 +48,12 @@ struct BatchIngestBinaryTests {
         }
         goodPaths += try writeTextCopies(50 - goodPaths.count, into: good)
         #expect(goodPaths.count == 50)
-        // "Café" and a right single quote in Windows-1252: bytes 0xE9 and 0x92, not UTF-8.
-        let legacy = good.appendingPathComponent("minutes-1252.txt")
-        let legacyText: [UInt8] = Array("Scrutiny minutes\n\nRecommendation 1: The Caf".utf8) + [0xE9]
-            + Array(" network should be funded until 2026.\nThe panel".utf8) + [0x92] + Array("s view was agreed.\n".utf8)
-        try Data(legacyText).write(to: legacy)
+        // The Barking and Dagenham text saved as Windows-1252: its £, – and ’ become single bytes.
+        let legacy = good.appendingPathComponent("scrutiny-1252.txt")
+        let seedText = try String(contentsOf: Corpus.url("text/barking-dagenham-scrutiny.txt"), encoding: .utf8)
+        let legacyBytes = try #require(seedText.data(using: .windowsCP1252))
+        #expect(legacyBytes.contains(0x92) && legacyBytes.contains(0xA3))
+        try legacyBytes.write(to: legacy)
         let crashing = bad.appendingPathComponent("fuzzed.docx")
         try FileManager.default.copyItem(
             at: shared.appendingPathComponent("real-dev/odd/poi-clusterfuzz-testcase-minimized-poixwpffuzzer-4791943399604224.docx"), to: crashing)
@@ -89,13 +90,18 @@ struct BatchIngestBinaryTests {
             #expect(result.output.contains("  \(path): "), "\(path) missing from the summary:\n\(result.output)")
         }
         #expect(result.output.contains("failed (4):"))
-        #expect(!result.errors.contains("Fatal error"))
+        for line in result.errorLines { #expect(line.hasPrefix("scrutineer: \(inputs.path)/"), "stray line: \(line)") }
 
-        // The Windows-1252 file reads as the paper says, with the encoding stated.
-        let legacyJSON = try Data(contentsOf: out.appendingPathComponent(try #require(report[legacy.path]?.output)))
-        let review = try JSONDecoder().decode(ReviewDocument.self, from: legacyJSON)
-        #expect(review.recommendations.map(\.text) == ["The Café network should be funded until 2026."])
-        #expect(review.warnings.contains { $0.code == "text.legacy-encoding" && $0.message.contains("Windows-1252") })
+        // The Windows-1252 file reads as its UTF-8 rendition does, with the encoding stated.
+        func review(_ path: String) throws -> ReviewDocument {
+            let name = try #require(report[path]?.output)
+            return try JSONDecoder().decode(ReviewDocument.self, from: Data(contentsOf: out.appendingPathComponent(name)))
+        }
+        let legacyReview = try review(legacy.path)
+        let utf8Review = try review(good.appendingPathComponent("text-barking-dagenham-scrutiny.txt").path)
+        #expect(legacyReview.recommendations.count == 20)
+        #expect(legacyReview.recommendations.map(\.text) == utf8Review.recommendations.map(\.text))
+        #expect(legacyReview.warnings.contains { $0.code == "text.legacy-encoding" && $0.message.contains("Windows-1252") })
 
         // The CSV lists every input too.
         let csv = try String(contentsOf: out.appendingPathComponent("ingest-report.csv"), encoding: .utf8)
@@ -198,7 +204,7 @@ struct BatchIngestBinaryTests {
         // Nothing printed but the per-file lines: no runtime crash report, no library noise.
         for line in result.errorLines { #expect(line.hasPrefix("scrutineer: \(odd.path)/"), "stray line: \(line)") }
         var usage = rusage()
-        getrusage(RUSAGE_CHILDREN, &usage)
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         #expect(usage.ru_maxrss * 1024 < 512 << 20, "peak of a child: \(usage.ru_maxrss / 1024) MiB")
         print("odd files: \(files.count - failed) loaded, \(failed) failed; \(report.values.filter { $0.code == "crashed" }.map(\.path))")
     }

@@ -50,8 +50,8 @@ struct IngestBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = PackageFolder.root()
-        FileManager.default.createFile(atPath: scratch.appendingPathComponent("stdout").path, contents: nil)
-        FileManager.default.createFile(atPath: scratch.appendingPathComponent("stderr").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch.appendingPathComponent("stdout").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch.appendingPathComponent("stderr").path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: scratch.appendingPathComponent("stdout"))
         process.standardError = try FileHandle(forWritingTo: scratch.appendingPathComponent("stderr"))
         process.standardInput = FileHandle.nullDevice
