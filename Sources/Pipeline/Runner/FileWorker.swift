@@ -81,6 +81,7 @@ public enum FileWorker {
     /// - Returns: The exit status: 0, or 2 when the pipeline cannot be loaded.
     public static func serve(pipelineFile: String, memoryLimit: Int?) async -> Int32 {
         if let memoryLimit { limitAddressSpace(to: memoryLimit) }
+        exitWhenOrphaned()
         // Replies go to the original standard output; anything a library prints goes to
         // standard error instead, so it cannot break a reply line.
         let replies = FileHandle(fileDescriptor: dup(1), closeOnDealloc: true)
@@ -149,6 +150,19 @@ public enum FileWorker {
                 message: "the pipeline does not emit documents; list emit as its last stage")), warnings: warnings)
         }
         return WorkerReply(path: path, review: review)
+    }
+
+    /// Ends the process once its parent has gone (a killed `ingest`), so that a worker stuck in
+    /// a file does not run on alone.
+    static func exitWhenOrphaned() {
+        let parent = getppid()
+        let watchdog = Thread {
+            while true {
+                sleep(1)
+                if getppid() != parent { _exit(1) }
+            }
+        }
+        watchdog.start()
     }
 
     /// Caps the process's address space, so that a file that needs more memory fails alone.

@@ -123,6 +123,28 @@ struct BatchIngestBinaryTests {
         #expect(review.recommendations.count == 20)
     }
 
+    @Test func aFileThatNeedsMoreMemoryThanTheCapFailsAsTooLargeAndTheNextLoads() throws {
+        guard let shared = IngestBinary.shared else {
+            print("skipped: ../shared/real-dev/odd is not on this machine")
+            return
+        }
+        let scratch = try temporaryFolder("memory")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("out")
+        let bomb = shared.appendingPathComponent("real-dev/odd/made-text-bomb-4-pages.pdf").path
+        let good = Corpus.url("pdf/thurrock-self-evaluation.pdf").path
+        let result = try IngestBinary.run(
+            ["ingest", bomb, good, "--out", out.path, "--no-store", "--jobs", "1", "--memory-limit", "300M", "--timeout", "120", "--quiet"],
+            scratch: scratch)
+        #expect(result.status == 1)
+        let report = try IngestBinary.report(in: out)
+        #expect(report[bomb]?.outcome == "failed")
+        #expect(report[bomb]?.code == "too-large")
+        #expect(report[bomb]?.message?.hasPrefix("reading it needs more than 300 MiB of memory") == true)
+        #expect(report[good]?.outcome == "loaded")
+        #expect(result.errorLines == [result.errorLines.first { $0.hasPrefix("scrutineer: \(bomb): reading it needs more than 300 MiB") } ?? "missing"])
+    }
+
     @Test func aRunKilledMidwayContinuesAndLoadsEachDocumentOnce() async throws {
         let scratch = try temporaryFolder("resume")
         defer { try? FileManager.default.removeItem(at: scratch) }
