@@ -281,7 +281,7 @@ public struct BatchIngest: Sendable {
         case .review(let review, let fromEarlierRun):
             entry.format = review.document.format.rawValue
             entry.pages = review.document.pageCount
-            entry.items = review.domains.count + review.questions.count + review.evidence.count + review.actions.count + review.recommendations.count
+            entry.items = review.domains.count + review.questions.count + review.evidence.count + review.actions.count + review.recommendations.count + review.decisions.count
             entry.warnings = review.warnings.count
             if let first = loadedIds[review.document.id] {
                 entry.outcome = .duplicate

@@ -30,7 +30,7 @@ public struct BatchEntry: Codable, Hashable, Sendable {
     public var format: String?
     /// Pages (PDF).
     public var pages: Int?
-    /// Items found: domains, questions, evidence, actions and recommendations.
+    /// Items found: domains, questions, evidence, actions, recommendations and decisions.
     public var items: Int?
     /// Warnings recorded.
     public var warnings: Int
