@@ -67,7 +67,7 @@ struct BatchIngestBinaryTests {
         let out = scratch.appendingPathComponent("out")
         let result = try IngestBinary.run(
             ["ingest", inputs.path, "--out", out.path, "--store", out.appendingPathComponent("store.sqlite").path,
-             "--timeout", "4", "--jobs", "2", "--quiet"],
+             "--timeout", "12", "--jobs", "2", "--quiet"],
             scratch: scratch)
         #expect(result.status == 1)
         let report = try IngestBinary.report(in: out)
