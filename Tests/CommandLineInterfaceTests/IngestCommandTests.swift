@@ -95,6 +95,16 @@ struct IngestCommandTests {
         #expect(command.gold == "g")
         #expect(command.corpus == "c")
         #expect(command.json)
+        let filtered = try #require(
+            try ScrutineerCommand.parseAsRoot(["eval", "--split", "unseen", "--chain", "real", "--chain", "genres", "--shared", "s"]) as? EvalCommand)
+        #expect(filtered.split == "unseen")
+        #expect(filtered.chain == ["real", "genres"])
+        #expect(filtered.shared == "s")
+        #expect(filtered.pipeline == nil)
+    }
+
+    @Test func refusesASplitOtherThanTuneUnseenOrAll() {
+        #expect(throws: (any Error).self) { try ScrutineerCommand.parseAsRoot(["eval", "--split", "dev"]) }
     }
 
     @Test func reportsAnUnusablePipelineFileByName() async throws {
