@@ -58,7 +58,8 @@ public struct Segmenter: Stage {
         if !verdict.kindFromTitle, verdict.kind == .other, sheet.markerCount >= 2 { verdict.kind = .committeeReport }
         var review = ReviewDocument(document: DocumentInfo(
             id: document.id, source: document.source, format: document.format, title: verdict.title,
-            authority: verdict.authority, kind: verdict.kind, date: verdict.date, pageCount: document.metadata.pageCount
+            authority: verdict.authority, kind: verdict.kind, date: verdict.date, pageCount: document.metadata.pageCount,
+            encoding: document.metadata.encoding
             ))
         if Self.committeeKinds.contains(verdict.kind) || sheet.markerCount >= 2 {
             review.document.title = sheet.title ?? verdict.title
