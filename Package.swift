@@ -78,7 +78,7 @@ let package = Package(
             path: "Pipelines",
             exclude: ["README.md"],
             sources: ["BundledPipelines.swift"],
-            resources: [.copy("default.yml"), .copy("glossary.yml"), .copy("frameworks"), .copy("schema")],
+            resources: [.copy("default.yml"), .copy("glossary.yml"), .copy("genres.yml"), .copy("frameworks"), .copy("schema")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -97,11 +97,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: Evaluation (gold answers, scoring, runs the pipeline as ingest does; no store)
+        .target(name: "Evaluation", dependencies: ["PipelineCore", "Pipeline", "Configuration", "TextAnalysis"], swiftSettings: strictSettings),
+
         // MARK: Interfaces
         .target(
             name: "CommandLineInterface",
             dependencies: [
-                "Pipeline", "PipelineCore", "Configuration", "Storage",
+                "Pipeline", "PipelineCore", "Configuration", "Storage", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -116,10 +119,11 @@ let package = Package(
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Configuration", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Configuration", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Configuration", "Pipeline", "Evaluation", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Configuration", "Pipeline", "Evaluation", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Configuration", "Storage", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Configuration", "Pipeline", "PipelineCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CommandLineInterfaceTests",
             dependencies: ["CommandLineInterface", "Configuration", "TestSupport"],

@@ -12,6 +12,8 @@ public struct PipelineConfiguration: Sendable {
     public let framework: Framework
     /// The glossary the stages use (empty when the pipeline names none).
     public let glossary: Glossary
+    /// What the readers know about each genre (`genres.yml`).
+    public let vocabulary: Vocabulary
 
     /// Reads a pipeline file and the framework and glossary it names, relative to its folder.
     /// - Parameters:
@@ -50,6 +52,13 @@ public struct PipelineConfiguration: Sendable {
             do { glossary = try ConfigurationLoader.glossary(at: glossaryURL) } catch let error as PipelineError {
                 throw fail("the glossary file \(path) is invalid", error.description)
             }
+        }
+        let genresURL = resolve(definition.genres)
+        guard FileManager.default.fileExists(atPath: genresURL.path) else {
+            throw fail("the genres file \(definition.genres) does not exist", genresURL.path)
+        }
+        do { vocabulary = try ConfigurationLoader.vocabulary(at: genresURL) } catch let error as PipelineError {
+            throw fail("the genres file \(definition.genres) is invalid", error.description)
         }
         self.file = url
         self.definition = definition

@@ -26,7 +26,7 @@ enum CorpusReview {
     static func review(_ relativePath: String) throws -> (Document, ReviewDocument, Diagnostics) {
         let document = try document(relativePath)
         var diagnostics = Diagnostics()
-        let review = try Segmenter(framework: FrameworkFixture.set).segment(document, diagnostics: &diagnostics)
+        let review = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(document, diagnostics: &diagnostics)
         return (document, review, diagnostics)
     }
 }

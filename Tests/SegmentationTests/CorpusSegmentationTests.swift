@@ -147,8 +147,8 @@ struct CorpusSegmentationTests {
     func segmentsDeterministically(rendition: String) throws {
         let document = try CorpusReview.document(rendition)
         var first = Diagnostics(), second = Diagnostics()
-        let a = try Segmenter(framework: FrameworkFixture.set).segment(document, diagnostics: &first)
-        let b = try Segmenter(framework: FrameworkFixture.set).segment(document, diagnostics: &second)
+        let a = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(document, diagnostics: &first)
+        let b = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(document, diagnostics: &second)
         #expect(try Golden.json(a) == Golden.json(b))
     }
 }

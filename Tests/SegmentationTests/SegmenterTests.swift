@@ -6,7 +6,7 @@ import Testing
 struct SegmenterTests {
     func segment(_ builder: DocumentBuilder) throws -> (ReviewDocument, Diagnostics) {
         var diagnostics = Diagnostics()
-        let review = try Segmenter(framework: FrameworkFixture.set).segment(builder.document(), diagnostics: &diagnostics)
+        let review = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(builder.document(), diagnostics: &diagnostics)
         return (review, diagnostics)
     }
 
@@ -234,7 +234,7 @@ struct MarkupLineTests {
         doc.paragraph("<p><b>Children's Trust meetings</b></p> <ol style=\"list-style-type: none\"><li>(1) The Children's Trust institute a Forward Plan</li><li>(2) There is a standing item on performance management</li></ol>")
         let document = doc.document()
         var diagnostics = Diagnostics()
-        let review = try Segmenter(framework: FrameworkFixture.set).segment(document, diagnostics: &diagnostics)
+        let review = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(document, diagnostics: &diagnostics)
         #expect(review.recommendations.map(\.number) == ["1", "2"])
         #expect(review.recommendations.map(\.theme) == ["Children's Trust meetings", "Children's Trust meetings"])
         let location = review.recommendations[0].location
@@ -261,7 +261,7 @@ struct MarkupLineTests {
         doc.heading("Integrated strategy")
         doc.table([["Actions", "Lead", "Progress"], ["", "Mark Mitchell", ""]], headerRows: 1)
         var diagnostics = Diagnostics()
-        let review = try Segmenter(framework: FrameworkFixture.set).segment(doc.document(), diagnostics: &diagnostics)
+        let review = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(doc.document(), diagnostics: &diagnostics)
         #expect(review.actions.isEmpty)
         #expect(diagnostics.warnings.map(\.code) == ["table-row-unreadable"])
         #expect(diagnostics.warnings.first?.location?.cell == 1)
@@ -275,7 +275,7 @@ struct SegmenterInputTests {
         var diagnostics = Diagnostics()
         let document = DocumentBuilder().document(source: "Corpus/docx/empty-plan.docx")
         let error = try #require(throws: PipelineError.self) {
-            try Segmenter(framework: empty).segment(document, diagnostics: &diagnostics)
+            try Segmenter(framework: empty, vocabulary: FrameworkFixture.vocabulary).segment(document, diagnostics: &diagnostics)
         }
         #expect(error.stage == "segment")
         #expect(error.file == "Corpus/docx/empty-plan.docx")
@@ -285,7 +285,7 @@ struct SegmenterInputTests {
     @Test func readsEmptyDocumentAsOtherWithNothingFound() async throws {
         var diagnostics = Diagnostics()
         var work = PipelineWork(file: SourceFile(path: "empty.txt", data: []), document: DocumentBuilder().document())
-        try await Segmenter(framework: FrameworkFixture.set).run(&work, diagnostics: &diagnostics)
+        try await Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).run(&work, diagnostics: &diagnostics)
         let review = try #require(work.review)
         #expect(review.document.kind == .other)
         #expect(review.document.authority == nil && review.document.date == nil)
@@ -306,7 +306,7 @@ struct PlanLinkingTests {
             ["(2) Councillors visit every children's centre in the borough twice a year.", "John Dawe", "December 2008", "Ongoing"],
         ], headerRows: 1)
         var diagnostics = Diagnostics()
-        let review = try Segmenter(framework: FrameworkFixture.set).segment(doc.document(), diagnostics: &diagnostics)
+        let review = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(doc.document(), diagnostics: &diagnostics)
         #expect(review.recommendations.map(\.number) == ["1"])
         #expect(review.recommendations[0].owners == ["Caroline Martindale"])
         #expect(diagnostics.warnings.map(\.code) == ["plan-row-unlinked"])

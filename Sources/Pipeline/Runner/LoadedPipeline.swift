@@ -13,6 +13,8 @@ public struct LoadedPipeline: Sendable {
     public let framework: Framework
     /// The glossary the stages use.
     public let glossary: Glossary
+    /// What the readers know about each genre.
+    public let vocabulary: Vocabulary
     /// The stages in run order.
     public let stages: [any Stage]
 
@@ -31,7 +33,8 @@ public struct LoadedPipeline: Sendable {
         }
         let framework = configuration.framework
         let glossary = configuration.glossary
-        let context = StageContext(definition: definition, framework: framework, glossary: glossary)
+        let vocabulary = configuration.vocabulary
+        let context = StageContext(definition: definition, framework: framework, glossary: glossary, vocabulary: vocabulary)
         var stages: [any Stage] = []
         for name in definition.stages {
             guard let factory = catalog.factory(named: name) else { continue }
@@ -44,6 +47,7 @@ public struct LoadedPipeline: Sendable {
         self.definition = definition
         self.framework = framework
         self.glossary = glossary
+        self.vocabulary = vocabulary
         self.stages = stages
     }
 

@@ -18,7 +18,7 @@ public struct StageCatalog: Sendable {
     public static var standard: StageCatalog {
         var catalog = StageCatalog()
         catalog.register("extract") { _ in Extractor() }
-        catalog.register("segment") { context in Segmenter(framework: context.framework) }
+        catalog.register("segment") { context in Segmenter(framework: context.framework, vocabulary: context.vocabulary) }
         catalog.register("tag") { context in
             Tagger(framework: context.framework, glossary: context.glossary, options: context.definition.options.tagging)
         }
@@ -46,11 +46,14 @@ public struct StageContext: Sendable {
     public var framework: Framework
     /// The loaded glossary (empty when the pipeline names none).
     public var glossary: Glossary
+    /// The loaded genre vocabulary.
+    public var vocabulary: Vocabulary
 
     /// Creates a context.
-    public init(definition: PipelineDefinition, framework: Framework, glossary: Glossary) {
+    public init(definition: PipelineDefinition, framework: Framework, glossary: Glossary, vocabulary: Vocabulary) {
         self.definition = definition
         self.framework = framework
         self.glossary = glossary
+        self.vocabulary = vocabulary
     }
 }
