@@ -121,7 +121,7 @@ struct IngestCommandTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).yml")
         try "name: bad\nstages: [tag, polish]\nframework: frameworks/set.yml\n".write(to: url, atomically: true, encoding: .utf8)
         let captured = CapturedConsole()
-        let action = IngestAction(paths: ["x.txt"], pipelineFile: url, outputs: .init(jsonDirectory: nil), showProgress: false)
+        let action = IngestAction(paths: ["x.txt"], pipelineFile: url.path, outputs: .init(jsonDirectory: nil), showProgress: false)
         await #expect(throws: PipelineError.self) { try await action.perform(console: captured.console) }
         #expect(captured.errors.count == 1)
         #expect(captured.errors.first?.hasPrefix("scrutineer: \(url.path): unknown stage 'polish'") == true)

@@ -122,7 +122,7 @@ public enum FileWorker {
         var catalog = StageCatalog.standard
         if let password {
             catalog.register("extract") { _ in
-                ExtractStep(stage: ExtractStage(extractor: Extractor(docx: DOCXExtractor(), pdf: PDFExtractor(password: password), text: TextExtractor())))
+                Extractor(docx: DOCXExtractor(), pdf: PDFExtractor(password: password), text: TextExtractor())
             }
         }
         return try LoadedPipeline(contentsOf: URL(fileURLWithPath: file), catalog: catalog)
