@@ -67,17 +67,20 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "PipelineCore", "DOCXExtraction", "PDFExtraction", "TextExtraction",
-                "Segmentation", "EvidenceTagging", "Storage",
+                "Segmentation", "EvidenceTagging",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
         ),
 
+        // MARK: Evaluation (gold answers, scoring, runs the pipeline as ingest does; no store)
+        .target(name: "Evaluation", dependencies: ["PipelineCore", "Pipeline"], swiftSettings: strictSettings),
+
         // MARK: Interfaces
         .target(
             name: "CommandLineInterface",
             dependencies: [
-                "Pipeline", "PipelineCore", "Storage",
+                "Pipeline", "PipelineCore", "Storage", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -91,10 +94,11 @@ let package = Package(
         .testTarget(name: "DOCXExtractionTests", dependencies: ["DOCXExtraction", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Pipeline", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Pipeline", "Evaluation", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Pipeline", "Evaluation", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Storage", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Pipeline", "PipelineCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CommandLineInterfaceTests",
             dependencies: ["CommandLineInterface", "TestSupport"],

@@ -1,41 +1,76 @@
 import ArgumentParser
+import Evaluation
 import Foundation
 import Pipeline
 import PipelineCore
 
-/// `scrutineer eval [--gold DIR] [--corpus DIR] [--json]`: runs the pipeline over every
-/// rendition of each seed with a gold file and prints precision, recall and F1 per field
-/// and per document, and tagging top-1 accuracy.
+/// `scrutineer eval [--gold DIR] [--split tune|unseen|all] [--json]`: runs the pipeline, as
+/// `ingest` does but without a store, over each seed rendition (the corpus folders and the
+/// renditions manifest), each real paper and each genre paper with gold, and prints one row
+/// per document × chain with the summary by chain, by split of the real and genre papers and
+/// overall.
 struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score the pipeline against the hand-labelled gold answers."
+        abstract: "Score the pipeline against the hand-labelled gold answers.",
+        discussion: """
+            Every other path defaults from the gold folder, so the command works from any folder: \
+            the corpus is the gold folder's parent, the manifest <corpus>/renditions/manifest.tsv, \
+            the pipeline <repository>/Pipelines/default.yml, the genre papers under the repository and \
+            the shared folder holding the real papers <repository>/../shared.
+            """
     )
 
-    @Option(help: "The folder of gold answer files.")
+    @Option(help: "The gold folder (seed files at its top, real papers in real/, genre papers in genres/).")
     var gold: String = "Corpus/gold"
 
-    @Option(help: "The corpus folder holding docx/, pdf/ and text/.")
-    var corpus: String = "Corpus"
+    @Option(help: "The corpus folder holding docx/, pdf/ and text/ (default: the gold folder's parent).")
+    var corpus: String?
 
-    @Option(help: "The pipeline definition to evaluate.")
-    var pipeline: String = "Pipelines/default.yml"
+    @Option(help: "The renditions manifest (default: <corpus>/renditions/manifest.tsv, when present).")
+    var manifest: String?
 
-    @Flag(help: "Print the report as JSON.")
+    @Option(help: "The folder real papers' sources are relative to (default: <repository>/../shared).")
+    var shared: String?
+
+    @Option(help: "The pipeline definition to evaluate (default: <repository>/Pipelines/default.yml).")
+    var pipeline: String?
+
+    @Option(help: "The real and genre papers to score: tune, unseen or all.")
+    var split: String = "all"
+
+    @Option(help: "Score only this chain (docx-corpus, pdf-corpus, text-corpus, real, genres, a manifest chain); repeatable.")
+    var chain: [String] = []
+
+    @Flag(help: "Print the whole report as JSON.")
     var json = false
+
+    func validate() throws {
+        guard ["tune", "unseen", "all"].contains(split) else {
+            throw ValidationError("--split must be tune, unseen or all, not '\(split)'")
+        }
+    }
 
     func run() async throws {
         let console = Console.standard
+        let sources = EvaluationSources(
+            gold: URL(fileURLWithPath: gold), corpus: corpus.map { URL(fileURLWithPath: $0) },
+            manifest: manifest.map { URL(fileURLWithPath: $0) }, shared: shared.map { URL(fileURLWithPath: $0) })
+        let answers = GoldSet.load(folder: sources.gold)
+        for problem in answers.problems { console.error("scrutineer: \(problem)") }
+        guard !answers.seeds.isEmpty || !answers.real.isEmpty else {
+            if answers.problems.isEmpty { console.error("scrutineer: \(sources.gold.path): no gold files") }
+            throw ExitCode.failure
+        }
+        let pipelineFile = pipeline.map { URL(fileURLWithPath: $0) } ?? sources.repository.appendingPathComponent("Pipelines/default.yml")
         do {
-            let loaded = try LoadedPipeline(contentsOf: URL(fileURLWithPath: pipeline))
-            let answers = try Evaluator.goldFiles(in: URL(fileURLWithPath: gold))
-            guard !answers.isEmpty else {
-                console.error("scrutineer: \(gold): no gold files")
-                throw ExitCode.failure
-            }
-            let report = try await Evaluator(pipeline: loaded).evaluate(gold: answers, corpus: URL(fileURLWithPath: corpus))
+            let loaded = try LoadedPipeline(contentsOf: pipelineFile)
+            let plan = Evaluator.inputs(
+                gold: answers, sources: sources, split: split == "all" ? nil : split, chains: chain.isEmpty ? nil : Set(chain))
+            for note in plan.notes { console.error("scrutineer: \(note)") }
+            let report = await Evaluator(pipeline: loaded).evaluate(plan.inputs, notes: plan.notes)
             if json {
-                console.output(String(decoding: try JSONOutput.encode(EvaluationSummary(report)), as: UTF8.self))
+                console.output(String(decoding: try JSONOutput.encode(EvaluationJSON(report)), as: UTF8.self))
             } else {
                 console.output(report.table)
             }
@@ -43,52 +78,6 @@ struct EvalCommand: AsyncParsableCommand {
             console.error("scrutineer: \(error.description)")
             throw ExitCode.failure
         }
-    }
-}
-
-/// The JSON form of an evaluation: the per-document scores plus the totals.
-struct EvaluationSummary: Encodable {
-    struct Rates: Encodable {
-        var truePositives: Int
-        var falsePositives: Int
-        var falseNegatives: Int
-        var precision: Double
-        var recall: Double
-        var f1: Double
-
-        init(_ count: FieldCount) {
-            truePositives = count.truePositives
-            falsePositives = count.falsePositives
-            falseNegatives = count.falseNegatives
-            precision = count.precision
-            recall = count.recall
-            f1 = count.f1
-        }
-    }
-    struct DocumentRates: Encodable {
-        var name: String
-        var format: String
-        var total: Rates
-        var fields: [String: Rates]
-        var taggingTop1: Double?
-        var error: String?
-    }
-
-    var documents: [DocumentRates]
-    var fields: [String: Rates]
-    var total: Rates
-    var taggingTop1: Double
-    var tagging: TaggingCount
-
-    init(_ report: EvaluationReport) {
-        documents = report.documents.map {
-            DocumentRates(
-                name: $0.name, format: $0.format, total: Rates($0.total), fields: $0.fields.mapValues(Rates.init),
-                taggingTop1: $0.tagging.total == 0 ? nil : $0.tagging.accuracy, error: $0.error)
-        }
-        fields = report.fields.mapValues(Rates.init)
-        total = Rates(report.total)
-        taggingTop1 = report.tagging.accuracy
-        tagging = report.tagging
+        if !answers.problems.isEmpty { throw ExitCode.failure }
     }
 }

@@ -6,8 +6,14 @@ public import PipelineCore
 ///
 /// The PDF is opened once, from memory, and confined to the calling task.
 public struct PDFExtractor: DocumentExtractor {
+    /// The password poppler is given for encrypted PDFs, or nil for none.
+    public var password: String?
+
     /// Creates the extractor.
-    public init() {}
+    /// - Parameter password: The password to open encrypted PDFs with (user or owner password).
+    public init(password: String? = nil) {
+        self.password = password
+    }
 
     /// Always `.pdf`.
     public var format: DocumentFormat { .pdf }
@@ -26,7 +32,7 @@ public struct PDFExtractor: DocumentExtractor {
             throw PipelineError(stage: "extract", file: file.path, reason: .unsupportedFormat,
                                 message: "the file is not a PDF")
         }
-        let document = try PopplerDocument(bytes: file.data, path: file.path)
+        let document = try PopplerDocument(bytes: file.data, path: file.path, password: password)
         guard Self.hasEndOfFileMarker(file.data) else {
             throw PipelineError(stage: "extract", file: file.path, reason: .damaged,
                                 message: "the PDF is truncated: its end-of-file marker is missing")

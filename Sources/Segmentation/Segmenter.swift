@@ -24,8 +24,13 @@ public struct Segmenter: Stage {
     /// The stage's name in progress lines and errors.
     public let name = "segment"
 
-    /// Creates the stage.
-    public init() {}
+    /// What the readers know about each genre.
+    public let vocabulary: Vocabulary
+
+    /// Creates the stage over a genre vocabulary (`Pipelines/genres.yml`).
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
 
     /// Segments one document.
     /// - Throws: `PipelineError` when the framework has no domains to read against.
@@ -45,13 +50,26 @@ public struct Segmenter: Stage {
                 stage: name, file: document.source, reason: .invalidConfiguration,
                 message: "the framework \(framework.id) has no domains to read the document against")
         }
+        let book = PhraseBook(vocabulary)
         let entries = DocumentView(document).entries
-        let verdict = DocumentClassifier.classify(document, entries: entries)
+        var verdict = DocumentClassifier.classify(document, entries: entries, book: book)
+        let lines = PaperLine.lines(entries)
+        let sheet = FrontSheetReader(book: book).read(entries)
+        if !verdict.kindFromTitle, verdict.kind == .other, sheet.markerCount >= 2 { verdict.kind = .committeeReport }
         var review = ReviewDocument(document: DocumentInfo(
             id: document.id, source: document.source, format: document.format, title: verdict.title,
-            authority: verdict.authority, kind: verdict.kind, date: verdict.date, pageCount: document.metadata.pageCount))
+            authority: verdict.authority, kind: verdict.kind, date: verdict.date, pageCount: document.metadata.pageCount,
+            encoding: document.metadata.encoding
+            ))
+        if Self.committeeKinds.contains(verdict.kind) || sheet.markerCount >= 2 {
+            review.document.title = sheet.title ?? verdict.title
+            review.document.meeting = sheet.meeting
+            review.document.date = sheet.date ?? verdict.date
+            review.document.decisionNumber = sheet.decisionNumber
+        }
 
-        if verdict.kind == .selfEvaluation {
+        switch verdict.kind {
+        case .selfEvaluation:
             var reader = SelfEvaluationReader(framework: framework)
             let found = reader.read(entries)
             review.domains = found.domains
@@ -59,13 +77,68 @@ public struct Segmenter: Stage {
             review.evidence = found.evidence
             review.actions = found.actions
             review.warnings = found.warnings
-        } else {
+            readSeedRecommendations(entries, framework: framework, into: &review)
+        case .scrutinyReport, .surveyReport, .programmeReport, .actionPlan:
             review.evidence = FindingsReader.evidence(in: entries, kind: verdict.kind)
+            readSeedRecommendations(entries, framework: framework, into: &review)
+            if review.recommendations.isEmpty {
+                review.recommendations = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
+            }
+            if review.recommendations.isEmpty, review.actions.isEmpty {
+                let tables = ItemTableReader(book: book, framework: framework).read(entries)
+                review.recommendations = tables.recommendations
+                review.actions = tables.actions
+            }
+        case .minutes:
+            let meeting = DecisionReader(book: book).minutesMeeting(lines)
+            review.document.meeting = meeting.body ?? sheet.meeting
+            review.document.date = meeting.date ?? review.document.date
+            let found = DecisionReader(book: book).minutes(
+                lines, decisionMaker: review.document.meeting, date: nil)
+            review.decisions = found.decisions
+            review.actions = found.actions
+            review.actions += ItemTableReader(book: book, framework: framework).read(entries).actions
+        case .decision:
+            let reader = DecisionReader(book: book)
+            let maker = sheet.fields["decisionMaker"] ?? sheet.meeting
+            review.decisions = reader.recordOfDecision(
+                lines, number: sheet.decisionNumber, decisionMaker: maker, date: review.document.date)
+            if review.decisions.isEmpty {
+                let number = sheet.fields["amendmentNumber"].map { TextTools.collapse($0) }
+                review.decisions = reader.proposals(lines, number: number, body: sheet.meeting)
+            }
+        case .committeeReport, .needsAssessment, .executiveResponse, .tracker, .other:
+            let asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
+            let tables = ItemTableReader(book: book, framework: framework).read(entries)
+            if verdict.kind == .other {
+                // An unrecognised paper gives only what its anatomy shows: item tables, or
+                // recommendations a lead-in addresses to a body.
+                let addressed = asked.filter { $0.addressee != nil }
+                review.recommendations = addressed.isEmpty ? tables.recommendations : addressed + tables.recommendations
+                review.actions = tables.actions
+                if !addressed.isEmpty {
+                    review.document.kind = .committeeReport
+                } else if tables.hasResponses {
+                    review.document.kind = .executiveResponse
+                } else if tables.tracksProgress {
+                    review.document.kind = .tracker
+                } else if !tables.actions.isEmpty {
+                    review.document.kind = .actionPlan
+                }
+            } else {
+                review.recommendations = asked + tables.recommendations
+                review.actions = tables.actions
+            }
         }
-        let recommendations = RecommendationReader(framework: framework).read(entries)
-        review.recommendations = recommendations.recommendations
-        review.warnings += recommendations.warnings
 
+        // Papers of the committee genres name their council in full and the body they go to.
+        if Self.committeeKinds.contains(review.document.kind) || sheet.markerCount >= 2 {
+            let opening = FindingsReader.lines(entries)
+            review.document.authority = DocumentClassifier.councilFullName(in: opening) ?? verdict.authority
+            if review.document.meeting == nil {
+                review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book)
+            }
+        }
         Self.assignIdentifiers(&review)
         for warning in review.warnings {
             diagnostics.warn("segment.\(warning.code)", warning.message, file: document.source, location: warning.location)
@@ -73,11 +146,25 @@ public struct Segmenter: Stage {
         return review
     }
 
-    /// Numbers items in document order: `q1…`, `e1…`, `a1…`, `r1…`.
+    /// The kinds whose front sheet gives title, meeting, date and decision number.
+    static let committeeKinds: Set<DocumentKind> = [
+        .committeeReport, .decision, .minutes, .executiveResponse, .tracker, .scrutinyReport,
+    ]
+
+    /// Recommendations as the seed genres print them (numbered under theme headings, with
+    /// an action plan restating them), read by the scrutiny-report reader.
+    private func readSeedRecommendations(_ entries: [Entry], framework: Framework, into review: inout ReviewDocument) {
+        let found = RecommendationReader(framework: framework).read(entries)
+        review.recommendations = found.recommendations
+        review.warnings += found.warnings
+    }
+
+    /// Numbers items in document order: `q1…`, `e1…`, `a1…`, `r1…`, `d1…`.
     static func assignIdentifiers(_ review: inout ReviewDocument) {
         for index in review.questions.indices { review.questions[index].id = "q\(index + 1)" }
         for index in review.evidence.indices { review.evidence[index].id = "e\(index + 1)" }
         for index in review.actions.indices { review.actions[index].id = "a\(index + 1)" }
         for index in review.recommendations.indices { review.recommendations[index].id = "r\(index + 1)" }
+        for index in review.decisions.indices { review.decisions[index].id = "d\(index + 1)" }
     }
 }

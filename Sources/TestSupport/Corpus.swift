@@ -47,3 +47,22 @@ public enum Corpus {
         ["docx/\(seed).docx", "pdf/\(seed).pdf", "text/\(seed).txt"]
     }
 }
+
+/// The real papers beside the checkout (`../shared/real-dev/`), which CI lays next to the
+/// clone. Suites that read them are switched off, with a message, when they are absent.
+public enum SharedPapers {
+    /// The shared folder beside the package.
+    public static var root: URL { PackageFolder.root().deletingLastPathComponent().appendingPathComponent("shared") }
+
+    /// True when the real papers are there.
+    public static var isPresent: Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent("real-dev/council").path)
+    }
+
+    /// A real council paper by file stem, as a `SourceFile` named by its shared-relative path.
+    public static func council(_ stem: String) throws -> SourceFile {
+        let relative = "real-dev/council/\(stem).pdf"
+        let data = try Data(contentsOf: root.appendingPathComponent(relative))
+        return SourceFile(path: relative, data: [UInt8](data))
+    }
+}

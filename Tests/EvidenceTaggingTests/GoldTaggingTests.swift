@@ -1,6 +1,6 @@
 import EvidenceTagging
 import Foundation
-import Pipeline
+import Evaluation
 import TestSupport
 import Testing
 

@@ -44,6 +44,7 @@ struct PipelineRunnerTests {
             stages: [\(stages.joined(separator: ", "))]
             framework: \(framework ?? pipelines.appendingPathComponent("frameworks/set.yml").path)
             glossary: \(pipelines.appendingPathComponent("glossary.yml").path)
+            genres: \(pipelines.appendingPathComponent("genres.yml").path)
             options:
               tagging: {threshold: 1.5, maxTags: 2}
             """

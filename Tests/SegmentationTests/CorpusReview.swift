@@ -25,7 +25,7 @@ enum CorpusReview {
     static func review(_ relativePath: String) throws -> (Document, ReviewDocument, Diagnostics) {
         let document = try document(relativePath)
         var diagnostics = Diagnostics()
-        let review = try Segmenter().segment(document, framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        let review = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(document, framework: FrameworkFixture.set, diagnostics: &diagnostics)
         return (document, review, diagnostics)
     }
 }

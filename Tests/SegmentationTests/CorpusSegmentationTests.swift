@@ -147,8 +147,8 @@ struct CorpusSegmentationTests {
     func segmentsDeterministically(rendition: String) throws {
         let document = try CorpusReview.document(rendition)
         var first = Diagnostics(), second = Diagnostics()
-        let a = try Segmenter().segment(document, framework: FrameworkFixture.set, diagnostics: &first)
-        let b = try Segmenter().segment(document, framework: FrameworkFixture.set, diagnostics: &second)
+        let a = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(document, framework: FrameworkFixture.set, diagnostics: &first)
+        let b = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(document, framework: FrameworkFixture.set, diagnostics: &second)
         #expect(try Golden.json(a) == Golden.json(b))
     }
 }

@@ -13,4 +13,14 @@ enum FrameworkFixture {
             fatalError("cannot load \(url.path): \(error)")
         }
     }()
+
+    /// The genre vocabulary as the product ships it.
+    static let vocabulary: Vocabulary = {
+        let url = PackageFolder.root().appendingPathComponent("Pipelines/genres.yml")
+        do {
+            return try ConfigurationLoader.vocabulary(at: url)
+        } catch {
+            fatalError("cannot load \(url.path): \(error)")
+        }
+    }()
 }

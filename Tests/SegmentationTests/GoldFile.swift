@@ -1,5 +1,5 @@
 import Foundation
-import Pipeline
+import Evaluation
 import TestSupport
 
 /// The hand-labelled answers for one seed (`Corpus/gold/<name>.json`), read with the

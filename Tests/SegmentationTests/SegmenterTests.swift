@@ -6,7 +6,7 @@ import Testing
 struct SegmenterTests {
     func segment(_ builder: DocumentBuilder) throws -> (ReviewDocument, Diagnostics) {
         var diagnostics = Diagnostics()
-        let review = try Segmenter().segment(builder.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        let review = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(builder.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
         return (review, diagnostics)
     }
 
@@ -234,7 +234,7 @@ struct MarkupLineTests {
         doc.paragraph("<p><b>Children's Trust meetings</b></p> <ol style=\"list-style-type: none\"><li>(1) The Children's Trust institute a Forward Plan</li><li>(2) There is a standing item on performance management</li></ol>")
         let document = doc.document()
         var diagnostics = Diagnostics()
-        let review = try Segmenter().segment(document, framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        let review = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(document, framework: FrameworkFixture.set, diagnostics: &diagnostics)
         #expect(review.recommendations.map(\.number) == ["1", "2"])
         #expect(review.recommendations.map(\.theme) == ["Children's Trust meetings", "Children's Trust meetings"])
         let location = review.recommendations[0].location
@@ -261,7 +261,7 @@ struct MarkupLineTests {
         doc.heading("Integrated strategy")
         doc.table([["Actions", "Lead", "Progress"], ["", "Mark Mitchell", ""]], headerRows: 1)
         var diagnostics = Diagnostics()
-        let review = try Segmenter().segment(doc.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        let review = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(doc.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
         #expect(review.actions.isEmpty)
         #expect(review.warnings.map(\.code) == ["table-row-unreadable"])
         #expect(review.warnings.first?.location?.cell == 1)
@@ -275,7 +275,7 @@ struct SegmenterInputTests {
         var diagnostics = Diagnostics()
         let document = DocumentBuilder().document(source: "Corpus/docx/empty-plan.docx")
         let error = try #require(throws: PipelineError.self) {
-            try Segmenter().segment(document, framework: empty, diagnostics: &diagnostics)
+            try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(document, framework: empty, diagnostics: &diagnostics)
         }
         #expect(error.stage == "segment")
         #expect(error.file == "Corpus/docx/empty-plan.docx")
@@ -285,7 +285,7 @@ struct SegmenterInputTests {
     @Test func readsEmptyDocumentAsOtherWithNothingFound() async throws {
         var diagnostics = Diagnostics()
         let input = SegmentationInput(document: DocumentBuilder().document(), framework: FrameworkFixture.set)
-        let review = try await Segmenter().run(input, diagnostics: &diagnostics)
+        let review = try await Segmenter(vocabulary: FrameworkFixture.vocabulary).run(input, diagnostics: &diagnostics)
         #expect(review.document.kind == .other)
         #expect(review.document.authority == nil && review.document.date == nil)
         #expect(review.questions.isEmpty && review.evidence.isEmpty && review.actions.isEmpty && review.recommendations.isEmpty)
@@ -305,7 +305,7 @@ struct PlanLinkingTests {
             ["(2) Councillors visit every children's centre in the borough twice a year.", "John Dawe", "December 2008", "Ongoing"],
         ], headerRows: 1)
         var diagnostics = Diagnostics()
-        let review = try Segmenter().segment(doc.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        let review = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(doc.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
         #expect(review.recommendations.map(\.number) == ["1"])
         #expect(review.recommendations[0].owners == ["Caroline Martindale"])
         #expect(review.warnings.map(\.code) == ["plan-row-unlinked"])

@@ -24,6 +24,18 @@ public enum ConfigurationLoader {
         try decode(url)
     }
 
+    /// Loads a genre vocabulary (e.g. `Pipelines/genres.yml`).
+    /// - Throws: `PipelineError(.invalidConfiguration)` naming the file and the problem.
+    public static func vocabulary(at url: URL) throws -> Vocabulary {
+        let vocabulary: Vocabulary = try decode(url)
+        if vocabulary.kinds.isEmpty {
+            throw PipelineError(
+                stage: "configure", file: url.path, reason: .invalidConfiguration,
+                message: "the genres file lists no kinds of paper")
+        }
+        return vocabulary
+    }
+
     /// Decodes any YAML configuration file into a `Decodable` value.
     /// - Throws: `PipelineError(.unreadableFile)` or `.invalidConfiguration`.
     public static func decode<Value: Decodable>(_ url: URL, as type: Value.Type = Value.self) throws -> Value {

@@ -9,6 +9,7 @@ public import EvidenceTagging
 /// stages: [extract, segment, tag, emit]
 /// framework: frameworks/set.yml   # relative to the pipeline file's folder
 /// glossary: glossary.yml
+/// genres: genres.yml               # what the readers know about each genre
 /// options:
 ///   tagging: {threshold: 1.2, maxTags: 3}
 /// ```
@@ -23,14 +24,17 @@ public struct PipelineDefinition: Codable, Hashable, Sendable {
     public var framework: String
     /// The glossary file, relative to the pipeline file's folder (or absolute), if any.
     public var glossary: String?
+    /// The genre vocabulary file, relative to the pipeline file's folder (or absolute).
+    public var genres: String
     /// Options for the stages.
     public var options: PipelineOptions
 
     /// Creates a definition.
     public init(
         name: String, description: String? = nil, stages: [String], framework: String, glossary: String? = nil,
-        options: PipelineOptions = PipelineOptions()
+        genres: String = PipelineDefinition.defaultGenres, options: PipelineOptions = PipelineOptions()
     ) {
+        self.genres = genres
         self.name = name
         self.description = description
         self.stages = stages
@@ -39,9 +43,12 @@ public struct PipelineDefinition: Codable, Hashable, Sendable {
         self.options = options
     }
 
-    enum CodingKeys: String, CodingKey { case name, description, stages, framework, glossary, options }
+    /// The genre vocabulary a definition reads when it names none.
+    public static let defaultGenres = "genres.yml"
 
-    /// Decodes a definition; `description`, `glossary` and `options` may be omitted.
+    enum CodingKeys: String, CodingKey { case name, description, stages, framework, glossary, genres, options }
+
+    /// Decodes a definition; `description`, `glossary`, `genres` and `options` may be omitted.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
@@ -49,6 +56,7 @@ public struct PipelineDefinition: Codable, Hashable, Sendable {
         stages = try c.decode([String].self, forKey: .stages)
         framework = try c.decode(String.self, forKey: .framework)
         glossary = try c.decodeIfPresent(String.self, forKey: .glossary)
+        genres = try c.decodeIfPresent(String.self, forKey: .genres) ?? Self.defaultGenres
         options = try c.decodeIfPresent(PipelineOptions.self, forKey: .options) ?? PipelineOptions()
     }
 }

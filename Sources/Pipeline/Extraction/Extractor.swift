@@ -20,9 +20,11 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts `file` with the extractor its bytes call for.
-    /// - Throws: `PipelineError` with `.emptyFile` for an empty file, `.unsupportedFormat` for
-    ///   bytes that are not DOCX, PDF or text, and whatever the chosen extractor throws.
+    /// - Throws: `PipelineError` with `.emptyFile` for an empty file, `.encrypted` for a
+    ///   password-protected DOCX, `.unsupportedFormat` for bytes that are not DOCX, PDF or text
+    ///   (naming a `.doc`, `.xls`, image or RTF file as such), and whatever the chosen extractor throws.
     public func extract(_ file: SourceFile, diagnostics: inout Diagnostics) throws -> Document {
+        if let foreign = ForeignFormat.recognise(file.data) { throw foreign.error(file: file.path) }
         let chosen: any DocumentExtractor
         switch FormatSniffer.sniff(file.data) {
         case .empty:

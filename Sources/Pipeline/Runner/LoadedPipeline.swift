@@ -12,6 +12,8 @@ public struct LoadedPipeline: Sendable {
     public let framework: Framework
     /// The glossary the stages use.
     public let glossary: Glossary
+    /// What the readers know about each genre.
+    public let vocabulary: Vocabulary
     /// The stages in run order.
     public let steps: [any PipelineStep]
 
@@ -52,7 +54,15 @@ public struct LoadedPipeline: Sendable {
                 throw fail("the glossary file \(path) is invalid", error.description)
             }
         }
-        let context = StageContext(definition: definition, framework: framework, glossary: glossary)
+        let genresURL = resolve(definition.genres)
+        guard FileManager.default.fileExists(atPath: genresURL.path) else {
+            throw fail("the genres file \(definition.genres) does not exist", genresURL.path)
+        }
+        let vocabulary: Vocabulary
+        do { vocabulary = try ConfigurationLoader.vocabulary(at: genresURL) } catch let error as PipelineError {
+            throw fail("the genres file \(definition.genres) is invalid", error.description)
+        }
+        let context = StageContext(definition: definition, framework: framework, glossary: glossary, vocabulary: vocabulary)
         var steps: [any PipelineStep] = []
         for name in definition.stages {
             guard let factory = catalog.factory(named: name) else { continue }
@@ -64,6 +74,7 @@ public struct LoadedPipeline: Sendable {
         self.definition = definition
         self.framework = framework
         self.glossary = glossary
+        self.vocabulary = vocabulary
         self.steps = steps
     }
 }

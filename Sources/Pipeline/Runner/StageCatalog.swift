@@ -15,7 +15,7 @@ public struct StageCatalog: Sendable {
     public static var standard: StageCatalog {
         var catalog = StageCatalog()
         catalog.register("extract") { _ in ExtractStep() }
-        catalog.register("segment") { context in SegmentStep(framework: context.framework) }
+        catalog.register("segment") { context in SegmentStep(framework: context.framework, vocabulary: context.vocabulary) }
         catalog.register("tag") { context in TagStep(framework: context.framework, glossary: context.glossary, options: context.definition.options.tagging) }
         catalog.register("emit") { _ in EmitStep() }
         return catalog
@@ -41,11 +41,14 @@ public struct StageContext: Sendable {
     public var framework: Framework
     /// The loaded glossary (empty when the pipeline names none).
     public var glossary: Glossary
+    /// The loaded genre vocabulary.
+    public var vocabulary: Vocabulary
 
     /// Creates a context.
-    public init(definition: PipelineDefinition, framework: Framework, glossary: Glossary) {
+    public init(definition: PipelineDefinition, framework: Framework, glossary: Glossary, vocabulary: Vocabulary) {
         self.definition = definition
         self.framework = framework
         self.glossary = glossary
+        self.vocabulary = vocabulary
     }
 }

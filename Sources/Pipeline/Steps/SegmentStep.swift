@@ -5,9 +5,10 @@ import Segmentation
 struct SegmentStep: PipelineStep {
     let name = "segment"
     let framework: Framework
+    let vocabulary: Vocabulary
 
     func run(_ work: inout PipelineWork, diagnostics: inout Diagnostics) async throws {
         let document = try work.requireDocument(for: name)
-        work.review = try Segmenter().segment(document, framework: framework, diagnostics: &diagnostics)
+        work.review = try Segmenter(vocabulary: vocabulary).segment(document, framework: framework, diagnostics: &diagnostics)
     }
 }

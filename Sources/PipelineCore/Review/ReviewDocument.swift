@@ -3,7 +3,7 @@
 /// and loaded into the store.
 public struct ReviewDocument: Codable, Hashable, Sendable {
     /// The version of this contract; bumped on any incompatible change.
-    public static let currentSchemaVersion = "1.0"
+    public static let currentSchemaVersion = "1.1"
 
     /// The contract version the document was written with.
     public var schemaVersion: String
@@ -19,6 +19,8 @@ public struct ReviewDocument: Codable, Hashable, Sendable {
     public var actions: [ActionItem]
     /// Numbered or lettered recommendations, with what the action plan says of each.
     public var recommendations: [Recommendation]
+    /// Decisions taken or proposed: resolutions in minutes, a record of decision, a motion.
+    public var decisions: [Decision]
     /// Anything a reviewer should look at.
     public var warnings: [Warning]
 
@@ -26,7 +28,8 @@ public struct ReviewDocument: Codable, Hashable, Sendable {
     public init(
         schemaVersion: String = ReviewDocument.currentSchemaVersion, document: DocumentInfo,
         domains: [DomainSection] = [], questions: [Question] = [], evidence: [EvidenceItem] = [],
-        actions: [ActionItem] = [], recommendations: [Recommendation] = [], warnings: [Warning] = []
+        actions: [ActionItem] = [], recommendations: [Recommendation] = [], decisions: [Decision] = [],
+        warnings: [Warning] = []
     ) {
         self.schemaVersion = schemaVersion
         self.document = document
@@ -35,17 +38,54 @@ public struct ReviewDocument: Codable, Hashable, Sendable {
         self.evidence = evidence
         self.actions = actions
         self.recommendations = recommendations
+        self.decisions = decisions
         self.warnings = warnings
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, document, domains, questions, evidence, actions, recommendations, decisions, warnings
+    }
+
+    /// Reads a review document; `decisions` may be absent in documents written before 1.1.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(String.self, forKey: .schemaVersion)
+        document = try container.decode(DocumentInfo.self, forKey: .document)
+        domains = try container.decode([DomainSection].self, forKey: .domains)
+        questions = try container.decode([Question].self, forKey: .questions)
+        evidence = try container.decode([EvidenceItem].self, forKey: .evidence)
+        actions = try container.decode([ActionItem].self, forKey: .actions)
+        recommendations = try container.decode([Recommendation].self, forKey: .recommendations)
+        decisions = try container.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
+        warnings = try container.decode([Warning].self, forKey: .warnings)
     }
 }
 
 /// What kind of document this is.
 public enum DocumentKind: String, Codable, Hashable, Sendable, CaseIterable {
+    /// A SET self-evaluation: domains, graded questions, evidence, areas for development.
     case selfEvaluation = "self-evaluation"
+    /// A scrutiny review, task-and-finish or call-in report with numbered recommendations.
     case scrutinyReport = "scrutiny-report"
+    /// A report to a cabinet, committee or council asking it to note, agree or approve.
+    case committeeReport = "committee-report"
+    /// Minutes of a meeting: attendance, items, resolutions.
+    case minutes
+    /// A record of decision, a decision notice, an amendment or motion.
+    case decision
+    /// An executive's response to a scrutiny report's recommendations.
+    case executiveResponse = "executive-response"
+    /// A recommendation tracker: rows of recommendations with updates and status.
+    case tracker
+    /// An action plan: actions with who, when and status.
     case actionPlan = "action-plan"
+    /// A needs assessment or strategy with recommendations sections.
+    case needsAssessment = "needs-assessment"
+    /// A survey report.
     case surveyReport = "survey-report"
+    /// A programme or evaluation report with findings.
     case programmeReport = "programme-report"
+    /// Anything else: gives nothing it cannot see.
     case other
 }
 
@@ -67,11 +107,18 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
     public var date: String?
     /// Pages (PDF), or nil.
     public var pageCount: Int?
+    /// The body the paper goes to or records ("Cabinet", "County Council"), or nil.
+    public var meeting: String?
+    /// The decision reference the paper carries ("24/00096"), or nil.
+    public var decisionNumber: String?
+    /// The character encoding a text input was read in ("utf-8", "windows-1252"), or nil.
+    public var encoding: String?
 
     /// Creates document info.
     public init(
         id: String, source: String, format: DocumentFormat, title: String? = nil,
-        authority: String? = nil, kind: DocumentKind = .other, date: String? = nil, pageCount: Int? = nil
+        authority: String? = nil, kind: DocumentKind = .other, date: String? = nil, pageCount: Int? = nil,
+        meeting: String? = nil, decisionNumber: String? = nil, encoding: String? = nil
     ) {
         self.id = id
         self.source = source
@@ -81,6 +128,9 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
         self.kind = kind
         self.date = date
         self.pageCount = pageCount
+        self.meeting = meeting
+        self.decisionNumber = decisionNumber
+        self.encoding = encoding
     }
 }
 
@@ -140,12 +190,15 @@ public struct Question: Codable, Hashable, Sendable {
     public var matchScore: Double?
     /// Where the question is.
     public var location: SourceLocation
+    /// How sure the reader is of the item, and why not fully; nil in documents written before 1.1.
+    public var confidence: Confidence?
 
     /// Creates a question.
     public init(
         id: String, domain: String?, setQuestion: String?, label: String?, text: String,
-        rating: Rating?, matchScore: Double? = nil, location: SourceLocation
+        rating: Rating?, matchScore: Double? = nil, location: SourceLocation, confidence: Confidence? = nil
     ) {
+        self.confidence = confidence
         self.id = id
         self.domain = domain
         self.setQuestion = setQuestion
@@ -186,9 +239,15 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
     public var tags: [Tag]
     /// Where it is.
     public var location: SourceLocation
+    /// How sure the reader is of the item, and why not fully; nil in documents written before 1.1.
+    public var confidence: Confidence?
 
     /// Creates an evidence item.
-    public init(id: String, domain: String?, text: String, tags: [Tag] = [], location: SourceLocation) {
+    public init(
+        id: String, domain: String?, text: String, tags: [Tag] = [], location: SourceLocation,
+        confidence: Confidence? = nil
+    ) {
+        self.confidence = confidence
         self.id = id
         self.domain = domain
         self.text = text
@@ -202,6 +261,40 @@ public enum Status: String, Codable, Hashable, Sendable, CaseIterable {
     case completed
     case ongoing
     case notStarted = "not-started"
+    /// Put off to a later date.
+    case deferred
+    /// Replaced by a later recommendation or action.
+    case superseded
+}
+
+/// What an executive response decided about a recommendation.
+public enum ResponseDecision: String, Codable, Hashable, Sendable, CaseIterable {
+    case accepted
+    case partiallyAccepted = "partially-accepted"
+    case rejected
+}
+
+/// How sure the pipeline is of an item, with the reasons that lowered it, so a reviewer
+/// can take the doubtful first.
+public struct Confidence: Codable, Hashable, Sendable {
+    /// 0…1; 1 when nothing lowered it.
+    public var score: Double
+    /// Why it is lower than 1 ("column guessed from position", "text joined across a page").
+    public var reasons: [String]
+
+    /// Nothing lowered it.
+    public static let certain = Confidence(score: 1, reasons: [])
+
+    /// Creates a confidence.
+    public init(score: Double, reasons: [String]) {
+        self.score = score
+        self.reasons = reasons
+    }
+
+    /// This confidence lowered by `penalty` (0…1) for `reason`.
+    public func lowered(by penalty: Double, because reason: String) -> Confidence {
+        Confidence(score: max(0, (score * (1 - penalty) * 1000).rounded() / 1000), reasons: reasons + [reason])
+    }
 }
 
 /// An action or an area for development.
@@ -235,13 +328,16 @@ public struct ActionItem: Codable, Hashable, Sendable {
     public var tags: [Tag]
     /// Where it is.
     public var location: SourceLocation
+    /// How sure the reader is of the item, and why not fully; nil in documents written before 1.1.
+    public var confidence: Confidence?
 
     /// Creates an action.
     public init(
         id: String, kind: Kind = .action, domain: String?, label: String? = nil, text: String,
         owners: [String] = [], due: String? = nil, timeframe: String? = nil, status: Status? = nil,
-        progress: String? = nil, tags: [Tag] = [], location: SourceLocation
+        progress: String? = nil, tags: [Tag] = [], location: SourceLocation, confidence: Confidence? = nil
     ) {
+        self.confidence = confidence
         self.id = id
         self.kind = kind
         self.domain = domain
@@ -261,8 +357,8 @@ public struct ActionItem: Codable, Hashable, Sendable {
 public struct Recommendation: Codable, Hashable, Sendable {
     /// Stable id within the document (`r1`, …).
     public var id: String
-    /// The number or letter the document gives it ("1", "a").
-    public var number: String
+    /// The number or letter the document gives it ("1", "a"), or nil when it is unnumbered.
+    public var number: String?
     /// The theme heading it sits under, or nil.
     public var theme: String?
     /// The recommendation text.
@@ -281,19 +377,40 @@ public struct Recommendation: Codable, Hashable, Sendable {
     public var planLocation: SourceLocation?
     /// The label that action-plan row carries ("21"), which may differ from `number`.
     public var planNumber: String?
+    /// The verb the paper asks the body to act by ("NOTE", "APPROVE", "DEBATE AND DECIDE"), or nil.
+    public var verb: String?
+    /// The body asked ("Cabinet", "County Council"), or nil when the paper does not say.
+    public var addressee: String?
+    /// The executive's response to it, as written, or nil.
+    public var response: String?
+    /// Whether the response accepts it, or nil when none is stated.
+    public var responseDecision: ResponseDecision?
+    /// Other places the same recommendation is printed (a front-sheet box and a closing
+    /// section), or nil when it is printed once.
+    public var alsoAt: [SourceLocation]?
     /// Ranked SET-question tags.
     public var tags: [Tag]
     /// Where the recommendation is.
     public var location: SourceLocation
+    /// How sure the reader is of the item, and why not fully; nil in documents written before 1.1.
+    public var confidence: Confidence?
 
     /// Creates a recommendation.
     public init(
-        id: String, number: String, theme: String?, text: String, owners: [String] = [],
+        id: String, number: String?, theme: String?, text: String, owners: [String] = [],
         due: String? = nil, timeframe: String? = nil, status: Status? = nil, progress: String? = nil,
-        planLocation: SourceLocation? = nil, planNumber: String? = nil, tags: [Tag] = [], location: SourceLocation
+        planLocation: SourceLocation? = nil, planNumber: String? = nil, verb: String? = nil,
+        addressee: String? = nil, response: String? = nil, responseDecision: ResponseDecision? = nil,
+        alsoAt: [SourceLocation]? = nil, tags: [Tag] = [], location: SourceLocation, confidence: Confidence? = nil
     ) {
         self.id = id
         self.number = number
+        self.verb = verb
+        self.addressee = addressee
+        self.response = response
+        self.responseDecision = responseDecision
+        self.alsoAt = alsoAt
+        self.confidence = confidence
         self.planNumber = planNumber
         self.theme = theme
         self.text = text

@@ -3,20 +3,6 @@ package import PipelineCore
 /// Decides what a document is — kind, authority, date, title — from its own title lines,
 /// first page and file properties; nil where the document does not say.
 package enum DocumentClassifier {
-    /// Title phrases and the kind they signal, checked in order.
-    static let kindPhrases: [(phrase: String, kind: DocumentKind)] = [
-        ("action plan progress", .actionPlan),
-        ("progress report", .actionPlan),
-        ("scrutiny panel", .scrutinyReport),
-        ("scrutiny review", .scrutinyReport),
-        ("self evaluation", .selfEvaluation),
-        ("questionnaire", .surveyReport),
-        ("survey", .surveyReport),
-        ("final report", .programmeReport),
-        ("programme report", .programmeReport),
-        ("action plan", .actionPlan),
-    ]
-
     /// What the classifier decided.
     package struct Verdict {
         /// What the document is.
@@ -27,21 +13,41 @@ package enum DocumentClassifier {
         package var date: String?
         /// Its title, or nil.
         package var title: String?
+        /// True when a title line named the kind (rather than the body's anatomy).
+        package var kindFromTitle = false
     }
 
     /// Classifies a document from its view and properties.
-    package static func classify(_ document: Document, entries: [Entry]) -> Verdict {
+    package static func classify(_ document: Document, entries: [Entry], book: PhraseBook) -> Verdict {
         let lines = FindingsReader.lines(entries)
         let titleLines = Array(lines.prefix(8).filter { $0.text.count <= 110 }.prefix(6))
-        let title = document.metadata.title.flatMap { $0.isEmpty ? nil : $0 }
-            ?? titleLines.first(where: { $0.kind == .heading })?.text ?? titleLines.first?.text
+        // A file's title property counts only when the paper prints it: word processors
+        // leave template names ("THE REPORT", "Agenda Template") there.
+        let opening = TextTools.key(lines.prefix(20).map(\.text).joined(separator: " "))
+        let printedProperty = document.metadata.title.flatMap { property -> String? in
+            let key = TextTools.key(property)
+            return key.split(separator: " ").count >= 2 && opening.contains(key) ? property : nil
+        }
+        let titleLine = titleLines.first { line in
+            line.kind == .heading && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
+        } ?? titleLines.first { PaperLine.splitLabel($0.text) == nil && !isCouncilName($0.text) }
+        let title = printedProperty ?? titleLine?.text
         let titleText = ([document.metadata.title ?? ""] + titleLines.map(\.text)).joined(separator: " ")
         // The first title line that names a kind decides it ("… Final Report" before a later "Self Evaluation").
         var kind = DocumentKind.other
-        search: for candidateLine in [document.metadata.title ?? ""] + titleLines.map(\.text) {
-            let key = TextTools.key(candidateLine.replacingAll("-", with: " "))
-            for (phrase, candidate) in kindPhrases where key.contains(phrase) {
-                kind = candidate
+        var fromTitle = false
+        // Kind phrases are looked for in the opening lines whatever their length (a long
+        // line counts only when it opens with the phrase) and in the first table's first row.
+        var kindLines = [printedProperty ?? ""] + lines.prefix(8).map(\.text)
+        if let firstRow = entries.prefix(3).lazy.compactMap({ entry -> RowView? in
+            if case .row(let row) = entry { return row } else { return nil }
+        }).first {
+            kindLines += firstRow.filledCells.prefix(2).map(\.text)
+        }
+        search: for candidateLine in kindLines {
+            if let found = Self.kind(named: candidateLine, book: book) {
+                kind = found
+                fromTitle = true
                 break search
             }
         }
@@ -49,12 +55,102 @@ package enum DocumentClassifier {
            lines.contains(where: { $0.text.count < 80 && TextTools.key($0.text).contains("responses to questionnaire") }) {
             kind = .surveyReport
         }
-        if kind == .other, lines.contains(where: { TextTools.key($0.text) == "questions" }) {
+        if kind == .other, !fromTitle, lines.contains(where: { TextTools.key($0.text) == "questions" }) {
             kind = .selfEvaluation
         }
         let authority = authority(titleText: titleText, author: document.metadata.author, lines: lines, kind: kind)
         let date = titleLines.lazy.compactMap { DueDateParser.firstDate($0.text) }.first
-        return Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
+        var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
+        verdict.kindFromTitle = fromTitle
+        return verdict
+    }
+
+    /// The body a paper goes to, read from an opening line that names one
+    /// ("LICENSING AND REGULATORY COMMITTEE", "Report of the Children and Young People Select
+    /// Committee – June 2025"): the words up to the vocabulary's closing body word.
+    static func meetingBody(in lines: [TextLine], book: PhraseBook) -> String? {
+        let closers = book.vocabulary.bodyWords.map(TextTools.key)
+        for line in lines.prefix(6) where PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text) {
+            let text = titleCased(line.text)
+            var words = text.split(separator: " ").map(String.init)
+            // Cut at a dash or comma that introduces a date or item ("– June 2025").
+            if let cut = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" || $0.hasSuffix(",") }) {
+                words = Array(words[..<cut])
+            }
+            guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) }), end < 10 else { continue }
+            var name = Array(words[...end])
+            // "Report of the … Committee": the body starts after "of the".
+            if let of = name.firstIndex(where: { $0.lowercased() == "of" }), of < name.count - 1,
+               name[..<of].contains(where: { ["report", "notes", "minutes", "meeting"].contains($0.lowercased()) }) {
+                name = Array(name[(of + 1)...])
+            }
+            if name.first?.lowercased() == "the" { name.removeFirst() }
+            guard !name.isEmpty, name.count <= 8 else { continue }
+            return name.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// True when a line is nothing but a council's name ("KENT COUNTY COUNCIL"), a letterhead.
+    static func isCouncilName(_ text: String) -> Bool {
+        let titled = titleCased(text)
+        guard let name = councilNames(in: titled).first else { return false }
+        return TextTools.key(titled).split(separator: " ").count <= TextTools.key(name).split(separator: " ").count + 2
+    }
+
+    /// Capitalises each word of an all-capitals line ("KENT COUNTY COUNCIL" → "Kent County Council").
+    static func titleCased(_ text: String) -> String {
+        guard text == text.uppercased(), text.contains(where: \.isLetter) else { return text }
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            guard let first = word.first else { return String(word) }
+            return String(first) + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
+    /// The full name of the council a paper names itself by ("Kent County Council"), from
+    /// its opening lines, letterheads in capitals included; nil when it names none.
+    static func councilFullName(in lines: [TextLine]) -> String? {
+        for line in lines.prefix(40) {
+            let text = titleCased(line.text)
+            if let match = text.firstMatch(of: /((?:[A-Z][a-z]+ )+?)(County|Borough|City|District|Metropolitan Borough|Parish|Town) Council/) {
+                let name = String(match.output.0)
+                let words = name.split(separator: " ")
+                // Drop sentence openings before the name ("Members of Northbridge Borough Council").
+                if let start = words.lastIndex(where: { ["of", "the", "and", "to", "by", "for"].contains($0.lowercased()) }) {
+                    let tail = words[(start + 1)...]
+                    if tail.count >= 2 { return tail.joined(separator: " ") }
+                }
+                return name
+            }
+            if let match = text.firstMatch(of: /London Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?/) {
+                return String(match.output)
+            }
+        }
+        return nil
+    }
+
+    /// The kind a title line names through the vocabulary's phrases, or nil. A phrase of
+    /// several words may stand anywhere in the line; a single word ("Minutes",
+    /// "Amendment") must open the line or stand in a short one, so an agenda line
+    /// "3. Minutes of the meeting held on …" does not make the agenda minutes.
+    static func kind(named line: String, book: PhraseBook) -> DocumentKind? {
+        // A numbered line is an agenda or list item, not a title.
+        guard PaperLine.splitLabel(line) == nil else { return nil }
+        let key = TextTools.key(line.replacingAll("-", with: " "))
+        guard !key.isEmpty else { return nil }
+        let words = key.split(separator: " ")
+        let padded = " " + key + " "
+        for rule in book.vocabulary.kinds {
+            for phrase in rule.titlePhrases {
+                let phraseKey = TextTools.key(phrase.replacingAll("-", with: " "))
+                guard !phraseKey.isEmpty else { continue }
+                let opens = key == phraseKey || key.hasPrefix(phraseKey + " ")
+                let inside = padded.contains(" " + phraseKey + " ")
+                let limit = phraseKey.contains(" ") ? 12 : 5
+                if opens || (inside && words.count <= limit) { return rule.kind }
+            }
+        }
+        return nil
     }
 
     /// The authority a document is about: a possessive before the title ("Thurrock’s Self

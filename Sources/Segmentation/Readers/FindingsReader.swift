@@ -15,8 +15,12 @@ package struct FindingsReader {
         switch kind {
         case .scrutinyReport: return numberedParagraphs(entries)
         case .surveyReport: return surveyAnswers(entries)
-        case .selfEvaluation: return []
-        case .programmeReport, .actionPlan, .other: return authoritySections(entries)
+        case .programmeReport: return authoritySections(entries)
+        // Evidence comes only from documents that evaluate: a committee paper, minutes, a
+        // decision, a plan or an unrecognised document gives none.
+        case .selfEvaluation, .committeeReport, .minutes, .decision, .executiveResponse, .tracker, .actionPlan,
+             .needsAssessment, .other:
+            return []
         }
     }
 

@@ -81,7 +81,7 @@ package struct RecommendationReader {
             let numbered = label.hasPrefix("(") && value.allSatisfy(\.isNumber)
             let lettered = inRecommendationSection && value.count == 1 && value.allSatisfy(\.isLetter) && label.hasSuffix(")")
             guard numbered || lettered, !seenNumbers.contains(value), !line.body.hasSuffix("?") else { return }
-            if numbered, let expected = recommendations.last.map({ Int($0.number) ?? 0 }), let number = Int(value),
+            if numbered, let expected = recommendations.last.map({ Int($0.number ?? "") ?? 0 }), let number = Int(value),
                number != expected + 1 { return }
             if numbered, recommendations.isEmpty, value != "1" { return }
             seenNumbers.insert(value)
@@ -230,7 +230,7 @@ package struct RecommendationReader {
         if let first = disagreeing.sorted(by: { $0.0.location < $1.0.location }).first {
             result.warnings.append(Warning(
                 code: "plan-numbering-disagrees",
-                message: "\(disagreeing.count) action-plan rows carry labels that differ from the recommendations they restate (row (\(first.0.label ?? "")) restates recommendation (\(first.1.number))).",
+                message: "\(disagreeing.count) action-plan rows carry labels that differ from the recommendations they restate (row (\(first.0.label ?? "")) restates recommendation (\(first.1.number ?? ""))).",
                 location: first.0.location))
         }
         for (index, row) in rows.enumerated() where !rowTaken.contains(index) {

@@ -20,8 +20,23 @@ package enum DueDateParser {
 
     /// The normalised due date, or nil when the words state none.
     package static func due(_ text: String) -> String? {
-        guard let last = dates(in: text).last else { return nil }
+        guard let last = dates(in: text).last else { return financialPeriodEnd(text) }
         return format(last)
+    }
+
+    /// The end of a UK financial quarter or year the words name, when they name no month:
+    /// "Q3 2024/25" → "2024-12", "2024/25" → "2025-03"; nil otherwise.
+    static func financialPeriodEnd(_ text: String) -> String? {
+        if let match = text.firstMatch(of: /\b[Qq]([1-4])\s*(?:of\s*)?(20[0-9]{2})\s*[\/-]\s*([0-9]{2,4})\b/),
+           let quarter = Int(match.output.1), let start = Int(match.output.2) {
+            let (year, month) = quarter == 4 ? (start + 1, 3) : (start, 3 + 3 * quarter)
+            return "\(year)-\(month < 10 ? "0" : "")\(month)"
+        }
+        if let match = text.firstMatch(of: /\b(20[0-9]{2})\s*[\/-]\s*([0-9]{2})\b/), let start = Int(match.output.1),
+           let end = Int(match.output.2), (start + 1) % 100 == end {
+            return "\(start + 1)-03"
+        }
+        return nil
     }
 
     /// The first full date the words state ("8 OCTOBER 2008" → "2008-10-08"), or nil.
@@ -48,8 +63,10 @@ package enum DueDateParser {
             if let month = month(word) {
                 var date = Found(year: nil, month: month, day: nil)
                 // A number before the month is its day, unless it is the year of a date before ("Dec 08 – Mar 09").
-                if index > 0, let day = Int(words[index - 1]), (1...31).contains(day),
-                   index < 2 || Self.month(words[index - 2]) == nil {
+                // "4th March": the day may carry an ordinal ending.
+                let back = index > 1 && ["st", "nd", "rd", "th"].contains(words[index - 1]) ? 2 : 1
+                if index >= back, let day = Int(words[index - back]), (1...31).contains(day),
+                   index < back + 1 || Self.month(words[index - back - 1]) == nil {
                     date.day = day
                 }
                 if index + 1 < words.count, let year = year(words[index + 1]) {

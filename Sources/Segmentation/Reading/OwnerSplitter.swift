@@ -8,7 +8,7 @@ package enum OwnerSplitter {
     private static let conditionOpenings = ["subject to", "to be reviewed", "to be confirmed", "tbc", "n/a", "none"]
     /// Closing words that make a phrase a resource rather than a person or body
     /// ("Workforce Development capacity").
-    private static let resourceEndings: Set<String> = ["capacity", "budget", "funding", "resources", "resource"]
+    private static let resourceEndings: Set<String> = ["capacity", "budget", "funding"]
     /// Openings dropped from an owner ("Via Executive group" → "Executive group").
     private static let droppedOpenings = ["via "]
 

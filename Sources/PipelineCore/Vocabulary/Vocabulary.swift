@@ -1,0 +1,95 @@
+/// What the readers know about the genres councils publish, as data
+/// (`Pipelines/genres.yml`): the phrases that mark each kind of paper, the labels of a
+/// front sheet, the headings of sections, the words of table column headers, the verbs
+/// a body is asked to act by, resolution markers, response and status words.
+///
+/// The Swift readers interpret these roles; they hold no words of their own. Every phrase
+/// is compared case-folded with punctuation removed, except `resolutionMarkers` and
+/// `verbs`, which are also recognised by their capitals where the paper writes them so.
+public struct Vocabulary: Codable, Hashable, Sendable {
+    /// A kind of paper and the title phrases that mark it.
+    public struct KindRule: Codable, Hashable, Sendable {
+        /// The kind the phrases mark.
+        public var kind: DocumentKind
+        /// Phrases that, in a title line, say the paper is of this kind.
+        public var titlePhrases: [String]
+
+        /// Creates a rule.
+        public init(kind: DocumentKind, titlePhrases: [String]) {
+            self.kind = kind
+            self.titlePhrases = titlePhrases
+        }
+    }
+
+    /// Kinds and their title phrases, checked in order: the first title line naming a kind decides.
+    public var kinds: [KindRule]
+    /// Front-sheet labels by field: `from`, `to`, `subject`, `decisionNumber`, `date`,
+    /// `classification`, `keyDecision`, `electoralDivision`, `pathway`, `summary`.
+    public var frontSheet: [String: [String]]
+    /// Section headings by role: `recommendations`, `questions`, `evidence`,
+    /// `areasForDevelopment`, `actions`, `procedural`, `contacts`, `attendance`.
+    public var sections: [String: [String]]
+    /// Column-header words by role: `question`, `grade`, `recommendation`, `action`, `owner`,
+    /// `due`, `status`, `progress`, `response`, `responseDecision`, `rag`.
+    public var columns: [String: [String]]
+    /// Phrases between the body asked and its recommendations ("is asked to", "is recommended to").
+    public var askPhrases: [String]
+    /// Verbs a body is asked to act by ("NOTE", "APPROVE", "DEBATE AND DECIDE"), longest first when matched.
+    public var verbs: [String]
+    /// Sentences that say a paper makes no recommendations.
+    public var noRecommendations: [String]
+    /// Words that open a resolution in minutes ("RESOLVED", "AGREED").
+    public var resolutionMarkers: [String]
+    /// Labels that open the decision of a record of decision ("Decision", "Decision taken").
+    public var decisionMarkers: [String]
+    /// Phrases that open the proposal of an amendment or motion ("proposes", "moves that").
+    public var proposalMarkers: [String]
+    /// Response words by decision: `accepted`, `partially-accepted`, `rejected`.
+    public var responses: [String: [String]]
+    /// Titles and honorifics that open a person's name in a contact block ("Dr", "Cllr").
+    public var honorifics: [String]
+    /// Phrases that open the line of minutes naming the meeting ("Minutes of a meeting of the").
+    public var meetingIntros: [String]
+    /// Labels that open an action line in minutes ("Action", "Action point").
+    public var actionMarkers: [String]
+    /// Words that name an agenda item under a minute's heading ("Item" of "(Item 4)").
+    public var itemMarkers: [String]
+    /// Closing words of a meeting body's name ("Committee", "Board").
+    public var bodyWords: [String]
+
+    /// Creates a vocabulary.
+    public init(
+        kinds: [KindRule] = [], frontSheet: [String: [String]] = [:], sections: [String: [String]] = [:],
+        columns: [String: [String]] = [:], askPhrases: [String] = [], verbs: [String] = [],
+        noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
+        proposalMarkers: [String] = [], responses: [String: [String]] = [:], honorifics: [String] = [],
+        meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
+        bodyWords: [String] = []
+    ) {
+        self.bodyWords = bodyWords
+        self.meetingIntros = meetingIntros
+        self.actionMarkers = actionMarkers
+        self.itemMarkers = itemMarkers
+        self.kinds = kinds
+        self.frontSheet = frontSheet
+        self.sections = sections
+        self.columns = columns
+        self.askPhrases = askPhrases
+        self.verbs = verbs
+        self.noRecommendations = noRecommendations
+        self.resolutionMarkers = resolutionMarkers
+        self.decisionMarkers = decisionMarkers
+        self.proposalMarkers = proposalMarkers
+        self.responses = responses
+        self.honorifics = honorifics
+    }
+
+    /// The phrases of a section role; empty when the vocabulary names none.
+    public func sectionPhrases(_ role: String) -> [String] { sections[role] ?? [] }
+
+    /// The header words of a column role; empty when the vocabulary names none.
+    public func columnWords(_ role: String) -> [String] { columns[role] ?? [] }
+
+    /// The labels of a front-sheet field; empty when the vocabulary names none.
+    public func frontSheetLabels(_ field: String) -> [String] { frontSheet[field] ?? [] }
+}

@@ -1,0 +1,325 @@
+package import PipelineCore
+
+/// Reads what a committee paper, needs assessment or strategy asks a body to agree: the
+/// "Recommendation(s)" box and closing section ("The Cabinet is asked to: (a) NOTE …",
+/// "1. To APPROVE …", "12.1 Cabinet is asked to agree …"), "Recommendation 1: …" lines,
+/// and "Recommendations for …" sections. The same list printed twice is one list, each
+/// item carrying its other place in `alsoAt`.
+///
+/// Numbered paragraphs outside a recommendations section are never recommendations; a
+/// section that says the paper makes none gives none.
+package struct AskedRecommendationReader {
+    let book: PhraseBook
+
+    /// Creates a reader over a phrase book.
+    package init(book: PhraseBook) {
+        self.book = book
+    }
+
+    /// One open recommendations section while reading.
+    private struct Section {
+        /// The top-level number of the section's heading ("12" of "12. Recommendation(s)"), or nil.
+        var number: String?
+        /// The body asked, once a lead-in names it.
+        var addressee: String?
+        /// True once a lead-in ending in a colon opened a list.
+        var listOpen = false
+        /// The label style of the list's items ("(a)", "1.", "i)"), once one is read.
+        var style: String?
+        /// Addressee from a "Recommendations for …" heading.
+        var headingAddressee: String?
+        /// True when the section says the paper makes no recommendations.
+        var saysNone = false
+        /// True once the section has given an item.
+        var hasItems = false
+    }
+
+    /// Reads the recommendations of a paper's lines.
+    /// - Parameter defaultAddressee: the body the paper goes to (the front sheet's "To:"),
+    ///   used when a lead-in names none.
+    package func read(_ lines: [PaperLine], defaultAddressee: String?) -> [Recommendation] {
+        var items: [Recommendation] = []
+        var section: Section?
+        var lastInSection: Int?
+
+        func add(_ number: String?, _ text: String, verb: String?, addressee: String?, at location: SourceLocation,
+                 confidence: Confidence = .certain) {
+            let text = TextTools.collapse(text)
+            guard text.count >= 3 else { return }
+            items.append(Recommendation(
+                id: "", number: number, theme: nil, text: text, verb: verb, addressee: addressee,
+                location: location, confidence: confidence))
+            lastInSection = items.count - 1
+            section?.hasItems = true
+        }
+
+        /// Reads one line inside an open section; false when the line ends the section.
+        func consume(_ text: String, line: PaperLine) -> Bool {
+            guard var current = section else { return false }
+            defer { section = current }
+            if book.saysNoRecommendations(text) {
+                current.saysNone = true
+                return true
+            }
+            if current.saysNone { return true }
+            let labelled = PaperLine.splitLabel(text)
+            let label = labelled?.label ?? line.label.flatMap { TextTools.isBullet($0) ? nil : $0 }
+            let number = labelled?.number ?? line.number
+            let body = labelled?.body ?? (line.number != nil ? line.body : text)
+            if let ask = book.askSplit(body) {
+                let asked = addressee(before: ask.before, after: ask.after)
+                let after = ask.after.trimmingCharacters()
+                let opensList = after.isEmpty || (after.hasSuffix(":") && after.split(separator: " ").count <= 6)
+                    || after.hasSuffix("following:")
+                current.addressee = asked ?? current.addressee ?? current.headingAddressee ?? defaultAddressee
+                if opensList {
+                    current.listOpen = true
+                    current.style = nil
+                    return true
+                }
+                // A single recommendation in one sentence: the stem is part of its text.
+                section = current
+                add(number, body, verb: book.verb(of: after), addressee: current.addressee, at: line.location)
+                current = section!
+                return true
+            }
+            // "That the Committee:" opens a list addressed to the committee.
+            if number == nil, text.hasPrefix("That "), text.hasSuffix(":"), text.split(separator: " ").count <= 6 {
+                var body = String(text.dropFirst(5).dropLast())
+                for article in ["the ", "The "] where body.hasPrefix(article) { body = String(body.dropFirst(article.count)) }
+                current.addressee = body.isEmpty ? current.addressee : body
+                current.listOpen = true
+                current.style = nil
+                return true
+            }
+            let asked = current.addressee ?? current.headingAddressee ?? defaultAddressee
+            if let number, let label {
+                let style = Self.style(of: label)
+                if let listStyle = current.style {
+                    if Self.continues(listStyle, with: label) {
+                        section = current
+                        add(number, body, verb: book.verb(of: body), addressee: asked, at: line.location)
+                        current = section!
+                        return true
+                    }
+                    // Numbered paragraphs of the body, or a new list of another kind, end the list.
+                    if style == "n.n" {
+                        if let top = number.split(separator: ".").first, String(top) == current.number { return true }
+                        return false
+                    }
+                    current.listOpen = false
+                    current.style = nil
+                    return !line.isHeading
+                }
+                if style == "n.n" {
+                    if let top = number.split(separator: ".").first, let mine = current.number, String(top) == mine {
+                        // "5.1 County Council endorses the attached statement." under "5. Recommendation".
+                        if !current.hasItems, !current.listOpen, body.count > 20, body.hasSuffix(".") {
+                            section = current
+                            add(number, body, verb: book.verb(of: body), addressee: asked, at: line.location,
+                                confidence: Confidence.certain.lowered(by: 0.2, because: "recommendation read from a numbered paragraph without an ask phrase"))
+                            current = section!
+                        }
+                        return true
+                    }
+                    return current.hasItems || current.number != nil ? false : true
+                }
+                if current.listOpen || !line.isHeading {
+                    current.style = style
+                    current.listOpen = true
+                    section = current
+                    add(number, body, verb: book.verb(of: body), addressee: asked, at: line.location)
+                    current = section!
+                    return true
+                }
+                return false
+            }
+            // A clause cut at a line or page break carries on the last recommendation, even
+            // where the layout made the broken line look like a heading.
+            if let last = lastInSection, line.opensLowercase {
+                items[last].text = TextTools.collapse(items[last].text + " " + text)
+                return true
+            }
+            // An open list whose numbering the rendition lost: each item opens with its verb
+            // in capitals ("APPROVE the proposal …", "DELEGATE authority …").
+            if current.listOpen, current.style == nil || current.style == "VERB", let verb = book.verb(of: text),
+               text.hasPrefix(verb) || text.hasPrefix("To " + verb) {
+                current.style = "VERB"
+                section = current
+                add(nil, text, verb: verb, addressee: asked, at: line.location,
+                    confidence: Confidence.certain.lowered(by: 0.1, because: "list item told by its opening verb, not a label"))
+                current = section!
+                return true
+            }
+            if line.isBulleted, current.listOpen, current.style == nil || current.style == "•" {
+                current.style = "•"
+                section = current
+                add(nil, body, verb: book.verb(of: body), addressee: asked, at: line.location)
+                current = section!
+                return true
+            }
+            if line.isHeading {
+                // A sub-heading between items of an open list ("Kent Pay Scheme 2025-26") keeps
+                // the list; any other heading ends the section.
+                if current.listOpen, current.hasItems, !book.isSection("procedural", heading: text) { return true }
+                return false
+            }
+            // A clause cut at a line or page break carries on the last recommendation.
+            if let last = lastInSection, line.opensLowercase || (!lineEndsClause(items[last].text) && text.count > 40) {
+                items[last].text = TextTools.collapse(items[last].text + " " + text)
+                if line.location.page != items[last].location.page {
+                    items[last].confidence = (items[last].confidence ?? .certain)
+                        .lowered(by: 0.1, because: "text joined across a page break")
+                }
+                return true
+            }
+            // "That the Committee notes the report." with no ask phrase.
+            if text.hasPrefix("That "), text.count > 20, !current.hasItems {
+                section = current
+                add(nil, text, verb: book.verb(of: String(text.dropFirst(5).split(separator: " ").dropFirst().joined(separator: " "))),
+                    addressee: asked, at: line.location,
+                    confidence: Confidence.certain.lowered(by: 0.2, because: "recommendation read from a sentence without an ask phrase"))
+                current = section!
+            }
+            return true
+        }
+
+        for line in lines {
+            let text = line.text
+            // "Recommendation 1: The Council should …" anywhere in a paper.
+            if let match = text.prefixMatch(of: /[Rr]ecommendation\s+([0-9]{1,3}|[A-Z])\s*[:.–-]\s+(.+)/) {
+                let body = String(match.output.2)
+                add(String(match.output.1), body, verb: book.verb(of: body), addressee: section?.addressee ?? defaultAddressee,
+                    at: line.location)
+                continue
+            }
+            if let opened = opening(line) {
+                section = opened.section
+                lastInSection = nil
+                if let rest = opened.rest, !consume(rest, line: line) { section = nil }
+                continue
+            }
+            guard section != nil else { continue }
+            if closes(line) || !consume(line.text, line: line) {
+                section = nil
+                lastInSection = nil
+            }
+        }
+        return merged(items)
+    }
+
+    /// True when a label carries on a list of `style`: the same style, or a letter that is
+    /// also a roman numeral ("(i)" in a lettered list, "(v)" in a roman one).
+    static func continues(_ style: String, with label: String) -> Bool {
+        let own = Self.style(of: label)
+        if own == style { return true }
+        let inner = label.trimming("().")
+        guard !inner.isEmpty, inner.allSatisfy({ "ivxIVX".contains($0) }) else { return false }
+        let swapped = own.replacingAll("i", with: "a").replacingAll("I", with: "A")
+        let swappedBack = own.replacingAll("a", with: "i").replacingAll("A", with: "I")
+        return swapped == style || swappedBack == style
+    }
+
+    /// The style of a label, so items of one list can be told from other numbering:
+    /// "(a)", "a)", "A)", "(1)", "1.", "1)", "(i)", "i)", "n.n" for "12.1".
+    static func style(of label: String) -> String {
+        if label.contains("."), label.filter({ $0 == "." }).count >= 1, label.split(separator: ".").count >= 2 { return "n.n" }
+        let inner = label.trimming("().")
+        let open = label.hasPrefix("(") ? "(" : ""
+        let close = label.hasSuffix(")") ? ")" : label.hasSuffix(".") ? "." : ""
+        let kind: String
+        if inner.allSatisfy(\.isNumber) {
+            kind = "1"
+        } else if (inner.count > 1 || inner == "i" || inner == "I"), inner.allSatisfy({ "ivxIVX".contains($0) }) {
+            kind = inner.first!.isUppercase ? "I" : "i"
+        } else {
+            kind = inner.first?.isUppercase == true ? "A" : "a"
+        }
+        return open + kind + close
+    }
+
+    /// A heading or label that opens a recommendations section, and any text after it on
+    /// the same line ("Recommendation(s): Cabinet is asked to …").
+    private func opening(_ line: PaperLine) -> (section: Section, rest: String?)? {
+        let text = line.text
+        var head = text
+        var rest: String?
+        if let colon = text.firstIndex(of: ":") {
+            head = String(text[..<colon])
+            let after = TextTools.collapse(String(text[text.index(after: colon)...]))
+            rest = after.isEmpty ? nil : after
+        }
+        guard head.count <= 70, book.isSection("recommendations", heading: head) else { return nil }
+        // A long line that merely starts with "Recommendations" is a sentence, unless it is a heading or a label.
+        if rest == nil, !line.isHeading, text.split(separator: " ").count > 6 { return nil }
+        if rest != nil, !(line.isHeading || line.inTable || text.firstIndex(of: ":").map { text.distance(from: text.startIndex, to: $0) <= 30 } == true) {
+            return nil
+        }
+        var section = Section()
+        let key = TextTools.key(head)
+        if let first = key.split(separator: " ").first, first.allSatisfy(\.isNumber) { section.number = String(first) }
+        if let number = line.number, section.number == nil, number.allSatisfy(\.isNumber) { section.number = number }
+        // "Recommendations for local authorities": the words after "for" name the body.
+        if let range = head.range(of: " for ", options: []) {
+            let body = TextTools.collapse(String(head[range.upperBound...])).trimming(":")
+            if !body.isEmpty { section.headingAddressee = body }
+        }
+        return (section, rest)
+    }
+
+    /// True when a line ends the open section whatever its state: a contacts or attendance
+    /// heading, or another front-sheet label.
+    private func closes(_ line: PaperLine) -> Bool {
+        if book.isSection("contacts", heading: line.text) || book.isSection("attendance", heading: line.text) { return true }
+        if let (field, _) = book.frontSheetLine(line.text), field != "decisionNumber" { return true }
+        if line.inTable, book.frontSheetField(label: line.text) != nil { return true }
+        return false
+    }
+
+    private func lineEndsClause(_ text: String) -> Bool {
+        guard let last = text.trimming("”’\"')").last else { return false }
+        return ".;:!?".contains(last)
+    }
+
+    /// The body asked, from the words before an ask phrase ("The County Council, having
+    /// given due regard …," → "County Council") or, for "It is recommended that Cabinet:",
+    /// after it.
+    private func addressee(before: String, after: String) -> String? {
+        var body = TextTools.collapse(before)
+        if let comma = body.firstIndex(of: ",") { body = String(body[..<comma]) }
+        if let labelled = PaperLine.splitLabel(body) { body = labelled.body }
+        for article in ["The ", "the "] where body.hasPrefix(article) { body = String(body.dropFirst(article.count)) }
+        body = body.trimming(":")
+        if body.isEmpty || body.lowercased() == "it" {
+            let words = after.trimming(":").split(separator: " ")
+            if after.hasSuffix(":"), (1...5).contains(words.count) {
+                var name = words.joined(separator: " ")
+                for article in ["The ", "the "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
+                return name
+            }
+            return nil
+        }
+        guard body.split(separator: " ").count <= 10, body.first?.isUppercase == true else { return nil }
+        return body
+    }
+
+    /// Folds a list printed twice (a front-sheet box and a closing section) into one: a
+    /// later item that restates an earlier one is kept as the earlier one's `alsoAt`.
+    private func merged(_ items: [Recommendation]) -> [Recommendation] {
+        var kept: [Recommendation] = []
+        for item in items {
+            let words = Set(TextTools.contentWords(item.text))
+            if let index = kept.firstIndex(where: { earlier in
+                let similarity = TextTools.similarity(Set(TextTools.contentWords(earlier.text)), words)
+                let sameNumber = earlier.number == nil || item.number == nil || earlier.number == item.number
+                return similarity >= 0.92 || (sameNumber && similarity >= 0.75)
+            }) {
+                kept[index].alsoAt = (kept[index].alsoAt ?? []) + [item.location]
+                if kept[index].number == nil, let number = item.number, !number.contains(".") { kept[index].number = number }
+                continue
+            }
+            kept.append(item)
+        }
+        return kept
+    }
+}

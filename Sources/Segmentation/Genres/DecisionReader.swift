@@ -1,0 +1,277 @@
+package import PipelineCore
+
+/// Reads decisions: the "RESOLVED that …" items of minutes (numbered and lettered parts,
+/// each with the minute it belongs to), the decision of a record of decision, and the
+/// proposal of an amendment or motion; and "Action:" lines of minutes with the owner the
+/// sentence names.
+package struct DecisionReader {
+    let book: PhraseBook
+
+    /// Creates a reader over a phrase book.
+    package init(book: PhraseBook) {
+        self.book = book
+    }
+
+    /// What minutes give.
+    package struct MinutesResult {
+        /// Resolutions in document order.
+        package var decisions: [Decision] = []
+        /// Actions recorded against named owners.
+        package var actions: [ActionItem] = []
+    }
+
+    /// The body whose meeting minutes record ("MINUTES of a meeting of the Cabinet held …"
+    /// → "Cabinet") and the meeting's date, from the paper's opening lines.
+    package func minutesMeeting(_ lines: [PaperLine]) -> (body: String?, date: String?) {
+        for line in lines.prefix(20) {
+            let key = TextTools.key(line.text)
+            guard let phrase = book.vocabulary.meetingIntros.map(TextTools.key).sorted(by: { $0.count > $1.count })
+                .first(where: { key.hasPrefix($0 + " ") }) else { continue }
+            let words = line.text.split(separator: " ").map(String.init)
+            let skip = phrase.split(separator: " ").count
+            guard words.count > skip else { continue }
+            var body: [String] = []
+            for word in words[skip...] {
+                let plain = TextTools.key(word)
+                if ["held", "on", "at"].contains(plain) || word.hasSuffix(",") {
+                    if word.hasSuffix(",") { body.append(String(word.dropLast())) }
+                    break
+                }
+                body.append(word)
+            }
+            var name = body.joined(separator: " ")
+            for article in ["the ", "The "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
+            // "Notes of the meeting held on …" names no body.
+            if book.vocabulary.meetingIntros.contains(where: { TextTools.key($0).hasSuffix(TextTools.key(name)) }) { name = "" }
+            return (name.isEmpty ? nil : name, DueDateParser.firstDate(line.text))
+        }
+        return (nil, nil)
+    }
+
+    /// Reads the resolutions and actions of minutes.
+    package func minutes(_ lines: [PaperLine], decisionMaker: String?, date: String?) -> MinutesResult {
+        var result = MinutesResult()
+        var item: String?
+        var itemTitle: String?
+        var itemFromHeading = false
+        var partsOpen = false
+        var partsStyle: String?
+        var last: Int?
+        for line in lines {
+            if line.isHeading, !line.inTable {
+                partsOpen = false
+                last = nil
+                if let number = line.number, number.allSatisfy(\.isNumber) || number.contains("/") {
+                    item = number
+                    itemTitle = line.body
+                    itemFromHeading = true
+                } else {
+                    item = nil
+                    itemTitle = line.body
+                    itemFromHeading = false
+                }
+                continue
+            }
+            // "(Item 4)" under an unnumbered heading names the agenda item.
+            if !itemFromHeading, let number = agendaItem(line.text) {
+                item = number
+                continue
+            }
+            let text = line.number != nil ? line.body : line.text
+            if let rest = book.afterResolutionMarker(text) {
+                partsStyle = nil
+                let opensParts = rest.isEmpty || rest.hasSuffix(":")
+                if opensParts {
+                    partsOpen = true
+                    last = nil
+                    continue
+                }
+                partsOpen = false
+                let (sentence, cut) = Self.firstSentence(rest)
+                result.decisions.append(Decision(
+                    id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: sentence,
+                    decisionMaker: decisionMaker, date: date, location: line.location,
+                    confidence: cut ? Confidence.certain.lowered(by: 0.1, because: "resolution ended at its first sentence") : .certain))
+                last = cut ? nil : result.decisions.count - 1
+                continue
+            }
+            if partsOpen, let number = line.number, let label = line.label {
+                let style = AskedRecommendationReader.style(of: label)
+                if partsStyle == nil || partsStyle == style {
+                    partsStyle = style
+                    result.decisions.append(Decision(
+                        id: "", kind: .resolution, number: number, item: item, itemTitle: itemTitle,
+                        text: line.body, decisionMaker: decisionMaker, date: date, location: line.location,
+                        confidence: .certain))
+                    last = result.decisions.count - 1
+                    continue
+                }
+                partsOpen = false
+            }
+            // "Decision: The Board approved …" in notes of a meeting.
+            if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20,
+               book.isDecisionLabel(String(text[..<colon])) {
+                let rest = TextTools.collapse(String(text[text.index(after: colon)...]))
+                if rest.count > 10 {
+                    result.decisions.append(Decision(
+                        id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: rest,
+                        decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
+                    last = result.decisions.count - 1
+                    partsOpen = false
+                    continue
+                }
+            }
+            if let action = actionLine(line) {
+                result.actions.append(action)
+                partsOpen = false
+                last = nil
+                continue
+            }
+            if let index = last, line.opensLowercase, !line.inTable {
+                result.decisions[index].text = TextTools.collapse(result.decisions[index].text + " " + line.text)
+                continue
+            }
+            if partsOpen, line.number == nil, !line.opensLowercase { partsOpen = false }
+            last = nil
+        }
+        return result
+    }
+
+    /// A resolution's first sentence and whether more followed it in the paragraph: minutes
+    /// often go on with narrative ("… an accurate record. The action log was reviewed.").
+    static func firstSentence(_ text: String) -> (String, Bool) {
+        let characters = Array(text)
+        var index = 0
+        while index + 2 < characters.count {
+            if characters[index] == ".", characters[index + 1] == " ", characters[index + 2].isUppercase {
+                let before = String(characters[max(0, index - 3)..<index])
+                let abbreviation = before.hasSuffix("Mr") || before.hasSuffix("Mrs") || before.hasSuffix("Ms")
+                    || before.hasSuffix("Dr") || before.hasSuffix("No") || before.last?.isNumber == true
+                    || before.last.map { $0.isUppercase && (before.dropLast().last.map { !$0.isLetter } ?? true) } == true
+                if !abbreviation, index >= 20 {
+                    return (String(characters[...index]), true)
+                }
+            }
+            index += 1
+        }
+        return (text, false)
+    }
+
+    /// The agenda item a line such as "(Item 4)" names, or nil.
+    func agendaItem(_ text: String) -> String? {
+        let words = TextTools.key(text).split(separator: " ").map(String.init)
+        guard words.count >= 2, words.count <= 3, text.count <= 20, let number = words.last,
+              number.first?.isNumber == true else { return nil }
+        let marker = words.dropLast().joined(separator: " ")
+        return book.vocabulary.itemMarkers.map(TextTools.key).contains(marker) ? number : nil
+    }
+
+    /// An "Action: Clerk to circulate the notes by 1 May" line as an action, with the owner
+    /// the sentence opens with and the date it ends with; nil for other lines.
+    func actionLine(_ line: PaperLine) -> ActionItem? {
+        guard let colon = line.text.firstIndex(of: ":") else { return nil }
+        let head = TextTools.key(String(line.text[..<colon]))
+        guard book.vocabulary.actionMarkers.map(TextTools.key).contains(head) else { return nil }
+        let text = TextTools.collapse(String(line.text[line.text.index(after: colon)...]))
+        guard text.count >= 5 else { return nil }
+        var owners: [String] = []
+        var confidence = Confidence.certain
+        if let match = text.firstMatch(of: /^([A-Z][^.;:]{1,60}?) to [a-z]+/) {
+            let name = String(match.output.1)
+            if name.split(separator: " ").count <= 7 {
+                owners = OwnerSplitter.owners(name)
+                confidence = confidence.lowered(by: 0.15, because: "owner read from the sentence")
+            }
+        }
+        var timeframe: String?
+        if let match = text.firstMatch(of: /\b(?:by|before|no later than)\s+(.+?)\.?$/), DueDateParser.due(String(match.output.1)) != nil {
+            timeframe = String(match.output.1)
+        }
+        return ActionItem(
+            id: "", kind: .action, domain: nil, text: text, owners: owners, due: timeframe.flatMap(DueDateParser.due),
+            timeframe: timeframe, location: line.location, confidence: confidence)
+    }
+
+    /// The decisions of a record of decision: the items under a "Decision:" label or
+    /// heading, up to the next label or heading.
+    package func recordOfDecision(_ lines: [PaperLine], number: String?, decisionMaker: String?, date: String?) -> [Decision] {
+        var decisions: [Decision] = []
+        var open = false
+        var style: String?
+        for line in lines {
+            let text = line.text
+            var head = text
+            var rest: String?
+            if let colon = text.firstIndex(of: ":") {
+                head = String(text[..<colon])
+                let after = TextTools.collapse(String(text[text.index(after: colon)...]))
+                rest = after.isEmpty ? nil : after
+            }
+            if head.count <= 40, book.isDecisionLabel(head) {
+                open = true
+                style = nil
+                if let rest, rest.count > 10 {
+                    decisions.append(Decision(id: "", kind: .decision, number: number, text: rest,
+                                              decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
+                }
+                continue
+            }
+            guard open else { continue }
+            if line.isHeading || (line.inTable && book.frontSheetField(label: head) != nil) || book.frontSheetLine(text) != nil {
+                if !decisions.isEmpty || line.isHeading { open = false }
+                continue
+            }
+            if line.number != nil, let label = line.label {
+                let itemStyle = AskedRecommendationReader.style(of: label)
+                if style == nil || style == itemStyle {
+                    style = itemStyle
+                    decisions.append(Decision(id: "", kind: .decision, number: number, text: line.body,
+                                              decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
+                    continue
+                }
+            }
+            if let lastIndex = decisions.indices.last, line.opensLowercase {
+                decisions[lastIndex].text = TextTools.collapse(decisions[lastIndex].text + " " + text)
+                continue
+            }
+            if text.count > 20, style == nil {
+                decisions.append(Decision(id: "", kind: .decision, number: number, text: text,
+                                          decisionMaker: decisionMaker, date: date, location: line.location,
+                                          confidence: Confidence.certain.lowered(by: 0.1, because: "decision read from an unnumbered paragraph")))
+            }
+        }
+        return decisions
+    }
+
+    /// The proposal of an amendment or motion form: the text under a "Proposed Purpose" /
+    /// "Motion" label, up to the next label; numbered by the form's amendment number.
+    package func proposals(_ lines: [PaperLine], number: String?, body: String?) -> [Decision] {
+        var decisions: [Decision] = []
+        var open = false
+        for line in lines {
+            let head = line.text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? line.text
+            if head.count <= 40, book.isSection("proposal", heading: head, maxExtraWords: 1) {
+                open = true
+                let rest = line.text.split(separator: ":", maxSplits: 1).dropFirst().first.map { TextTools.collapse(String($0)) }
+                if let rest, rest.count > 10 {
+                    decisions.append(Decision(id: "", kind: .proposal, number: number, text: rest, decisionMaker: body,
+                                              location: line.location, confidence: .certain))
+                }
+                continue
+            }
+            guard open else { continue }
+            if (line.inTable && book.frontSheetField(label: head) != nil) || line.text.hasSuffix(":") && line.text.count <= 40
+                || book.isSection("proposal", heading: head) || line.isHeading {
+                open = false
+                continue
+            }
+            if let index = decisions.indices.last {
+                decisions[index].text = TextTools.collapse(decisions[index].text + " " + line.text)
+            } else {
+                decisions.append(Decision(id: "", kind: .proposal, number: number, text: line.text, decisionMaker: body,
+                                          location: line.location, confidence: .certain))
+            }
+        }
+        return decisions
+    }
+}

@@ -1,0 +1,96 @@
+package import PipelineCore
+
+/// Reads a committee paper's front sheet: the labelled fields on its first page, whether
+/// as a table (`From: | …`, `To: | Cabinet – 30 January 2025`) or as lines
+/// (`Subject: …`, `Decision No: 24/00109`).
+package struct FrontSheetReader {
+    /// The fields found, by vocabulary field name, each with its value and place.
+    package struct FrontSheet: Sendable {
+        /// Field values as printed, first occurrence kept.
+        package var fields: [String: String] = [:]
+        /// Where each field's value is.
+        package var locations: [String: SourceLocation] = [:]
+
+        /// How many fields that mark a committee paper were found.
+        package var markerCount: Int {
+            ["from", "to", "subject", "decisionNumber", "classification", "keyDecision", "electoralDivision", "pathway"]
+                .filter { fields[$0] != nil }.count
+        }
+
+        /// The title the subject field gives, or nil.
+        package var title: String? { fields["subject"].flatMap { $0.isEmpty ? nil : $0 } }
+
+        /// The body the paper goes to ("Cabinet" from "Cabinet – 30 January 2025"), or nil.
+        package var meeting: String? {
+            guard let to = fields["to"] else { return nil }
+            // "Sue Chandler, Cabinet Member for …" names a person, not a meeting.
+            if DueDateParser.firstDate(to) == nil, to.contains(",") { return nil }
+            let cut = to.split(whereSeparator: { "–—-,".contains($0) }).first.map(String.init) ?? to
+            let name = TextTools.collapse(cut)
+            guard !name.isEmpty, DueDateParser.firstDate(name) == nil, name.count <= 80 else { return nil }
+            return name
+        }
+
+        /// The meeting or decision date the fields state, ISO, or nil.
+        package var date: String? {
+            for field in ["to", "date"] {
+                if let value = fields[field], let date = DueDateParser.firstDate(value) { return date }
+            }
+            return nil
+        }
+
+        /// The decision reference ("24/00109"), or nil when the field is absent or says none.
+        package var decisionNumber: String? {
+            guard let value = fields["decisionNumber"],
+                  let match = value.firstMatch(of: /[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/) else { return nil }
+            return String(match.output)
+        }
+    }
+
+    let book: PhraseBook
+
+    /// Creates a reader over a phrase book.
+    package init(book: PhraseBook) {
+        self.book = book
+    }
+
+    /// Reads the fields of the first page (or, without pages, the first 60 entries).
+    package func read(_ entries: [Entry]) -> FrontSheet {
+        var sheet = FrontSheet()
+        func record(_ field: String, _ value: String, _ location: SourceLocation) {
+            guard sheet.fields[field] == nil else { return }
+            sheet.fields[field] = value
+            sheet.locations[field] = location
+        }
+        for (index, entry) in entries.enumerated() {
+            switch entry {
+            case .line(let line):
+                if let page = line.location.page, page > 1 { return sheet }
+                if line.location.page == nil, index >= 60 { return sheet }
+                if let (field, value) = book.frontSheetLine(line.text) { record(field, value, line.location) }
+            case .row(let row):
+                let cells = row.cells
+                if let page = cells.first?.location.page, page > 1 { return sheet }
+                if cells.first?.location.page == nil, index >= 60 { return sheet }
+                var cellIndex = 0
+                while cellIndex < cells.count {
+                    let cell = cells[cellIndex]
+                    if let (field, inline) = book.frontSheetLine(cell.text) {
+                        if !inline.isEmpty {
+                            record(field, inline, cell.location)
+                        } else if let next = cells[(cellIndex + 1)...].first(where: { !$0.text.isEmpty }),
+                                  book.frontSheetLine(next.text) == nil, book.frontSheetField(label: next.text) == nil {
+                            record(field, next.text, next.location)
+                        }
+                    } else if let field = book.frontSheetField(label: cell.text),
+                              let next = cells[(cellIndex + 1)...].first(where: { !$0.text.isEmpty }),
+                              book.frontSheetField(label: next.text) == nil {
+                        record(field, next.text, next.location)
+                    }
+                    cellIndex += 1
+                }
+            }
+        }
+        return sheet
+    }
+}

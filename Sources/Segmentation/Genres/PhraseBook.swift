@@ -1,0 +1,195 @@
+package import PipelineCore
+
+/// The genre vocabulary prepared for lookups: every phrase reduced to its `TextTools.key`
+/// form once, so readers compare keys and never spell a word themselves.
+package struct PhraseBook: Sendable {
+    /// The vocabulary as loaded.
+    package let vocabulary: Vocabulary
+    private let frontSheet: [(field: String, label: String)]
+    private let sections: [String: [String]]
+    private let columns: [(role: String, word: String)]
+    private let askPhrases: [String]
+    private let verbs: [String]
+    private let noRecommendations: [String]
+    private let responses: [(decision: ResponseDecision, word: String)]
+    private let honorifics: Set<String>
+
+    /// Prepares a vocabulary.
+    package init(_ vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        frontSheet = vocabulary.frontSheet.sorted { $0.key < $1.key }
+            .flatMap { field, labels in labels.map { (field, TextTools.key($0)) } }
+            .sorted { $0.label.count != $1.label.count ? $0.label.count > $1.label.count : $0.field < $1.field }
+        sections = vocabulary.sections.mapValues { $0.map(TextTools.key).sorted { $0.count > $1.count } }
+        columns = vocabulary.columns.sorted { $0.key < $1.key }
+            .flatMap { role, words in words.map { (role, TextTools.key($0)) } }
+            .sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.role < $1.role }
+        askPhrases = vocabulary.askPhrases.map(TextTools.key).sorted { $0.count > $1.count }
+        verbs = vocabulary.verbs.map { $0.uppercased() }.sorted { $0.count > $1.count }
+        noRecommendations = vocabulary.noRecommendations.map(TextTools.key)
+        var responses: [(decision: ResponseDecision, word: String)] = []
+        for (key, words) in vocabulary.responses.sorted(by: { $0.key < $1.key }) {
+            guard let decision = ResponseDecision(rawValue: key) else { continue }
+            for word in words { responses.append((decision, TextTools.key(word))) }
+        }
+        self.responses = responses.sorted { lhs, rhs in
+            lhs.word.count != rhs.word.count ? lhs.word.count > rhs.word.count : lhs.decision.rawValue < rhs.decision.rawValue
+        }
+        honorifics = Set(vocabulary.honorifics.map(TextTools.key))
+    }
+
+    // MARK: - Front sheet
+
+    /// The front-sheet field a label names ("Decision No:" → `decisionNumber`), or nil.
+    package func frontSheetField(label: String) -> String? {
+        let key = TextTools.key(label)
+        guard !key.isEmpty else { return nil }
+        return frontSheet.first { $0.label == key }?.field
+    }
+
+    /// Splits "Subject: Commissioning Plan …" into its field and value when the text before
+    /// the first colon is a front-sheet label.
+    package func frontSheetLine(_ text: String) -> (field: String, value: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon])
+        guard label.count <= 40, let field = frontSheetField(label: label) else { return nil }
+        return (field, TextTools.collapse(String(text[text.index(after: colon)...])))
+    }
+
+    // MARK: - Sections
+
+    /// True when a heading names a section of `role`: its key, without a leading section
+    /// number, is one of the role's phrases or opens with one and stays short.
+    package func isSection(_ role: String, heading: String, maxExtraWords: Int = 3) -> Bool {
+        let key = Self.withoutSectionNumber(TextTools.key(heading))
+        guard !key.isEmpty, let phrases = sections[role] else { return false }
+        for phrase in phrases {
+            if key == phrase { return true }
+            if key.hasPrefix(phrase + " "), key.split(separator: " ").count - phrase.split(separator: " ").count <= maxExtraWords {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// True when a key opens with one of a role's phrases.
+    package func opensWithSection(_ role: String, _ text: String) -> Bool {
+        let key = Self.withoutSectionNumber(TextTools.key(text))
+        return sections[role]?.contains { key == $0 || key.hasPrefix($0 + " ") } ?? false
+    }
+
+    /// A key without its leading section number ("9 recommendation s" → "recommendation s").
+    static func withoutSectionNumber(_ key: String) -> String {
+        var words = key.split(separator: " ")
+        while let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    // MARK: - Columns
+
+    /// The role a column header names, or nil: the longest column word the header equals,
+    /// or opens with.
+    package func columnRole(_ header: String) -> String? {
+        let key = TextTools.key(header)
+        guard !key.isEmpty else { return nil }
+        if let exact = columns.first(where: { $0.word == key }) { return exact.role }
+        return columns.first { key.hasPrefix($0.word + " ") }?.role
+    }
+
+    // MARK: - Recommendations
+
+    /// Where an ask phrase ("is asked to") sits in a line: the text before it (the body
+    /// asked) and after it, or nil when the line has none.
+    package func askSplit(_ text: String) -> (before: String, after: String)? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let keys = words.map(TextTools.key)
+        for phrase in askPhrases {
+            let parts = phrase.split(separator: " ").map(String.init)
+            guard parts.count <= keys.count else { continue }
+            for start in 0...(keys.count - parts.count) where Array(keys[start..<start + parts.count]) == parts {
+                let before = words[..<start].joined(separator: " ")
+                let after = words[(start + parts.count)...].joined(separator: " ")
+                return (before, after)
+            }
+        }
+        return nil
+    }
+
+    /// The verb a recommendation acts by: a vocabulary verb written in capitals anywhere in
+    /// its opening clause, else the word after a leading "To", else a leading vocabulary verb.
+    package func verb(of text: String) -> String? {
+        let words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
+        for length in [3, 2, 1] {
+            guard words.count >= length else { continue }
+            for start in 0...(words.count - length) {
+                let phrase = words[start..<start + length]
+                guard phrase.allSatisfy({ $0.count >= 2 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) })
+                      || (length > 1 && phrase.allSatisfy({ $0 == $0.uppercased() })) else { continue }
+                let joined = phrase.joined(separator: " ")
+                if verbs.contains(joined) { return joined }
+            }
+        }
+        if let first = words.first, first.lowercased() == "to", words.count > 1, let word = words[1].first, word.isLetter {
+            let candidate = words[1].uppercased()
+            if verbs.contains(candidate) || words[1].first?.isLowercase == true { return candidate }
+        }
+        if let first = words.first?.uppercased(), verbs.contains(first) { return first }
+        return nil
+    }
+
+    /// True when a line says the paper makes no recommendations.
+    package func saysNoRecommendations(_ text: String) -> Bool {
+        let key = TextTools.key(text)
+        return noRecommendations.contains { key == $0 || key.hasPrefix($0 + " ") || key.contains(" " + $0) }
+    }
+
+    // MARK: - Resolutions, decisions, proposals
+
+    /// The text after a resolution marker that opens a line ("RESOLVED that …" → "…"), with
+    /// "that" and punctuation after the marker dropped; nil when the line opens with none.
+    package func afterResolutionMarker(_ text: String) -> String? {
+        for marker in vocabulary.resolutionMarkers.sorted(by: { $0.count > $1.count }) {
+            let upper = marker.uppercased()
+            let capitalised = upper.prefix(1) + upper.dropFirst().lowercased()
+            for form in [upper, String(capitalised)] where text.hasPrefix(form) {
+                var rest = text.dropFirst(form.count)
+                guard rest.isEmpty || !(rest.first!.isLetter) else { continue }
+                // A capitalised marker must be followed by "that", a colon or a dash to mark a resolution.
+                if form != upper {
+                    let after = rest.drop(while: { $0 == " " })
+                    guard after.hasPrefix("that") || after.hasPrefix(":") || after.hasPrefix("–") || after.hasPrefix("-") else { continue }
+                }
+                rest = rest.drop(while: { $0 == " " || $0 == ":" || $0 == "–" || $0 == "-" || $0 == "—" || $0 == "," })
+                if rest.hasPrefix("that ") || rest.hasPrefix("That ") { rest = rest.dropFirst(5) }
+                return TextTools.collapse(String(rest))
+            }
+        }
+        return nil
+    }
+
+    /// True when a label or heading names the decision of a record of decision.
+    package func isDecisionLabel(_ text: String) -> Bool {
+        let key = TextTools.key(text)
+        return vocabulary.decisionMarkers.contains { TextTools.key($0) == key }
+    }
+
+    // MARK: - Responses and names
+
+    /// The response decision a cell or note states ("Partially accepted" → partially accepted), or nil.
+    package func responseDecision(_ text: String) -> ResponseDecision? {
+        let key = TextTools.key(text)
+        guard !key.isEmpty else { return nil }
+        return responses.first { key == $0.word || key.hasPrefix($0.word + " ") }?.decision
+    }
+
+    /// The response decision a phrase is exactly ("Partially accepted"), or nil.
+    package func responseDecision(exactly text: String) -> ResponseDecision? {
+        let key = TextTools.key(text)
+        return responses.first { key == $0.word }?.decision
+    }
+
+    /// True when a word is a title or honorific that opens a person's name ("Dr", "Cllr").
+    package func isHonorific(_ word: String) -> Bool {
+        honorifics.contains(TextTools.key(word))
+    }
+}

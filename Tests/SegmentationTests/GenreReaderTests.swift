@@ -1,0 +1,133 @@
+import Pipeline
+import PipelineCore
+import Segmentation
+import Testing
+import TestSupport
+
+/// Reads a paper through the pipeline's extractor and segments it with the shipped vocabulary.
+private func review(_ file: SourceFile) throws -> ReviewDocument {
+    var diagnostics = Diagnostics()
+    let document = try Extractor().extract(file, diagnostics: &diagnostics)
+    return try Segmenter(vocabulary: FrameworkFixture.vocabulary)
+        .segment(document, framework: FrameworkFixture.set, diagnostics: &diagnostics)
+}
+
+/// Real county-council papers of the tune split (`Corpus/gold/real`, split "tune").
+@Suite(.enabled(if: SharedPapers.isPresent, "../shared/real-dev is not beside the checkout"))
+struct CommitteePaperTests {
+    @Test func readsFrontSheetAndTheListAskedOfCabinet() throws {
+        let paper = try review(SharedPapers.council(
+            "kent-cabinet-2025-01-30-24-00109-transfer-the-18-25-section-of-the-strengthening-independence"))
+        #expect(paper.document.decisionNumber == "24/00109")
+        #expect(paper.document.meeting == "Cabinet")
+        #expect(paper.document.date == "2025-01-30")
+        #expect(paper.recommendations.map(\.number) == ["A", "B"])
+        #expect(paper.recommendations.map(\.verb) == ["TRANSFER", "DELEGATE"])
+        #expect(paper.recommendations.first?.addressee == "Cabinet")
+        #expect(paper.recommendations.last?.text.hasPrefix("DELEGATE authority to the Corporate Director of Adult Social Care and Health") == true)
+        #expect(paper.evidence.isEmpty)
+    }
+
+    @Test func foldsTheListPrintedTwiceIntoOne() throws {
+        let paper = try review(SharedPapers.council("kent-full_council-2025-03-13-devo-and-lgr-cc-report-march-2025"))
+        #expect(paper.document.kind == .committeeReport)
+        #expect(paper.document.title == "Devolution and Local Government Reorganisation update")
+        #expect(paper.recommendations.count == 1)
+        let only = try #require(paper.recommendations.first)
+        #expect(only.number == "1")
+        #expect(only.verb == "NOTE")
+        #expect(only.addressee == "County Council")
+        #expect(only.text == "Note the update on devolution and local government reorganisation.")
+        #expect(only.alsoAt?.count == 1)
+    }
+
+    @Test func readsTwentyTwoLetteredRecommendationsAcrossSubHeadingsAndPages() throws {
+        let paper = try review(SharedPapers.council("kent-full_council-2025-02-13-council-covering-report-2025-26-budget-final"))
+        #expect(paper.recommendations.count == 22)
+        #expect(paper.recommendations.first?.number == "a")
+        #expect(paper.recommendations.last?.number == "v")
+        let increase = try #require(paper.recommendations.first { $0.number == "e" })
+        #expect(increase.verb == "INCREASE")
+        #expect(paper.recommendations.first { $0.number == "c" }?.text == "The net revenue budget requirement of £1,530.9m for 2025-26.")
+        #expect(paper.recommendations.allSatisfy { $0.addressee == "County Council" })
+    }
+
+    @Test func readsResolutionsWithTheirMinuteAndParts() throws {
+        let paper = try review(SharedPapers.council("kent-cabinet-2025-01-30-minutes-of-the-meeting-held-on-9th-january-2025"))
+        #expect(paper.document.kind == .minutes)
+        #expect(paper.document.meeting == "Cabinet")
+        #expect(paper.document.date == "2025-01-09")
+        #expect(paper.recommendations.isEmpty)
+        #expect(paper.evidence.isEmpty)
+        #expect(paper.decisions.count == 7)
+        let noted = try #require(paper.decisions.first { $0.item == "82" })
+        #expect(noted.text == "Cabinet note the report.")
+        #expect(noted.number == nil)
+        #expect(noted.decisionMaker == "Cabinet")
+        #expect(paper.decisions.filter { $0.item == "83" }.map(\.number) == ["1", "2", "3"])
+    }
+
+    @Test func readsTheProposalOfAnAmendmentForm() throws {
+        let paper = try review(SharedPapers.council(
+            "kent-full_council-2025-02-13-2-amendment-greens-and-independents-home-to-school-transport-feasibil"))
+        #expect(paper.document.kind == .decision)
+        let proposal = try #require(paper.decisions.first)
+        #expect(proposal.kind == .proposal)
+        #expect(proposal.number == "2")
+        #expect(proposal.text.hasPrefix("Allocate up to £75k from the money earmarked for general reserves"))
+    }
+
+    @Test(arguments: [
+        "kent-cabinet-2025-01-30-24-00096-eqia",
+        "kent-cabinet-2025-01-30-agenda-frontsheet-30th-jan-2025-10-00-cabinet",
+        "kent-full_council-2025-03-13-appendix-2-constitution-changes",
+        "kent-cabinet-2025-01-30-24-00109-appendix-c-dpia-screening-tool-outcome-transitions",
+        "kent-full_council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report",
+    ])
+    func givesNothingWhereAPaperAsksNothing(_ stem: String) throws {
+        let paper = try review(SharedPapers.council(stem))
+        #expect(paper.recommendations.isEmpty)
+        #expect(paper.decisions.isEmpty)
+        #expect(paper.actions.isEmpty)
+        #expect(paper.evidence.isEmpty)
+        #expect(paper.questions.isEmpty)
+    }
+}
+
+/// Made-up papers of other councils' styles (`Corpus/genres`, split "tune").
+struct OtherCouncilGenreTests {
+    @Test func readsAnActionPlanTableWithOwnersDatesAndStatus() throws {
+        let paper = try review(Corpus.file("genres/northbridge-tobacco-control-action-plan.docx"))
+        #expect(paper.document.kind == .actionPlan)
+        #expect(paper.actions.count == 8)
+        #expect(paper.recommendations.isEmpty)
+    }
+
+    @Test func readsRecommendationsForEachBodyOfANeedsAssessment() throws {
+        let paper = try review(Corpus.file("genres/northbridge-young-carers-needs-assessment.pdf"))
+        #expect(paper.document.kind == .needsAssessment)
+        #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        #expect(paper.recommendations.first?.addressee == "DfE")
+        #expect(paper.recommendations.last?.text == "Give young carers a card that lets them contact home during the school day without penalty.")
+    }
+
+    @Test func readsThatTheCommitteeLists() throws {
+        let paper = try review(Corpus.file("genres/eastmarsh-licensing-committee-gambling-policy-report.pdf"))
+        #expect(paper.document.kind == .committeeReport)
+        #expect(paper.document.authority == "Eastmarsh District Council")
+        #expect(paper.recommendations.map(\.number) == ["a", "b", "c"])
+        #expect(paper.recommendations.first?.text == "notes the responses to the consultation summarised in Appendix 2;")
+        #expect(paper.recommendations.first?.addressee == "Committee")
+    }
+
+    @Test func readsNotesWithAgreedItemsDecisionLinesAndActions() throws {
+        let paper = try review(Corpus.file("genres/harbourside-place-partnership-board-notes.pdf"))
+        #expect(paper.document.kind == .minutes)
+        #expect(paper.decisions.map(\.text).contains("the notes of the meeting on 12 March 2025 were an accurate record."))
+        let share = try #require(paper.actions.first { $0.text.hasPrefix("RM to share") })
+        #expect(share.owners == ["RM"])
+        let deferred = try #require(paper.actions.first { $0.text.hasPrefix("Arrange a visit") })
+        #expect(deferred.due == nil)
+        #expect(deferred.timeframe == nil)
+    }
+}
