@@ -131,3 +131,21 @@ let package = Package(
         ),
     ]
 )
+
+// MARK: Fuzzing (libFuzzer harnesses, declared only when SCRUTINEER_FUZZ is set; build them with
+// SCRUTINEER_FUZZ=1 swift build -c release -Xswiftc -sanitize=fuzzer,address --product FuzzDOCX)
+if Context.environment["SCRUTINEER_FUZZ"] != nil {
+    let harnesses: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzDOCX", ["DOCXExtraction", "PipelineCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        ("FuzzPDFLayout", ["PDFExtraction", "PipelineCore"]),
+        ("FuzzSegmenter", [
+            "Segmentation", "EvidenceTagging", "TextExtraction", "PipelineCore", .product(name: "Yams", package: "Yams"),
+        ]),
+    ]
+    for harness in harnesses {
+        package.targets.append(.executableTarget(
+            name: harness.name, dependencies: harness.dependencies, path: "Fuzz/\(harness.name)",
+            swiftSettings: strictSettings + [.unsafeFlags(["-parse-as-library"])]))
+        package.products.append(.executable(name: harness.name, targets: [harness.name]))
+    }
+}

@@ -8,6 +8,45 @@ package enum TextTools {
         TextNormalizer.collapseWhitespace(text)
     }
 
+    /// Does `text = collapse(text + " " + more)` for a `text` that is already collapsed (as every
+    /// line body is), in place and without walking `text` again: an item grown line by line
+    /// costs the length of its lines, not the square of it.
+    package static func append(_ more: String, to text: inout String) {
+        let tail = collapse(more)
+        guard !tail.isEmpty else { return }
+        if !text.isEmpty { text.append(" ") }
+        text.append(tail)
+    }
+
+    /// How many times `needle` occurs in `haystack` (as bytes of UTF-8), counting no further
+    /// than `limit`.
+    package static func occurrences(of needle: String, in haystack: String, upTo limit: Int) -> Int {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return 0 }
+        var count = 0
+        var haystack = haystack
+        haystack.withUTF8 { bytes in
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last, count < limit {
+                if bytes[index] == first {
+                    var matched = true
+                    for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+                        matched = false
+                        break
+                    }
+                    if matched {
+                        count += 1
+                        index += pattern.count
+                        continue
+                    }
+                }
+                index += 1
+            }
+        }
+        return count
+    }
+
     /// Lower-cased words, as `TextAnalysis.Tokenizer` splits them ("Children’s" → "children").
     package static func words(_ text: String) -> [String] {
         Tokenizer.lowercaseWords(in: text)
