@@ -76,7 +76,9 @@ struct BatchIngestBinaryTests {
             #expect(report[path]?.outcome == "loaded", "\(path): \(String(describing: report[path]))")
         }
         #expect(report[crashing.path]?.outcome == "failed")
-        #expect(report[crashing.path]?.code == "crashed")
+        // The fuzzed DOCX that crashed the zip reader is now refused before it is read: its
+        // central directory points past the end of the file.
+        #expect(report[crashing.path]?.code == "damaged")
         #expect(report[hanging.path]?.outcome == "timed-out")
         #expect(report[hanging.path]?.code == "timed-out")
         #expect(report[encrypted.path]?.code == "encrypted")
