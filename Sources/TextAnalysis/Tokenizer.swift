@@ -42,7 +42,7 @@ public enum Tokenizer {
     }
 
     private static func isApostrophe(_ character: Character) -> Bool {
-        character == "'" || character == "’" || character == "‘"
+        character == "'" || character == "’" || character == "‘" || character == "ʼ"
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {
