@@ -225,28 +225,13 @@ public struct IngestBenchmark: Sendable {
 
     /// Runs an external converter over the copies, `jobs` at a time.
     static func external(_ tool: ExternalTool, executable: String, on copies: [Copy], jobs: Int) async -> BenchmarkRow {
-        let start = ContinuousClock.now
-        var peak = 0
-        var failures = 0
-        await withTaskGroup(of: ChildOutcome.self) { group in
-            var next = 0
-            func submit() {
-                let copy = copies[next]
-                next += 1
-                let scratch = copy.url.path + ".\(tool.name).rss"
-                group.addTask { ChildProcess.measure(executable, arguments: tool.arguments(copy.url.path), scratch: scratch) }
-            }
-            while next < min(jobs, copies.count) { submit() }
-            while let outcome = await group.next() {
-                peak = max(peak, outcome.peakResidentBytes)
-                if outcome.status != 0 { failures += 1 }
-                if next < copies.count { submit() }
-            }
-        }
+        let run = await tool.run(executable, over: copies.map(\.url.path), jobs: jobs)
+        let peak = run.peakResidentBytes
+        let failures = run.failures
         return BenchmarkRow(
             tool: tool.name == "pandoc" ? "pandoc -t plain" : tool.name, format: tool.format == .pdf ? "PDF" : "DOCX",
             files: copies.count - failures, pages: nil, bytes: copies.reduce(0) { $0 + $1.bytes },
-            seconds: seconds(ContinuousClock.now - start), peakMemoryBytes: peak, memoryNote: "largest single process")
+            seconds: run.seconds, peakMemoryBytes: peak, memoryNote: "largest single process")
     }
 
     /// One ingest process over a long PDF (the seed repeated with `pdfunite`) and one over the
