@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // MARK: C wrappers (no other target touches their pointers)
@@ -34,8 +35,14 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
 
-        // MARK: Core (value types, stage protocol, diagnostics; no C, no database)
-        .target(name: "PipelineCore", swiftSettings: strictSettings),
+        // MARK: Core (value types, stage protocol, diagnostics; no C of ours, no database)
+        .target(
+            name: "PipelineCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        // Words: tokenizer, UK/US spelling fold, stemmer, similarity, stop words (a leaf).
+        .target(name: "TextAnalysis", resources: [.copy("Resources/stop-words.txt")], swiftSettings: strictSettings),
 
         // MARK: Stages
         .target(
@@ -48,41 +55,57 @@ let package = Package(
         ),
         .target(name: "PDFExtraction", dependencies: ["PipelineCore", "CPoppler"], swiftSettings: strictSettings),
         .target(name: "TextExtraction", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
-        .target(name: "Segmentation", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
-        .target(name: "EvidenceTagging", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
+        .target(name: "Segmentation", dependencies: ["PipelineCore", "TextAnalysis"], swiftSettings: strictSettings),
+        .target(name: "EvidenceTagging", dependencies: ["PipelineCore", "TextAnalysis"], swiftSettings: strictSettings),
 
         // MARK: Storage (the only importer of GRDB and PostgresNIO)
         .target(
             name: "Storage",
             dependencies: [
-                "PipelineCore",
+                "PipelineCore", "TextAnalysis",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictSettings
         ),
 
-        // MARK: Composition (pipelines as data, format routing, emit)
+        // MARK: Configuration (pipelines as data; the only importer of Yams)
+        // `Pipelines/` is both the folder users edit and the resource bundle the binary
+        // ships, so a run from any folder finds the default pipeline, framework, glossary
+        // and schema.
+        .target(
+            name: "BundledPipelines",
+            path: "Pipelines",
+            exclude: ["README.md"],
+            sources: ["BundledPipelines.swift"],
+            resources: [.copy("default.yml"), .copy("glossary.yml"), .copy("genres.yml"), .copy("frameworks"), .copy("schema")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Configuration",
+            dependencies: ["PipelineCore", "EvidenceTagging", "BundledPipelines", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Composition (format routing, runner, emit)
         .target(
             name: "Pipeline",
             dependencies: [
-                "PipelineCore", "DOCXExtraction", "PDFExtraction", "TextExtraction",
-                "Segmentation", "EvidenceTagging",
-                .product(name: "Yams", package: "Yams"),
+                "PipelineCore", "Configuration", "DOCXExtraction", "PDFExtraction", "TextExtraction",
+                "Segmentation", "EvidenceTagging", "TextAnalysis",
             ],
             swiftSettings: strictSettings
         ),
 
         // MARK: Evaluation (gold answers, scoring, runs the pipeline as ingest does; no store)
-        .target(name: "Evaluation", dependencies: ["PipelineCore", "Pipeline"], swiftSettings: strictSettings),
+        .target(name: "Evaluation", dependencies: ["PipelineCore", "Pipeline", "Configuration", "TextAnalysis"], swiftSettings: strictSettings),
 
         // MARK: Interfaces
         .target(
             name: "CommandLineInterface",
             dependencies: [
-                "Pipeline", "PipelineCore", "Storage", "Evaluation",
+                "Pipeline", "PipelineCore", "Configuration", "Storage", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
         ),
@@ -90,19 +113,39 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["PipelineCore"], path: "Sources/TestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], swiftSettings: strictSettings),
         .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "DOCXExtractionTests", dependencies: ["DOCXExtraction", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Pipeline", "Evaluation", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Pipeline", "Evaluation", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Configuration", "Pipeline", "Evaluation", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Configuration", "Pipeline", "Evaluation", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Storage", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Pipeline", "PipelineCore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Configuration", "Storage", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Configuration", "Pipeline", "PipelineCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CommandLineInterfaceTests",
-            dependencies: ["CommandLineInterface", "TestSupport"],
+            dependencies: ["CommandLineInterface", "Configuration", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ]
 )
+
+// MARK: Fuzzing (libFuzzer harnesses, declared only when SCRUTINEER_FUZZ is set; build them with
+// SCRUTINEER_FUZZ=1 swift build -c release -Xswiftc -sanitize=fuzzer,address --product FuzzDOCX)
+if Context.environment["SCRUTINEER_FUZZ"] != nil {
+    let harnesses: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzDOCX", ["DOCXExtraction", "PipelineCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        ("FuzzPDFLayout", ["PDFExtraction", "PipelineCore"]),
+        ("FuzzSegmenter", [
+            "Segmentation", "EvidenceTagging", "TextExtraction", "PipelineCore", .product(name: "Yams", package: "Yams"),
+        ]),
+    ]
+    for harness in harnesses {
+        package.targets.append(.executableTarget(
+            name: harness.name, dependencies: harness.dependencies, path: "Fuzz/\(harness.name)",
+            swiftSettings: strictSettings + [.unsafeFlags(["-parse-as-library"])]))
+        package.products.append(.executable(name: harness.name, targets: [harness.name]))
+    }
+}

@@ -3,6 +3,7 @@
 
 #include <poppler.h>
 #include <cairo.h>
+#include <cairo-script.h>
 #include <glib-object.h>
 
 /// Releases a GObject (document, page) through a typed pointer Swift can pass.

@@ -3,19 +3,48 @@ import Foundation
 import Pipeline
 import PipelineCore
 
-/// `scrutineer bench [--scale N] [--out FILE]`: times extraction against pdftotext and pandoc.
+/// `scrutineer bench`: times the whole ingest against pdftotext and pandoc (or, with
+/// `--extraction-only`, extraction alone).
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time DOCX and PDF extraction over a scaled copy of the corpus, beside pdftotext and pandoc.",
+        abstract: "Time the whole ingest over a scaled corpus, beside pdftotext and pandoc given the same parallel jobs.",
         discussion: """
-            Each corpus DOCX and PDF is copied --scale times into a temporary folder and extracted \
-            in-process, as many files at a time as there are cores; pdftotext and pandoc -t plain \
-            convert the same copies with the same width, when they are installed.
+            The corpus PDF and DOCX files (and those in each --with folder) are copied, each copy with \
+            different bytes, until there are --pdf-pages PDF pages and --docx-files DOCX files. \
+            `scrutineer ingest` (extract, segment, tag, JSON, SQLite store) then runs as --jobs \
+            processes over as many shards; pdftotext and pandoc -t plain convert the same copies \
+            --jobs at a time. Then one long PDF (--long-pages) is timed against the same pages as \
+            short copies, and one ingest process over --memory-documents documents gives the peak \
+            memory. --extraction-only times in-process extraction of --scale copies instead.
             """
     )
 
-    @Option(help: "Copies of each corpus file.")
+    @Option(help: "Parallel jobs for every tool (default: the number of cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Fewest PDF pages in the scaled corpus.")
+    var pdfPages = 2_000
+
+    @Option(help: "Fewest DOCX files in the scaled corpus.")
+    var docxFiles = 300
+
+    @Option(name: .customLong("with"), help: ArgumentHelp("A further folder of seed PDF and DOCX files (repeatable).", valueName: "folder"))
+    var extraFolders: [String] = []
+
+    @Option(help: "Pages of the long PDF timed against short copies (0 skips it).")
+    var longPages = 500
+
+    @Option(help: "Documents for the one-process memory run (0 skips it).")
+    var memoryDocuments = 1_000
+
+    @Option(help: "The pipeline definition handed to ingest.")
+    var pipeline = "Pipelines/default.yml"
+
+    @Flag(help: "Time in-process extraction only, as earlier versions did.")
+    var extractionOnly = false
+
+    @Option(help: "With --extraction-only: copies of each corpus file.")
     var scale = 10
 
     @Option(help: "Also write the report (Markdown) to this file.")
@@ -28,13 +57,23 @@ struct BenchCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard scale >= 1 else { throw ValidationError("--scale must be at least 1") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
         do {
-            let benchmark = ExtractionBenchmark(corpus: URL(fileURLWithPath: corpus), scale: scale)
-            let report = try await benchmark.run().markdown()
-            FileHandle.standardOutput.write(Data(report.utf8))
+            let report: String
+            if extractionOnly {
+                let benchmark = ExtractionBenchmark(corpus: URL(fileURLWithPath: corpus), scale: scale, width: jobs)
+                report = try await benchmark.run().markdown()
+            } else {
+                let benchmark = IngestBenchmark(
+                    executable: Self.executablePath(), seeds: seedFiles(), minimumPDFPages: pdfPages,
+                    minimumDOCXFiles: docxFiles, jobs: jobs, pipeline: pipeline, memoryDocuments: memoryDocuments,
+                    longPages: longPages)
+                report = try await benchmark.run().markdown()
+            }
+            Console.standard.write(report)
             if let out {
                 do {
                     try Data(report.utf8).write(to: URL(fileURLWithPath: out))
@@ -43,8 +82,27 @@ struct BenchCommand: AsyncParsableCommand {
                 }
             }
         } catch let error as PipelineError {
-            error.printToStandardError()
+            Console.standard.report(error)
             throw ExitCode.failure
         }
+    }
+
+    /// The corpus's pdf/ and docx/ files, then each --with folder's, sorted by path.
+    func seedFiles() -> [URL] {
+        var urls: [URL] = []
+        let folders = [corpus + "/pdf", corpus + "/docx"] + extraFolders
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names.sorted() where name.lowercased().hasSuffix(".pdf") || name.lowercased().hasSuffix(".docx") {
+                urls.append(URL(fileURLWithPath: folder).appendingPathComponent(name))
+            }
+        }
+        return urls
+    }
+
+    /// This program's own executable, so the benchmark runs the same build.
+    static func executablePath() -> String {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
     }
 }

@@ -44,26 +44,20 @@ struct BenchStoreCommand: AsyncParsableCommand {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: Self.defaultStore + suffix) }
                 location = .sqlite(path: Self.defaultStore)
             }
-            let opened = try await location.open(glossary: try StoreOptions.loadGlossary(glossary))
-            let report: StoreBenchmark.Report
-            do {
+            let report = try await withStore(at: location, glossary: try StoreOptions.loadGlossary(glossary)) { opened in
                 let existing = try await opened.counts().documents
                 guard existing == 0 else {
                     throw PipelineError(stage: "bench", file: location.description, reason: .invalidConfiguration,
                                         message: "the store already holds \(existing) documents; benchmark an empty store")
                 }
                 let fixtureDocuments = try StoreBenchmark.loadFixtures(from: URL(fileURLWithPath: fixtures))
-                report = try await StoreBenchmark(fixtures: fixtureDocuments, documents: documents, repetitions: repetitions)
+                return try await StoreBenchmark(fixtures: fixtureDocuments, documents: documents, repetitions: repetitions)
                     .run(on: opened, name: location.description)
-                try await opened.close()
-            } catch {
-                try? await opened.close()
-                throw error
             }
             if json {
-                emit(String(decoding: try JSONOutput.encode(report), as: UTF8.self))
+                Console.standard.write(try JSONOutput.encode(report))
             } else {
-                emit("""
+                Console.standard.write("""
                     store: \(report.store)
                     documents loaded: \(report.documents) in \(String(format: "%.2f", report.ingestSeconds)) s \
                     (\(String(format: "%.1f", report.documentsPerSecond)) documents/s)

@@ -7,7 +7,7 @@ public struct ScrutineerCommand: AsyncParsableCommand {
         abstract: "Read council self-evaluations, action plans and scrutiny reports into structured, reviewable data.",
         subcommands: [
             IngestCommand.self, SearchCommand.self, RecommendationsCommand.self, ExtractCommand.self,
-            EvalCommand.self, BenchCommand.self, BenchStoreCommand.self,
+            EvalCommand.self, BenchCommand.self, BenchStoreCommand.self, IngestWorkerCommand.self,
         ]
     )
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import Evaluation
 import Foundation
 import Pipeline
@@ -62,7 +63,11 @@ struct EvalCommand: AsyncParsableCommand {
             if answers.problems.isEmpty { console.error("scrutineer: \(sources.gold.path): no gold files") }
             throw ExitCode.failure
         }
-        let pipelineFile = pipeline.map { URL(fileURLWithPath: $0) } ?? sources.repository.appendingPathComponent("Pipelines/default.yml")
+        // The repository's own pipeline when the gold sits in a checkout, else $SCRUTINEER_PIPELINE
+        // or the one shipped with scrutineer.
+        let checkoutPipeline = sources.repository.appendingPathComponent("Pipelines/default.yml")
+        let pipelineFile = pipeline.map { URL(fileURLWithPath: $0) }
+            ?? (FileManager.default.fileExists(atPath: checkoutPipeline.path) ? checkoutPipeline : DefaultFiles.pipeline(named: nil))
         do {
             let loaded = try LoadedPipeline(contentsOf: pipelineFile)
             let plan = Evaluator.inputs(

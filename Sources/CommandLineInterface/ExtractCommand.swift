@@ -22,9 +22,9 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         let action = ExtractAction(path: file, json: json)
         do {
-            FileHandle.standardOutput.write(try action.perform())
+            Console.standard.write(try action.perform())
         } catch let error as PipelineError {
-            error.printToStandardError()
+            Console.standard.report(error)
             throw ExitCode.failure
         }
     }

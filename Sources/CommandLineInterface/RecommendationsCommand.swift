@@ -59,22 +59,14 @@ struct RecommendationsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let store = try await storeOptions.open()
                 let filter = TrackerFilter(status: try status.map(RecommendationsCommand.status), owner: owner, authority: authority, overdueAt: overdueAt)
-                let items: [TrackedItem]
-                do {
-                    items = try await store.trackedItems(filter: filter)
-                    try await store.close()
-                } catch {
-                    try? await store.close()
-                    throw error
-                }
+                let items = try await storeOptions.withStore { store in try await store.trackedItems(filter: filter) }
                 if csv {
-                    emit(TrackerCSV.render(items, overdueAt: overdueAt))
+                    Console.standard.write(TrackerCSV.render(items, overdueAt: overdueAt))
                 } else if json {
-                    emit(String(decoding: try JSONOutput.encode(items), as: UTF8.self))
+                    Console.standard.write(try JSONOutput.encode(items))
                 } else {
-                    emit(Self.render(items))
+                    Console.standard.write(Self.render(items))
                 }
             }
         }
@@ -107,19 +99,11 @@ struct RecommendationsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let store = try await storeOptions.open()
-                let found: TrackedItemHistory?
-                do {
-                    found = try await store.history(id: id)
-                    try await store.close()
-                } catch {
-                    try? await store.close()
-                    throw error
-                }
+                let found = try await storeOptions.withStore { store in try await store.history(id: id) }
                 guard let found else {
                     throw PipelineError(stage: "store", file: try storeOptions.location().description, reason: .storeFailure, message: "no recommendation or action has id \(id)")
                 }
-                emit(json ? String(decoding: try JSONOutput.encode(found), as: UTF8.self) : Self.render(found))
+                Console.standard.write(json ? String(decoding: try JSONOutput.encode(found), as: UTF8.self) : Self.render(found))
             }
         }
 
@@ -165,18 +149,10 @@ struct RecommendationsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let store = try await storeOptions.open()
                 let update = ManualUpdate(trackedId: id, status: try RecommendationsCommand.status(status), note: note, recordedBy: by,
                                           date: date ?? StoreDate.today())
-                let result: TrackedItemHistory
-                do {
-                    result = try await store.recordUpdate(update)
-                    try await store.close()
-                } catch {
-                    try? await store.close()
-                    throw error
-                }
-                emit(Show.render(result))
+                let result = try await storeOptions.withStore { store in try await store.recordUpdate(update) }
+                Console.standard.write(Show.render(result))
             }
         }
     }

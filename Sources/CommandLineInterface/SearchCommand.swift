@@ -52,22 +52,12 @@ struct SearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try await storeOptions.open()
-            let results: SearchResults
-            do {
-                results = try await store.search(SearchQuery(
+            let results = try await storeOptions.withStore { store in
+                try await store.search(SearchQuery(
                     text: query, domain: domain, setQuestion: question, authority: authority, kind: kind.flatMap(ItemKind.init(rawValue:)),
                     from: from, to: to, limit: limit))
-                try await store.close()
-            } catch {
-                try? await store.close()
-                throw error
             }
-            if json {
-                emit(String(decoding: try JSONOutput.encode(results), as: UTF8.self))
-            } else {
-                emit(Self.render(results))
-            }
+            Console.standard.write(json ? String(decoding: try JSONOutput.encode(results), as: UTF8.self) : Self.render(results))
         }
     }
 

@@ -30,6 +30,10 @@ final class PartArchive {
                 stage: "extract", file: file, reason: .corruptArchive,
                 message: "not a Word document: the file is not a zip archive")
         }
+        if let problem = ZipDirectory.problem(in: bytes) {
+            throw PipelineError(
+                stage: "extract", file: file, reason: .corruptArchive, message: "the zip archive is damaged: \(problem)")
+        }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {

@@ -1,3 +1,4 @@
+import TextAnalysis
 /// Compares item texts: pairs gold items with output items by word overlap, then says
 /// whether a pair's texts are the same and how close their characters are.
 ///
@@ -13,22 +14,10 @@ public struct TextMatcher: Sendable {
         self.threshold = threshold
     }
 
-    /// The words of a text, case-folded, without punctuation.
+    /// The words of a text, case-folded, without punctuation, as `TextAnalysis.Tokenizer`
+    /// splits them for segmentation, tagging and search.
     public static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber {
-                current.append(ch)
-            } else if ch == "'" || ch == "’" || ch == "‘" || ch == "ʼ" {
-                continue  // "NGO’s" and "NGOs" are the same word.
-            } else if !current.isEmpty {
-                tokens.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens
+        Tokenizer.lowercaseWords(in: text)
     }
 
     /// The text as compared: its words, case-folded, joined by single spaces.

@@ -4,13 +4,12 @@ public import PipelineCore
 /// tags, each with its score and the item's own words that matched, by combining weighted
 /// rules. An item whose best score stays under the threshold gets no tag rather than a wrong one.
 public struct Tagger: Stage {
-    /// A segmented document.
-    public typealias Input = ReviewDocument
-    /// The same document with tags.
-    public typealias Output = ReviewDocument
-
     /// The stage name.
     public let name = "tag"
+    /// A segmented review.
+    public let consumes: [Artifact] = [.review]
+    /// The same review, tagged.
+    public let produces: [Artifact] = [.review]
     /// The rules combined, in the order they run.
     public let rules: [any TaggingRule]
     /// Threshold, weights and limits.
@@ -81,9 +80,10 @@ public struct Tagger: Stage {
             }
     }
 
-    /// Tags every evidence item, action and recommendation of a review document.
-    public func run(_ input: ReviewDocument, diagnostics: inout Diagnostics) async throws -> ReviewDocument {
-        tag(input)
+    /// Tags every evidence item, action and recommendation of the work's review.
+    /// - Throws: `PipelineError` when the work has no review.
+    public func run(_ work: inout PipelineWork, diagnostics: inout Diagnostics) async throws {
+        work.review = tag(try work.requireReview(for: name))
     }
 
     /// The document with tags set on its evidence, actions and recommendations.

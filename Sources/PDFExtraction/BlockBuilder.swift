@@ -54,9 +54,8 @@ struct BlockBuilder {
                 pendingLines.append(line)
             case .table(let placed):
                 flushLines()
-                if var current = table, current.canContinue(with: placed) {
-                    current.append(placed)
-                    table = current
+                if table?.canContinue(with: placed) == true {
+                    table?.append(placed)
                 } else {
                     flushTable()
                     table = TableAccumulator(placed)
@@ -86,11 +85,10 @@ struct BlockBuilder {
                found.label.first == "(" {
                 label = nil
             }
-            if var current = group,
-               current.accepts(line, cleaned: cleaned, heading: key, labelled: label != nil, inCell: !allowHeadings,
-                               rightEdge: rightEdge(line)) {
-                current.add(line, cleaned: cleaned, compounds: compounds)
-                group = current
+            // Tested and grown in place: a copy of the group would copy its text on every line.
+            if group?.accepts(line, cleaned: cleaned, heading: key, labelled: label != nil, inCell: !allowHeadings,
+                              rightEdge: rightEdge(line)) == true {
+                group?.add(line, cleaned: cleaned, compounds: compounds)
                 continue
             }
             if let current = group { blocks.append(current.block(headings: headings)) }

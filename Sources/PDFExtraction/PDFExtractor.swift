@@ -6,11 +6,14 @@ public import PipelineCore
 ///
 /// The PDF is opened once, from memory, and confined to the calling task.
 public struct PDFExtractor: DocumentExtractor {
-    /// Pixels per point when a page is rendered to find table rules and cell colours.
-    static let renderScale = 0.5
+    /// The password poppler is given for encrypted PDFs, or nil for none.
+    public var password: String?
 
     /// Creates the extractor.
-    public init() {}
+    /// - Parameter password: The password to open encrypted PDFs with (user or owner password).
+    public init(password: String? = nil) {
+        self.password = password
+    }
 
     /// Always `.pdf`.
     public var format: DocumentFormat { .pdf }
@@ -29,7 +32,7 @@ public struct PDFExtractor: DocumentExtractor {
             throw PipelineError(stage: "extract", file: file.path, reason: .unsupportedFormat,
                                 message: "the file is not a PDF")
         }
-        let document = try PopplerDocument(bytes: file.data, path: file.path)
+        let document = try PopplerDocument(bytes: file.data, path: file.path, password: password)
         guard Self.hasEndOfFileMarker(file.data) else {
             throw PipelineError(stage: "extract", file: file.path, reason: .damaged,
                                 message: "the PDF is truncated: its end-of-file marker is missing")
@@ -43,8 +46,17 @@ public struct PDFExtractor: DocumentExtractor {
         layouts.reserveCapacity(pageCount)
         for index in 0..<pageCount {
             let page = try document.page(at: index)
-            layouts.append(Self.layout(of: page, number: index + 1, unwrapSingleColumn: true))
+            layouts.append(Self.layout(of: page.text(pageNumber: index + 1), drawing: page.drawing, unwrapSingleColumn: true))
         }
+        return try Self.assemble(layouts, file: file, metadata: document.metadata, diagnostics: &diagnostics)
+    }
+
+    /// Builds the document from its pages' layouts: running headers and footers set apart,
+    /// footnotes found, lines joined into blocks and tables continued over page breaks.
+    /// - Throws: `PipelineError(.emptyFile)` when no page has text.
+    static func assemble(
+        _ layouts: [PageLayout], file: SourceFile, metadata: DocumentMetadata, diagnostics: inout Diagnostics
+    ) throws -> Document {
         guard layouts.contains(where: { !$0.lines.isEmpty || !$0.tables.isEmpty }) else {
             throw PipelineError(stage: "extract", file: file.path, reason: .emptyFile,
                                 message: "the PDF has no text to extract (it may hold only scanned images)")
@@ -77,13 +89,16 @@ public struct PDFExtractor: DocumentExtractor {
 
         return Document(
             id: SHA256.hex(of: file.data), source: file.path, format: .pdf,
-            metadata: document.metadata, blocks: blocks, furniture: furnitureBlocks, notes: notes)
+            metadata: metadata, blocks: blocks, furniture: furnitureBlocks, notes: notes)
     }
 
     /// Reads one page: its lines, and, when some line has text in separate columns, its
-    /// ruled tables (found in a rendering of the page) with cell text and shading.
-    static func layout(of page: PopplerPage, number: Int, unwrapSingleColumn: Bool) -> PageLayout {
-        let text = page.text(pageNumber: number)
+    /// ruled tables (found among the lines the page draws) with cell text and shading.
+    /// - Parameters:
+    ///   - text: The page's characters.
+    ///   - drawing: Reads what the page draws; called only for pages that may hold a table.
+    static func layout(of text: PageText, drawing: () -> PageDrawing, unwrapSingleColumn: Bool) -> PageLayout {
+        let number = text.number
         let plain = TextFragment.split(text) { _ in nil }.map(\.fragment)
         let lines = TextLine.group(plain)
         // Render only pages where text stands in separate columns (a label apart from its
@@ -91,24 +106,30 @@ public struct PDFExtractor: DocumentExtractor {
         guard lines.contains(where: AlignedTableFinder.isColumned) else {
             return PageLayout(number: number, height: text.height, lines: lines, tables: [])
         }
-        let raster = page.render(scale: renderScale)
-        let grids = RuledTable.find(in: raster, glyphs: text.glyphs)
+        let drawn = drawing()
+        let grids = RuledTable.find(in: drawn, glyphs: text.glyphs)
         guard !grids.isEmpty else {
-            let (tables, rest) = alignedTables(in: lines, page: number, raster: raster)
+            let (tables, rest) = alignedTables(in: lines, page: number, drawing: drawn)
             return PageLayout(number: number, height: text.height, lines: rest, tables: tables)
         }
 
-        // Re-split the text at cell boundaries; region = table * 1_000_000 + row * 1_000 + cell.
-        let pieces = TextFragment.split(text) { glyph in
-            for (tableIndex, grid) in grids.enumerated() {
+        // Re-split the text at cell boundaries.
+        // Where tables nest (a frame drawn round the page and a table inside it), text belongs
+        // to the innermost.
+        let innermostFirst = grids.indices.sorted {
+            (grids[$0].x1 - grids[$0].x0) * (grids[$0].y1 - grids[$0].y0) < (grids[$1].x1 - grids[$1].x0) * (grids[$1].y1 - grids[$1].y0)
+        }
+        let pieces = TextFragment.split(text) { glyph -> TableCellKey? in
+            for tableIndex in innermostFirst {
+                let grid = grids[tableIndex]
                 if let place = grid.cellIndex(x: glyph.midX, y: glyph.midY) {
-                    return tableIndex * 1_000_000 + place.row * 1_000 + place.cell
+                    return TableCellKey(table: tableIndex, row: place.row, cell: place.cell)
                 }
             }
             return nil
         }
         var body: [TextFragment] = []
-        var cellFragments: [Int: [TextFragment]] = [:]
+        var cellFragments: [TableCellKey: [TextFragment]] = [:]
         for piece in pieces {
             if let region = piece.region {
                 cellFragments[region, default: []].append(piece.fragment)
@@ -122,7 +143,7 @@ public struct PDFExtractor: DocumentExtractor {
             for (rowIndex, row) in grid.rows.enumerated() {
                 var cells: [PlacedTable.Cell] = []
                 for (cellIndex, cell) in row.cells.enumerated() {
-                    let fragments = cellFragments[tableIndex * 1_000_000 + rowIndex * 1_000 + cellIndex] ?? []
+                    let fragments = cellFragments[TableCellKey(table: tableIndex, row: rowIndex, cell: cellIndex)] ?? []
                     let cellLines = TextLine.group(fragments)
                     var samples: [(x: Double, y: Double)] = [
                         (cell.x0 + 2.5, (row.y0 + row.y1) / 2), (cell.x0 + 2.5, row.y0 + 3), (cell.x0 + 2.5, row.y1 - 3),
@@ -132,7 +153,7 @@ public struct PDFExtractor: DocumentExtractor {
                     }
                     cells.append(PlacedTable.Cell(
                         lines: cellLines, x0: cell.x0, x1: cell.x1, firstColumn: cell.firstColumn, columnSpan: cell.columnSpan,
-                        shading: raster.shading(sampling: samples)))
+                        shading: drawn.shading(sampling: samples)))
                 }
                 rows.append(cells)
             }
@@ -143,19 +164,19 @@ public struct PDFExtractor: DocumentExtractor {
                 tables.append(PlacedTable(page: number, grid: grid, rows: rows))
             }
         }
-        let (aligned, rest) = alignedTables(in: TextLine.group(body), page: number, raster: raster)
+        let (aligned, rest) = alignedTables(in: TextLine.group(body), page: number, drawing: drawn)
         return PageLayout(number: number, height: text.height, lines: rest, tables: (tables + aligned).sorted { $0.grid.y0 < $1.grid.y0 })
     }
 
     /// Tables recovered from aligned text among lines outside ruled tables, with the colour
     /// read just left of each cell's first word.
-    static func alignedTables(in lines: [TextLine], page: Int, raster: PageRaster) -> (tables: [PlacedTable], rest: [TextLine]) {
+    static func alignedTables(in lines: [TextLine], page: Int, drawing: PageDrawing) -> (tables: [PlacedTable], rest: [TextLine]) {
         let (found, rest) = AlignedTableFinder.find(in: lines)
         let tables = found.map { table in
             PlacedTable(page: page, grid: table.grid, rows: zip(table.grid.rows, table.rows).map { row, cellLines in
                 zip(row.cells, cellLines).map { cell, lines in
                     let first = lines.first?.fragments.first
-                    let shading = first.flatMap { raster.shading(sampling: [($0.x0 - 1.5, $0.midY), ($0.x0 - 2.5, $0.midY)]) }
+                    let shading = first.flatMap { drawing.shading(sampling: [($0.x0 - 1.5, $0.midY), ($0.x0 - 2.5, $0.midY)]) }
                     return PlacedTable.Cell(lines: lines, x0: cell.x0, x1: cell.x1, firstColumn: cell.firstColumn,
                                             columnSpan: cell.columnSpan, shading: shading)
                 }

@@ -7,6 +7,7 @@ struct ParagraphGroup {
     private var label: String?
     private var text: String
     private var lines: [TextLine]
+    /// Gaps between the lines so far, sorted.
     private var gaps: [Double] = []
 
     /// Starts a group with its first line.
@@ -56,7 +57,7 @@ struct ParagraphGroup {
             return line.page == previous.page + 1 && (inCell || (cleaned.first?.isLowercase ?? false))
         }
         if gap < -0.5 * size { return false }
-        let allowed = gaps.isEmpty ? 0.3 * size : (gaps.sorted()[gaps.count / 2] + 0.25 * size)
+        let allowed = gaps.isEmpty ? 0.3 * size : (gaps[gaps.count / 2] + 0.25 * size)
         return gap <= allowed
     }
 
@@ -64,27 +65,44 @@ struct ParagraphGroup {
     /// the document writes "in-depth" elsewhere, else the hyphen goes.
     /// - Parameter compounds: Hyphenated words the document uses within lines, lowercased.
     mutating func add(_ line: TextLine, cleaned: String, compounds: Set<String>) {
-        if let previous = lines.last, previous.page == line.page { gaps.append(line.y0 - previous.y1) }
-        let previousRaw = lines.last?.text ?? ""
+        if let previous = lines.last, previous.page == line.page { insertGap(line.y0 - previous.y1) }
+        let softHyphen = lines.last?.text.unicodeScalars.last == "\u{00AD}"
         lines.append(line)
-        if previousRaw.unicodeScalars.last == "\u{00AD}" {
+        if softHyphen {
             text += cleaned
             return
         }
-        let scalars = Array(text.unicodeScalars)
-        if scalars.count >= 2, scalars[scalars.count - 1] == "-",
-           Character(scalars[scalars.count - 2]).isLowercase,
-           cleaned.first?.isLowercase ?? false {
-            let head = String(text.split(separator: " ").last ?? "").drop { !$0.isLetter }.lowercased()
+        // Only the end of the text so far is looked at, so adding a line costs the line's length.
+        if Self.endsInHyphenAfterLowercase(text), cleaned.first?.isLowercase ?? false {
+            let wordStart = text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+            let head = String(text[wordStart...]).drop { !$0.isLetter }.lowercased()
             let tail = String(cleaned.prefix { !$0.isWhitespace }.prefix { $0.isLetter || $0 == "-" }).lowercased()
             if compounds.contains(head + tail) {
                 text += cleaned
             } else {
-                text = String(String.UnicodeScalarView(scalars.dropLast())) + cleaned
+                text.unicodeScalars.removeLast()
+                text += cleaned
             }
             return
         }
         text += " " + cleaned
+    }
+
+    /// True when the text ends in a lowercase letter and a hyphen ("in-"); reads two scalars.
+    private static func endsInHyphenAfterLowercase(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.last == "-", scalars.index(before: scalars.endIndex) > scalars.startIndex else { return false }
+        return Character(scalars[scalars.index(scalars.endIndex, offsetBy: -2)]).isLowercase
+    }
+
+    /// Keeps `gaps` sorted as it grows, so the median needs no sort per line.
+    private mutating func insertGap(_ gap: Double) {
+        var low = 0, high = gaps.count
+        while low < high {
+            let mid = (low + high) / 2
+            if gaps[mid] <= gap { low = mid + 1 } else { high = mid }
+        }
+        gaps.insert(gap, at: low)
     }
 
     /// The finished block (index set by the caller).

@@ -14,14 +14,15 @@ final class PopplerDocument {
     /// - Parameters:
     ///   - bytes: The whole file.
     ///   - path: The name errors report.
-    /// - Throws: `PipelineError` with reason `.encrypted` when a password is needed, `.damaged`
-    ///   (keeping poppler's message) when poppler cannot read the file.
-    init(bytes: [UInt8], path: String) throws {
+    ///   - password: The password for an encrypted PDF, or nil.
+    /// - Throws: `PipelineError` with reason `.encrypted` when a password is needed (or the one
+    ///   given is wrong), `.damaged` (keeping poppler's message) when poppler cannot read the file.
+    init(bytes: [UInt8], path: String, password: String? = nil) throws {
         self.path = path
         let gbytes = bytes.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
         defer { g_bytes_unref(gbytes) }
         var error: UnsafeMutablePointer<GError>?
-        let document = poppler_document_new_from_bytes(gbytes, nil, &error)
+        let document = poppler_document_new_from_bytes(gbytes, password, &error)
         if let error {
             let domain = error.pointee.domain
             let code = error.pointee.code
@@ -31,7 +32,8 @@ final class PopplerDocument {
             if domain == poppler_error_quark() && code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
                 throw PipelineError(
                     stage: "extract", file: path, reason: .encrypted,
-                    message: "the PDF is encrypted and no password was given", underlying: message)
+                    message: password == nil ? "the PDF is encrypted and no password was given" : "the PDF is encrypted and the password given does not open it",
+                    underlying: message)
             }
             throw PipelineError(
                 stage: "extract", file: path, reason: .damaged,

@@ -84,37 +84,37 @@ final class PopplerPage {
         return PageText(number: pageNumber, width: width, height: height, glyphs: glyphs, styles: styles)
     }
 
-    /// Renders the page onto white at `scale` pixels per point and copies the pixels out.
-    func render(scale: Double) -> PageRaster {
+    /// Renders the page onto a cairo script surface and reads back what it paints besides
+    /// text: filled rectangles with their colours and straight ruling lines. No pixels are made.
+    func drawing() -> PageDrawing {
         let (width, height) = size
-        let pixelWidth = max(1, Int((width * scale).rounded(.up)))
-        let pixelHeight = max(1, Int((height * scale).rounded(.up)))
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelWidth), Int32(pixelHeight)) else {
-            return PageRaster(width: 0, height: 0, scale: scale, pixels: [])
+        let sink = ScriptSink()
+        let closure = Unmanaged.passRetained(sink)
+        defer { closure.release() }
+        guard let device = cairo_script_create_for_stream({ closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_SUCCESS }
+            let sink = Unmanaged<ScriptSink>.fromOpaque(closure).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }, closure.toOpaque()) else { return .empty }
+        defer { cairo_device_destroy(device) }
+        guard cairo_device_status(device) == CAIRO_STATUS_SUCCESS,
+              let surface = cairo_script_surface_create(device, CAIRO_CONTENT_COLOR_ALPHA, width, height) else {
+            return .empty
         }
         defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return .empty }
         if let context = cairo_create(surface) {
-            cairo_set_source_rgb(context, 1, 1, 1)
-            cairo_paint(context)
-            cairo_scale(context, scale, scale)
             poppler_page_render(handle, context)
             cairo_destroy(context)
         }
-        cairo_surface_flush(surface)
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
-              let data = cairo_image_surface_get_data(surface) else {
-            return PageRaster(width: 0, height: 0, scale: scale, pixels: [])
-        }
-        var pixels = [UInt32](repeating: 0, count: pixelWidth * pixelHeight)
-        pixels.withUnsafeMutableBufferPointer { out in
-            for row in 0..<pixelHeight {
-                let source = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-                for column in 0..<pixelWidth {
-                    out[row * pixelWidth + column] = source[column]
-                }
-            }
-        }
-        return PageRaster(width: pixelWidth, height: pixelHeight, scale: scale, pixels: pixels)
+        cairo_surface_finish(surface)
+        cairo_device_finish(device)
+        return CairoScriptReader.read(sink.bytes, width: width, height: height)
     }
+}
+
+/// Collects the bytes cairo's script device writes.
+private final class ScriptSink {
+    var bytes: [UInt8] = []
 }

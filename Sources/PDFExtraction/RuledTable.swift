@@ -1,4 +1,4 @@
-/// A table drawn with ruling lines, found in a rendered page: its row bands and, per row,
+/// A table drawn with ruling lines, found among the lines a page draws: its row bands and, per row,
 /// the cells as spans of grid columns. Coordinates are in points, origin top-left.
 struct RuledTable {
     /// One cell's place in the grid.
@@ -53,127 +53,77 @@ struct RuledTable {
         return cells.isEmpty ? nil : (row, cells.count - 1)
     }
 
-    /// Finds every ruled table on a rendered page.
+    /// Finds every ruled table among the lines a page draws.
     ///
-    /// A horizontal rule is a long run of pixels darker than the pixels three rows above and
-    /// below (so filled, shaded cells are not mistaken for lines); consecutive rules of the
-    /// same extent bound a row when vertical rules join them at both ends; vertical rules
-    /// inside a band split it into cells.
+    /// Collinear horizontal lines are joined into rules; consecutive rules of the same extent
+    /// bound a row when vertical lines join them at both ends; vertical lines running the
+    /// whole height of a band inside it split it into cells.
     /// - Parameters:
-    ///   - raster: The rendered page.
+    ///   - drawing: The page's fills and straight lines.
     ///   - glyphs: The page's characters; a rule that would cut through text is not a rule.
-    static func find(in raster: PageRaster, glyphs: [Glyph]) -> [RuledTable] {
-        let width = raster.width, height = raster.height
-        guard width > 8, height > 8 else { return [] }
-        let lum = raster.luminance()
-        let contrast = 25
-        let reach = 3
-        let minimumRun = max(24, Int(30 * raster.scale))
-        let gapTolerance = 3
+    static func find(in drawing: PageDrawing, glyphs: [Glyph]) -> [RuledTable] {
+        /// Shortest rule (points).
+        let minimumRule = 48.0
+        /// How far apart two collinear pieces may be and still be one rule (points).
+        let joinGap = 3.0
+        /// How much two rules' ends may differ and still bound one table (points).
+        let extentTolerance = 6.0
 
-        // How surely a pixel lies on a drawn line: 2 when darker than the pixels on both sides
-        // of it, 1 when dark grey and darker than one side (a rule with text or a fill right
-        // against it), else 0.
-        func lineStrength(_ pixel: Int, _ before: Int, _ after: Int) -> Int {
-            let value = Int(lum[pixel])
-            guard value < 230 else { return 0 }
-            let darkerBefore = value + contrast < Int(lum[before])
-            let darkerAfter = value + contrast < Int(lum[after])
-            if darkerBefore && darkerAfter { return 2 }
-            return (darkerBefore || darkerAfter) && value < 160 && raster.isGrey(pixel) ? 1 : 0
-        }
-        func isLinePixel(_ pixel: Int, _ before: Int, _ after: Int) -> Bool {
-            lineStrength(pixel, before, after) > 0
-        }
+        struct Rule { var y: Double; var x0: Double; var x1: Double }
+        let rules = Self.join(drawing.horizontal, within: 1.5, gap: joinGap)
+            .filter { $0.end - $0.start >= minimumRule }
+            .map { Rule(y: $0.position, x0: $0.start, x1: $0.end) }
+        let verticals = drawing.vertical.sorted { $0.position < $1.position }
 
-        // Horizontal runs of line pixels, mostly sure ones (text rows are not).
-        struct Run { var y: Int; var x0: Int; var x1: Int }
-        var runs: [Run] = []
-        for y in reach..<(height - reach) {
-            let row = y * width, above = (y - reach) * width, below = (y + reach) * width
-            var start = -1, last = -1, strong = 0
-            func close() {
-                if start >= 0, last - start + 1 >= minimumRun, Double(strong) >= 0.6 * Double(last - start + 1) {
-                    runs.append(Run(y: y, x0: start, x1: last))
-                }
+        // The share of the height between two rules covered by vertical lines within
+        // `tolerance` of x (a border runs from rule to rule; a letter's stem stops short).
+        func coverage(x: Double, tolerance: Double, top: Double, bottom: Double) -> Double {
+            let from = top + 0.75, to = bottom - 0.75
+            guard to > from else { return 0 }
+            var pieces: [(Double, Double)] = []
+            var low = 0, high = verticals.count
+            while low < high {
+                let mid = (low + high) / 2
+                if verticals[mid].position < x - tolerance { low = mid + 1 } else { high = mid }
             }
-            for x in 0..<width {
-                let strength = lineStrength(row + x, above + x, below + x)
-                guard strength > 0 else { continue }
-                if start < 0 {
-                    start = x
-                } else if x - last > gapTolerance + 1 {
-                    close()
-                    start = x
-                    strong = 0
-                }
-                if strength == 2 { strong += 1 }
-                last = x
+            var index = low
+            while index < verticals.count, verticals[index].position <= x + tolerance {
+                let line = verticals[index]
+                let start = max(from, line.start), end = min(to, line.end)
+                if end > start { pieces.append((start, end)) }
+                index += 1
+            }
+            pieces.sort { $0.0 < $1.0 }
+            var covered = 0.0, reach = from
+            for (start, end) in pieces where end > reach {
+                covered += end - max(start, reach)
+                reach = end
+            }
+            return covered / (to - from)
+        }
+        func hasVertical(near x: Double, top: Rule, bottom: Rule) -> Bool {
+            coverage(x: x, tolerance: 4, top: top.y, bottom: bottom.y) >= 0.9
+        }
+        func innerVerticals(top: Rule, bottom: Rule) -> [Double] {
+            let inside = verticals.filter { $0.position > top.x0 + 6 && $0.position < top.x1 - 6 }
+            var found: [Double] = []
+            var cluster: [Double] = []
+            func close() {
+                guard !cluster.isEmpty else { return }
+                let x = cluster.reduce(0, +) / Double(cluster.count)
+                if coverage(x: x, tolerance: 1.5, top: top.y, bottom: bottom.y) >= 0.96 { found.append(x) }
+                cluster = []
+            }
+            for line in inside where line.end > top.y && line.start < bottom.y {
+                if let last = cluster.last, line.position - last > 1.5 { close() }
+                cluster.append(line.position)
             }
             close()
-        }
-
-        // Merge runs on adjacent pixel rows into rules.
-        struct Rule { var y0: Int; var y1: Int; var x0: Int; var x1: Int; var y: Double { Double(y0 + y1) / 2 } }
-        var rules: [Rule] = []
-        for run in runs {
-            var match: Int?
-            var index = rules.count - 1
-            while index >= 0, rules[index].y0 >= run.y - 8 {
-                let rule = rules[index]
-                if run.y - rule.y1 <= 1 && abs(rule.x0 - run.x0) <= 3 && abs(rule.x1 - run.x1) <= 3 {
-                    match = index
-                    break
-                }
-                index -= 1
-            }
-            if let index = match {
-                rules[index].y1 = run.y
-                rules[index].x0 = min(rules[index].x0, run.x0)
-                rules[index].x1 = max(rules[index].x1, run.x1)
-            } else {
-                rules.append(Rule(y0: run.y, y1: run.y, x0: run.x0, x1: run.x1))
-            }
-        }
-        rules = rules.filter { $0.y1 - $0.y0 <= 4 }
-
-        // Vertical line coverage of column x between two rules: a border runs the whole height
-        // from rule to rule, where a letter's stem stops short of the cell edges.
-        func verticalCoverage(x: Int, top: Rule, bottom: Rule) -> Double {
-            guard x >= reach, x < width - reach else { return 0 }
-            let from = top.y1 + 1, to = bottom.y0
-            guard to > from else { return 0 }
-            var hits = 0
-            for y in from..<to where isLinePixel(y * width + x, y * width + x - reach, y * width + x + reach) {
-                hits += 1
-            }
-            return Double(hits) / Double(to - from)
-        }
-        func hasVertical(near x: Int, top: Rule, bottom: Rule) -> Bool {
-            for candidate in (x - 3)...(x + 3) where verticalCoverage(x: candidate, top: top, bottom: bottom) >= 0.9 {
-                return true
-            }
-            return false
-        }
-        func innerVerticals(top: Rule, bottom: Rule) -> [Int] {
-            var found: [Int] = []
-            var cluster: [Int] = []
-            let x0 = top.x0, x1 = top.x1
-            for x in (x0 + 4)..<max(x0 + 4, x1 - 3) {
-                if verticalCoverage(x: x, top: top, bottom: bottom) >= 0.96 {
-                    if let last = cluster.last, x - last > 2 {
-                        found.append(cluster.reduce(0, +) / cluster.count)
-                        cluster = []
-                    }
-                    cluster.append(x)
-                }
-            }
-            if !cluster.isEmpty { found.append(cluster.reduce(0, +) / cluster.count) }
             return found
         }
 
         // Chain rules of the same extent into tables, band by band.
-        struct Band { var top: Rule; var bottom: Rule; var splits: [Int] }
+        struct Band { var top: Rule; var bottom: Rule; var splits: [Double] }
         var tables: [[Band]] = []
         var used = [Bool](repeating: false, count: rules.count)
         for start in rules.indices where !used[start] {
@@ -182,8 +132,8 @@ struct RuledTable {
             var index = start + 1
             while index < rules.count {
                 let candidate = rules[index]
-                guard !used[index], abs(candidate.x0 - current.x0) <= 4, abs(candidate.x1 - current.x1) <= 4,
-                      candidate.y0 > current.y1 + 2 else {
+                guard !used[index], abs(candidate.x0 - current.x0) <= extentTolerance,
+                      abs(candidate.x1 - current.x1) <= extentTolerance, candidate.y > current.y + 4 else {
                     index += 1
                     continue
                 }
@@ -201,21 +151,18 @@ struct RuledTable {
         }
 
         // A rule never cuts through text: drop tables whose rules do, and splits that do.
-        let scale = raster.scale
-        let boxes = glyphs.filter { !$0.isSpace }.map {
-            (x0: $0.x0 * scale, y0: $0.y0 * scale, x1: $0.x1 * scale, y1: $0.y1 * scale)
-        }
-        func cutsText(y: Double, from x0: Int, to x1: Int) -> Bool {
+        let boxes = glyphs.filter { !$0.isSpace }.map { (x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) }
+        func cutsText(y: Double, from x0: Double, to x1: Double) -> Bool {
             boxes.contains { box in
                 let inset = 0.25 * (box.y1 - box.y0)
-                return box.x1 > Double(x0) && box.x0 < Double(x1) && y > box.y0 + inset && y < box.y1 - inset
+                return box.x1 > x0 && box.x0 < x1 && y > box.y0 + inset && y < box.y1 - inset
             }
         }
-        func cutsText(x: Int, from y0: Double, to y1: Double) -> Bool {
+        func cutsText(x: Double, from y0: Double, to y1: Double) -> Bool {
             boxes.contains { box in
                 let inset = 0.25 * (box.x1 - box.x0)
                 let overlap = min(box.y1, y1) - max(box.y0, y0)
-                return overlap > 0.5 * (box.y1 - box.y0) && Double(x) > box.x0 + inset && Double(x) < box.x1 - inset
+                return overlap > 0.5 * (box.y1 - box.y0) && x > box.x0 + inset && x < box.x1 - inset
             }
         }
         tables = tables.compactMap { bands in
@@ -235,18 +182,18 @@ struct RuledTable {
             if bands.count >= 3 {
                 let all = bands.flatMap(\.splits)
                 for index in bands.indices {
-                    bands[index].splits = bands[index].splits.filter { x in all.filter { abs($0 - x) <= 3 }.count >= 2 }
+                    bands[index].splits = bands[index].splits.filter { x in all.filter { abs($0 - x) <= 4 }.count >= 2 }
                 }
             }
             let left = bands.map(\.top.x0).min() ?? 0
             let right = bands.map(\.top.x1).max() ?? 0
-            var edges: [Int] = []
+            var edges: [Double] = []
             for x in bands.flatMap(\.splits).sorted() {
-                if let last = edges.last, x - last <= 4 { continue }
+                if let last = edges.last, x - last <= 6 { continue }
                 edges.append(x)
             }
             let columnEdges = [left] + edges + [right]
-            func column(of x: Int) -> Int {
+            func column(of x: Double) -> Int {
                 var best = 0
                 for (i, edge) in columnEdges.enumerated() where abs(edge - x) < abs(columnEdges[best] - x) { best = i }
                 return best
@@ -257,12 +204,41 @@ struct RuledTable {
                 for i in 0..<(bounds.count - 1) {
                     let first = column(of: bounds[i]), end = column(of: bounds[i + 1])
                     guard end > first else { continue }
-                    cells.append(Cell(x0: Double(bounds[i]) / scale, x1: Double(bounds[i + 1]) / scale,
-                                      firstColumn: first, columnSpan: end - first))
+                    cells.append(Cell(x0: bounds[i], x1: bounds[i + 1], firstColumn: first, columnSpan: end - first))
                 }
-                return Row(y0: band.top.y / scale, y1: band.bottom.y / scale, cells: cells)
+                return Row(y0: band.top.y, y1: band.bottom.y, cells: cells)
             }
-            return RuledTable(rows: rows, columnEdges: columnEdges.map { Double($0) / scale })
+            return RuledTable(rows: rows, columnEdges: columnEdges)
         }
+    }
+
+    /// Joins lines lying on one another (positions within `within`, pieces no more than `gap`
+    /// apart) into longer lines, sorted by position then start.
+    static func join(_ lines: [PageDrawing.Line], within: Double, gap: Double) -> [PageDrawing.Line] {
+        let sorted = lines.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
+        var joined: [PageDrawing.Line] = []
+        var index = 0
+        while index < sorted.count {
+            // One group of lines at about the same position.
+            var group: [PageDrawing.Line] = [sorted[index]]
+            index += 1
+            while index < sorted.count, sorted[index].position - group[group.count - 1].position <= within {
+                group.append(sorted[index])
+                index += 1
+            }
+            let position = group.map(\.position).reduce(0, +) / Double(group.count)
+            group.sort { $0.start < $1.start }
+            var current = group[0]
+            for line in group.dropFirst() {
+                if line.start <= current.end + gap {
+                    current.end = max(current.end, line.end)
+                } else {
+                    joined.append(PageDrawing.Line(position: position, start: current.start, end: current.end))
+                    current = line
+                }
+            }
+            joined.append(PageDrawing.Line(position: position, start: current.start, end: current.end))
+        }
+        return joined.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
     }
 }

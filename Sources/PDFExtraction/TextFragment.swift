@@ -79,11 +79,11 @@ struct TextFragment {
 
     /// Splits a page into fragments: at line breaks, at horizontal gaps wider than an em
     /// (several spaces: a column or tab gap), and wherever `region` (a table cell, or nil outside tables) changes.
-    static func split(_ page: PageText, region: (Glyph) -> Int?) -> [(fragment: TextFragment, region: Int?)] {
-        var out: [(TextFragment, Int?)] = []
+    static func split(_ page: PageText, region: (Glyph) -> TableCellKey?) -> [(fragment: TextFragment, region: TableCellKey?)] {
+        var out: [(TextFragment, TableCellKey?)] = []
         let glyphs = page.glyphs
         var start = 0
-        var currentRegion: Int?? = .none
+        var currentRegion: TableCellKey?? = .none
         var lastInk: Glyph?
         func flush(_ end: Int) {
             if start < end, let fragment = TextFragment(page: page, glyphs: start..<end) {
@@ -116,4 +116,14 @@ struct TextFragment {
         flush(glyphs.count)
         return out
     }
+}
+
+/// One cell of one ruled table on a page: the region a fragment of text belongs to.
+struct TableCellKey: Hashable {
+    /// The table's index among the page's ruled tables.
+    var table: Int
+    /// The row's index in the table.
+    var row: Int
+    /// The cell's index in the row.
+    var cell: Int
 }

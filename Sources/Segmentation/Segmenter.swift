@@ -1,50 +1,42 @@
 public import PipelineCore
 
-/// What the segment stage reads: one extracted document and the framework to read it against.
-public struct SegmentationInput: Sendable {
-    /// The extracted document.
-    public var document: Document
-    /// The evaluation framework (domains, questions, scales).
-    public var framework: Framework
-
-    /// Creates an input.
-    public init(document: Document, framework: Framework) {
-        self.document = document
-        self.framework = framework
-    }
-}
-
 /// The segment stage: turns an extracted `Document` into a `ReviewDocument` of domains,
-/// questions, ratings, evidence, actions and recommendations, each with its location.
+/// questions, ratings, evidence, actions, recommendations and decisions, each with its
+/// location, reading the paper with the readers of its genre.
 ///
 /// Tags are left empty for the tagging stage. Every finding a reviewer should look at
 /// (an unmatched question, an ambiguous rating, plan numbering that disagrees) becomes a
-/// `Warning` in the output and a `Diagnostic` in the run.
+/// `Diagnostic` of the run, which the emit stage turns into the output's warnings.
 public struct Segmenter: Stage {
     /// The stage's name in progress lines and errors.
     public let name = "segment"
-
+    /// The extracted document.
+    public let consumes: [Artifact] = [.document]
+    /// The review data.
+    public let produces: [Artifact] = [.review]
+    /// The framework domains, questions and ratings are matched against.
+    public let framework: Framework
     /// What the readers know about each genre.
     public let vocabulary: Vocabulary
 
-    /// Creates the stage over a genre vocabulary (`Pipelines/genres.yml`).
-    public init(vocabulary: Vocabulary) {
+    /// Creates the stage over a framework and a genre vocabulary (`Pipelines/genres.yml`).
+    public init(framework: Framework, vocabulary: Vocabulary) {
+        self.framework = framework
         self.vocabulary = vocabulary
     }
 
-    /// Segments one document.
+    /// Segments the work's document into its review.
     /// - Throws: `PipelineError` when the framework has no domains to read against.
-    public func run(_ input: SegmentationInput, diagnostics: inout Diagnostics) async throws -> ReviewDocument {
-        try segment(input.document, framework: input.framework, diagnostics: &diagnostics)
+    public func run(_ work: inout PipelineWork, diagnostics: inout Diagnostics) async throws {
+        work.review = try segment(try work.requireDocument(for: name), diagnostics: &diagnostics)
     }
 
-    /// Segments one document synchronously.
+    /// Segments one document.
     /// - Parameters:
     ///   - document: The extracted document.
-    ///   - framework: The framework to match domains, questions and ratings against.
-    ///   - diagnostics: Receives one warning per output warning.
+    ///   - diagnostics: Receives one warning per finding a reviewer should look at.
     /// - Throws: `PipelineError(.invalidConfiguration)` when the framework has no domains.
-    public func segment(_ document: Document, framework: Framework, diagnostics: inout Diagnostics) throws -> ReviewDocument {
+    public func segment(_ document: Document, diagnostics: inout Diagnostics) throws -> ReviewDocument {
         guard !framework.domains.isEmpty else {
             throw PipelineError(
                 stage: name, file: document.source, reason: .invalidConfiguration,
@@ -58,7 +50,8 @@ public struct Segmenter: Stage {
         if !verdict.kindFromTitle, verdict.kind == .other, sheet.markerCount >= 2 { verdict.kind = .committeeReport }
         var review = ReviewDocument(document: DocumentInfo(
             id: document.id, source: document.source, format: document.format, title: verdict.title,
-            authority: verdict.authority, kind: verdict.kind, date: verdict.date, pageCount: document.metadata.pageCount
+            authority: verdict.authority, kind: verdict.kind, date: verdict.date, pageCount: document.metadata.pageCount,
+            encoding: document.metadata.encoding
             ))
         if Self.committeeKinds.contains(verdict.kind) || sheet.markerCount >= 2 {
             review.document.title = sheet.title ?? verdict.title
@@ -139,9 +132,11 @@ public struct Segmenter: Stage {
             }
         }
         Self.assignIdentifiers(&review)
+        // Findings reach the output once, through the run's diagnostics and the emit stage.
         for warning in review.warnings {
-            diagnostics.warn("segment.\(warning.code)", warning.message, file: document.source, location: warning.location)
+            diagnostics.warn(warning.code, warning.message, file: document.source, location: warning.location)
         }
+        review.warnings = []
         return review
     }
 

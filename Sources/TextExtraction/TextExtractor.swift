@@ -16,7 +16,13 @@ public struct TextExtractor: DocumentExtractor {
     /// Extracts the document.
     /// - Throws: `PipelineError` when the file is empty or is not UTF-8 or UTF-16 text.
     public func extract(_ file: SourceFile, diagnostics: inout Diagnostics) throws -> Document {
-        let text = try decode(file)
+        let (text, encoding) = try decode(file)
+        if encoding == "windows-1252" || encoding == "iso-8859-1" {
+            diagnostics.warn(
+                "text.legacy-encoding",
+                "the file is not UTF-8; it was read as \(encoding == "windows-1252" ? "Windows-1252" : "Latin-1 (ISO 8859-1)")",
+                file: file.path)
+        }
         let normalised = Self.unifyLineEnds(text)
         let isMarkdown = FormatSniffer.looksLikeMarkdown(normalised)
         let drafts = isMarkdown
@@ -25,11 +31,13 @@ public struct TextExtractor: DocumentExtractor {
         let blocks = BlockDraft.finish(drafts)
         return Document(
             id: SHA256.hex(of: file.data), source: file.path, format: isMarkdown ? .markdown : .text,
-            metadata: DocumentMetadata(title: Self.title(of: blocks)), blocks: blocks)
+            metadata: DocumentMetadata(title: Self.title(of: blocks), encoding: encoding), blocks: blocks)
     }
 
-    /// The text of the file: UTF-8 (an initial byte-order mark dropped) or UTF-16 with a mark.
-    private func decode(_ file: SourceFile) throws -> String {
+    /// The text of the file and the encoding it was read in: UTF-8 (an initial byte-order
+    /// mark dropped), UTF-16 with a mark, else Windows-1252 (or Latin-1 when no byte falls in
+    /// 0x80–0x9F, where the two differ) for bytes `FormatSniffer.isSingleByteText` accepts.
+    private func decode(_ file: SourceFile) throws -> (text: String, encoding: String) {
         let bytes = file.data
         guard !bytes.isEmpty else {
             throw PipelineError(stage: "extract", file: file.path, reason: .emptyFile, message: "the file is empty")
@@ -46,14 +54,37 @@ public struct TextExtractor: DocumentExtractor {
                 units.append(pair)
                 i += 2
             }
-            if let text = String(validating: units, as: UTF16.self) { return text }
+            if let text = String(validating: units, as: UTF16.self) { return (text, littleEndian ? "utf-16le" : "utf-16be") }
         } else {
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            if !body.contains(0), let text = String(validating: body, as: UTF8.self) { return text }
+            if !body.contains(0), let text = String(validating: body, as: UTF8.self) { return (text, "utf-8") }
+            if FormatSniffer.isSingleByteText(bytes) { return Self.decodeSingleByte(bytes) }
         }
         throw PipelineError(
             stage: "extract", file: file.path, reason: .unsupportedFormat,
-            message: "not a text file (the bytes are not valid UTF-8 or UTF-16 text)")
+            message: "not a text file (the bytes are not UTF-8, UTF-16, Windows-1252 or Latin-1 text)")
+    }
+
+    /// Windows-1252's characters for bytes 0x80–0x9F (0 where it defines none).
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    /// Single-byte text decoded as Windows-1252, named Latin-1 when no byte is in 0x80–0x9F.
+    static func decodeSingleByte(_ bytes: [UInt8]) -> (text: String, encoding: String) {
+        var scalars = String.UnicodeScalarView()
+        var usesWindowsRange = false
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte) {
+                usesWindowsRange = true
+                let mapped = windows1252High[Int(byte) - 0x80]
+                scalars.append(Unicode.Scalar(mapped == 0 ? UInt32(byte) : mapped) ?? "\u{FFFD}")
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return (String(scalars), usesWindowsRange ? "windows-1252" : "iso-8859-1")
     }
 
     /// The text with CR LF and lone CR line ends turned into LF.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 @testable import CommandLineInterface
 import Foundation
 import PipelineCore
@@ -46,10 +47,53 @@ struct IngestCommandTests {
         #expect(command.out == "/tmp/out")
     }
 
-    @Test func defaultsToTheDefaultPipelineAndOutputFolder() throws {
+    @Test func defaultsToTheShippedPipelineAndTheOutputFolderOfTheWorkingDirectory() throws {
         let command = try #require(try ScrutineerCommand.parseAsRoot(["ingest", "x.docx"]) as? IngestCommand)
-        #expect(command.pipeline == "Pipelines/default.yml")
+        #expect(command.pipeline == nil)
+        #expect(DefaultFiles.pipeline(named: nil, environment: [:]) == DefaultFiles.pipeline)
+        #expect(DefaultFiles.pipeline.lastPathComponent == "default.yml")
         #expect(command.out == "Output")
+    }
+
+    @Test func takesThePipelineFromTheFlagThenTheEnvironment() {
+        let environment = [DefaultFiles.pipelineVariable: "/srv/pipelines/plans.yml"]
+        #expect(DefaultFiles.pipeline(named: "mine.yml", environment: environment).lastPathComponent == "mine.yml")
+        #expect(DefaultFiles.pipeline(named: nil, environment: environment).path == "/srv/pipelines/plans.yml")
+        #expect(DefaultFiles.pipeline(named: nil, environment: [DefaultFiles.pipelineVariable: ""]) == DefaultFiles.pipeline)
+    }
+
+    @Test func parsesTheBulkIngestOptions() throws {
+        let command = try #require(
+            try ScrutineerCommand.parseAsRoot([
+                "ingest", "archive", "--jobs", "3", "--timeout", "5", "--memory-limit", "512M", "--password", "pw", "--verbose", "--quiet",
+            ]) as? IngestCommand)
+        #expect(command.jobs == 3)
+        #expect(command.timeout == 5)
+        #expect(IngestCommand.bytes(command.memoryLimit) == 512 << 20)
+        #expect(command.password == "pw")
+        #expect(command.verbose)
+        #expect(command.quiet)
+        let defaults = try #require(try ScrutineerCommand.parseAsRoot(["ingest", "x.docx"]) as? IngestCommand)
+        #expect(defaults.timeout == 60)
+        #expect(defaults.jobs == ProcessInfo.processInfo.activeProcessorCount)
+        #expect(IngestCommand.bytes(defaults.memoryLimit) == 1 << 30)
+        #expect(defaults.password == nil)
+    }
+
+    @Test func readsMemorySizes() {
+        #expect(IngestCommand.bytes("1G") == 1_073_741_824)
+        #expect(IngestCommand.bytes("1.5g") == 1_610_612_736)
+        #expect(IngestCommand.bytes("64KiB") == 65_536)
+        #expect(IngestCommand.bytes("4096") == 4096)
+        #expect(IngestCommand.bytes("0") == 0)
+        #expect(IngestCommand.bytes("lots") == nil)
+        #expect(IngestCommand.bytes("-1M") == nil)
+    }
+
+    @Test func rejectsAZeroJobCountAndTimeout() {
+        #expect(throws: (any Error).self) { try ScrutineerCommand.parseAsRoot(["ingest", "x", "--jobs", "0"]) }
+        #expect(throws: (any Error).self) { try ScrutineerCommand.parseAsRoot(["ingest", "x", "--timeout", "0"]) }
+        #expect(throws: (any Error).self) { try ScrutineerCommand.parseAsRoot(["ingest", "x", "--memory-limit", "big"]) }
     }
 
     @Test func requiresAtLeastOnePath() {

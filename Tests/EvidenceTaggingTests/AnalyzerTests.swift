@@ -3,20 +3,6 @@ import PipelineCore
 import Testing
 
 struct AnalyzerTests {
-    @Test(arguments: [
-        ("engagement", "engag"), ("engaged", "engag"), ("commissioning", "commiss"), ("safeguarding", "safeguard"),
-        ("representation", "represent"), ("representatives", "repres"), ("organisations", "organis"), ("caresses", "caress"), ("ponies", "poni"),
-    ])
-    func stemsLikePorter(_ word: String, _ stem: String) {
-        #expect(PorterStemmer.stem(word) == stem)
-    }
-
-    @Test(arguments: [("organization", "organisation"), ("neighborhood", "neighbourhood"), ("prioritized", "prioritised"),
-                      ("center", "centre"), ("program", "programme"), ("analyzing", "analysing"), ("size", "size")])
-    func foldsAmericanSpelling(_ american: String, _ british: String) {
-        #expect(SpellingFolder.fold(american) == british)
-    }
-
     @Test func expandsAcronymsAndRecognisesWrittenOutExpansions() {
         let glossary = Glossary(entries: [Glossary.Entry(acronym: "CAF", expansions: ["Common Assessment Framework"])])
         let analyzer = TextAnalyzer(glossary: glossary)

@@ -1,3 +1,4 @@
+import Configuration
 import EvidenceTagging
 import Foundation
 import Pipeline

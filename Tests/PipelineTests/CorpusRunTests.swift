@@ -12,6 +12,15 @@ struct CorpusRunTests {
         try LoadedPipeline(contentsOf: root.appendingPathComponent("Pipelines/default.yml"))
     }
 
+    @Test(arguments: Corpus.renditions(of: "barking-dagenham-scrutiny"))
+    func reportsEachSegmentationWarningOnce(rendition: String) async throws {
+        let outcome = await PipelineRunner(pipeline: try loadDefault(), consumers: []).run(paths: [Corpus.url(rendition).path]).outcomes[0]
+        let review = try #require(outcome.review, "\(String(describing: outcome.error))")
+        // The gold lists this one warning for the report; it must not come back a second
+        // time under a stage-prefixed code.
+        #expect(review.warnings.map(\.code).filter { $0.hasSuffix("plan-numbering-disagrees") } == ["plan-numbering-disagrees"])
+    }
+
     @Test func everyFileEmittedForTheCorpusValidatesAgainstTheSchema() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrutineer-corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

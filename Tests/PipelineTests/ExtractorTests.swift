@@ -37,8 +37,13 @@ struct ExtractorTests {
             try extract(SourceFile(path: "blank.docx", data: []))
         }
         #expect(throws: PipelineError(
-            stage: "extract", file: "logo.png", reason: .unsupportedFormat, message: "not a DOCX, PDF or text file")) {
+            stage: "extract", file: "logo.png", reason: .unsupportedFormat,
+            message: "a PNG image; scanned pages need OCR, which scrutineer does not do")) {
             try extract(SourceFile(path: "logo.png", data: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]))
+        }
+        #expect(throws: PipelineError(
+            stage: "extract", file: "blob.bin", reason: .unsupportedFormat, message: "not a DOCX, PDF or text file")) {
+            try extract(SourceFile(path: "blob.bin", data: [0x00, 0xFF, 0xFE, 0x07, 0x00, 0x13]))
         }
     }
 
@@ -69,10 +74,13 @@ struct ExtractorTests {
     }
 
     @Test func runsAsTheExtractStage() async throws {
-        let stage = ExtractStage()
+        let stage = Extractor()
         var diagnostics = Diagnostics()
-        let document = try await stage.run(try Corpus.file("text/thurrock-self-evaluation.txt"), diagnostics: &diagnostics)
+        var work = PipelineWork(file: try Corpus.file("text/thurrock-self-evaluation.txt"))
+        try await stage.run(&work, diagnostics: &diagnostics)
+        let document = try #require(work.document)
         #expect(stage.name == "extract")
+        #expect(stage.consumes == [.file] && stage.produces == [.document])
         #expect(document.metadata.title == "Thurrock’s Self Evaluation and Action Plan")
         #expect(diagnostics.all.map(\.code) == ["text.field-code-dropped"])
     }

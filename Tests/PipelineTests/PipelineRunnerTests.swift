@@ -1,3 +1,4 @@
+import Configuration
 import EvidenceTagging
 import Foundation
 import Pipeline
@@ -7,8 +8,10 @@ import Testing
 
 /// Stands in for extract + segment: one review document with one evidence item per line
 /// of the file, under the domain named on the first line.
-struct LinesAsEvidenceStep: PipelineStep {
+struct LinesAsEvidenceStage: Stage {
     let name = "segment"
+    let consumes: [Artifact] = [.file]
+    let produces: [Artifact] = [.review]
 
     func run(_ work: inout PipelineWork, diagnostics: inout Diagnostics) async throws {
         let text = String(decoding: work.file.data, as: UTF8.self)
@@ -44,6 +47,7 @@ struct PipelineRunnerTests {
             stages: [\(stages.joined(separator: ", "))]
             framework: \(framework ?? pipelines.appendingPathComponent("frameworks/set.yml").path)
             glossary: \(pipelines.appendingPathComponent("glossary.yml").path)
+            genres: \(pipelines.appendingPathComponent("genres.yml").path)
             options:
               tagging: {threshold: 1.5, maxTags: 2}
             """
@@ -53,7 +57,7 @@ struct PipelineRunnerTests {
 
     var catalog: StageCatalog {
         var catalog = StageCatalog.standard
-        catalog.register("segment") { _ in LinesAsEvidenceStep() }
+        catalog.register("segment") { _ in LinesAsEvidenceStage() }
         return catalog
     }
 
@@ -135,12 +139,24 @@ struct PipelineRunnerTests {
         #expect(await collector.reviews.isEmpty)
     }
 
-    @Test func complainsWhenTagRunsBeforeAnythingSegmented() async throws {
+    @Test func refusesTagBeforeAnythingSegmentedWhenItLoads() throws {
         let folder = try temporaryFolder()
-        let pipeline = try LoadedPipeline(contentsOf: try pipelineFile(in: folder, stages: ["tag"]), catalog: catalog)
-        let outcome = await PipelineRunner(pipeline: pipeline, consumers: []).run(SourceFile(path: "a.txt", data: Array("x\ny".utf8)))
-        #expect(outcome.error?.stage == "tag")
-        #expect(outcome.error?.reason == .invalidConfiguration)
+        let url = try pipelineFile(in: folder, stages: ["tag"])
+        let error = try #require(throws: PipelineError.self) { try LoadedPipeline(contentsOf: url, catalog: catalog) }
+        #expect(error.reason == .invalidConfiguration)
+        #expect(error.file == url.path)
+        #expect(error.message == "the tag stage needs a segmented review, which no stage before it produces")
+    }
+
+    @Test func refusesStagesOutOfOrderWhenItLoadsNamingTheStageAndWhatItLacks() throws {
+        let folder = try temporaryFolder()
+        let url = try pipelineFile(in: folder, stages: ["tag", "segment"])
+        let error = try #require(throws: PipelineError.self) { try LoadedPipeline(contentsOf: url) }
+        #expect(error.file == url.path)
+        #expect(error.message == "the tag stage needs a segmented review, which no stage before it produces; list segment before it")
+        let late = try pipelineFile(in: folder, stages: ["segment", "extract", "tag", "emit"])
+        let lateError = try #require(throws: PipelineError.self) { try LoadedPipeline(contentsOf: late) }
+        #expect(lateError.message == "the segment stage needs an extracted document, which no stage before it produces; list extract before it")
     }
 
     @Test func walksFoldersSortedAndSkipsHiddenFiles() throws {

@@ -8,8 +8,8 @@ import TestSupport
 private func review(_ file: SourceFile) throws -> ReviewDocument {
     var diagnostics = Diagnostics()
     let document = try Extractor().extract(file, diagnostics: &diagnostics)
-    return try Segmenter(vocabulary: FrameworkFixture.vocabulary)
-        .segment(document, framework: FrameworkFixture.set, diagnostics: &diagnostics)
+    return try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary)
+        .segment(document, diagnostics: &diagnostics)
 }
 
 /// Real county-council papers of the tune split (`Corpus/gold/real`, split "tune").

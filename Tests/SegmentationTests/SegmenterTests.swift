@@ -6,7 +6,7 @@ import Testing
 struct SegmenterTests {
     func segment(_ builder: DocumentBuilder) throws -> (ReviewDocument, Diagnostics) {
         var diagnostics = Diagnostics()
-        let review = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(builder.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        let review = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(builder.document(), diagnostics: &diagnostics)
         return (review, diagnostics)
     }
 
@@ -100,16 +100,16 @@ struct SegmenterTests {
         #expect(review.actions.map(\.label) == ["1.", "2."])
         #expect(review.actions.allSatisfy { $0.kind == .areaForDevelopment })
         #expect(review.actions[1].text == "Investigate TCVS providing; marketing support to NGO group A lead agency function for smaller organisation")
-        #expect(!diagnostics.all.contains { $0.code == "segment.rating-ambiguous" })
+        #expect(!diagnostics.all.contains { $0.code == "rating-ambiguous" })
     }
 
     @Test(arguments: [[nil, nil, nil], ["FF0000", "FFC000", nil]] as [[String?]])
     func warnsWhenRatingRowIsAmbiguous(shading: [String?]) throws {
         let (review, diagnostics) = try segment(thurrockStyle(shading: shading))
         #expect(review.domains.first?.rating == nil)
-        #expect(review.warnings.map(\.code) == ["rating-ambiguous"])
-        #expect(review.warnings.first?.location?.row == 0)
-        #expect(diagnostics.all.map(\.code) == ["segment.rating-ambiguous"])
+        #expect(diagnostics.warnings.map(\.code) == ["rating-ambiguous"])
+        #expect(diagnostics.warnings.first?.location?.row == 0)
+        #expect(diagnostics.all.map(\.code) == ["rating-ambiguous"])
     }
 
     @Test func readsClosingActionPlanRowsLineByLine() throws {
@@ -141,12 +141,12 @@ struct SegmenterTests {
         doc.heading("Outcomes")
         doc.paragraph("Questions")
         doc.item("a)", "How far have outcomes for children improved since the trust began its work?")
-        let (review, _) = try segment(doc)
+        let (review, diagnostics) = try segment(doc)
         #expect(review.questions.count == 1)
         #expect(review.questions[0].setQuestion == nil)
         #expect(review.questions[0].domain == "outcomes")
-        #expect(review.warnings.map(\.code) == ["question-unmatched"])
-        #expect(review.warnings[0].location == review.questions[0].location)
+        #expect(diagnostics.warnings.map(\.code) == ["question-unmatched"])
+        #expect(diagnostics.warnings[0].location == review.questions[0].location)
     }
 
     /// A scrutiny report: numbered recommendations under bold themes, and an action plan
@@ -193,8 +193,8 @@ struct SegmenterTests {
         #expect(review.recommendations.map(\.status) == [.completed, .completed, .ongoing])
         #expect(review.recommendations[0].progress == "Under new arrangements the Trust's sub-groups have been established.")
         #expect(review.recommendations.allSatisfy { $0.planLocation != nil })
-        #expect(review.warnings.map(\.code) == ["plan-numbering-disagrees"])
-        #expect(diagnostics.all.map(\.code) == ["segment.plan-numbering-disagrees"])
+        #expect(diagnostics.warnings.map(\.code) == ["plan-numbering-disagrees"])
+        #expect(diagnostics.all.map(\.code) == ["plan-numbering-disagrees"])
     }
 
     @Test func readsNumberedParagraphsWithBulletsAsEvidence() throws {
@@ -211,11 +211,11 @@ struct SegmenterTests {
             ["(1) The Children's Trust institute a Forward Plan.", "Caroline Martindale", "September 2008", "Completed"],
             ["(2) A standing item on performance management.", "Meena Kishinani", "November 2008", "Ongoing"],
         ], headerRows: 1)
-        let (review, _) = try segment(doc)
+        let (review, diagnostics) = try segment(doc)
         #expect(review.document.kind == .actionPlan)
         #expect(review.recommendations.map(\.number) == ["1", "2"])
         #expect(review.recommendations.map(\.status) == [.completed, .ongoing])
-        #expect(review.warnings.isEmpty)
+        #expect(diagnostics.warnings.isEmpty)
     }
 
     @Test func givesEveryItemAnIdentifierInDocumentOrder() throws {
@@ -234,7 +234,7 @@ struct MarkupLineTests {
         doc.paragraph("<p><b>Children's Trust meetings</b></p> <ol style=\"list-style-type: none\"><li>(1) The Children's Trust institute a Forward Plan</li><li>(2) There is a standing item on performance management</li></ol>")
         let document = doc.document()
         var diagnostics = Diagnostics()
-        let review = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(document, framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        let review = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(document, diagnostics: &diagnostics)
         #expect(review.recommendations.map(\.number) == ["1", "2"])
         #expect(review.recommendations.map(\.theme) == ["Children's Trust meetings", "Children's Trust meetings"])
         let location = review.recommendations[0].location
@@ -261,10 +261,10 @@ struct MarkupLineTests {
         doc.heading("Integrated strategy")
         doc.table([["Actions", "Lead", "Progress"], ["", "Mark Mitchell", ""]], headerRows: 1)
         var diagnostics = Diagnostics()
-        let review = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(doc.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        let review = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(doc.document(), diagnostics: &diagnostics)
         #expect(review.actions.isEmpty)
-        #expect(review.warnings.map(\.code) == ["table-row-unreadable"])
-        #expect(review.warnings.first?.location?.cell == 1)
+        #expect(diagnostics.warnings.map(\.code) == ["table-row-unreadable"])
+        #expect(diagnostics.warnings.first?.location?.cell == 1)
     }
 }
 
@@ -275,7 +275,7 @@ struct SegmenterInputTests {
         var diagnostics = Diagnostics()
         let document = DocumentBuilder().document(source: "Corpus/docx/empty-plan.docx")
         let error = try #require(throws: PipelineError.self) {
-            try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(document, framework: empty, diagnostics: &diagnostics)
+            try Segmenter(framework: empty, vocabulary: FrameworkFixture.vocabulary).segment(document, diagnostics: &diagnostics)
         }
         #expect(error.stage == "segment")
         #expect(error.file == "Corpus/docx/empty-plan.docx")
@@ -284,8 +284,9 @@ struct SegmenterInputTests {
 
     @Test func readsEmptyDocumentAsOtherWithNothingFound() async throws {
         var diagnostics = Diagnostics()
-        let input = SegmentationInput(document: DocumentBuilder().document(), framework: FrameworkFixture.set)
-        let review = try await Segmenter(vocabulary: FrameworkFixture.vocabulary).run(input, diagnostics: &diagnostics)
+        var work = PipelineWork(file: SourceFile(path: "empty.txt", data: []), document: DocumentBuilder().document())
+        try await Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).run(&work, diagnostics: &diagnostics)
+        let review = try #require(work.review)
         #expect(review.document.kind == .other)
         #expect(review.document.authority == nil && review.document.date == nil)
         #expect(review.questions.isEmpty && review.evidence.isEmpty && review.actions.isEmpty && review.recommendations.isEmpty)
@@ -305,10 +306,10 @@ struct PlanLinkingTests {
             ["(2) Councillors visit every children's centre in the borough twice a year.", "John Dawe", "December 2008", "Ongoing"],
         ], headerRows: 1)
         var diagnostics = Diagnostics()
-        let review = try Segmenter(vocabulary: FrameworkFixture.vocabulary).segment(doc.document(), framework: FrameworkFixture.set, diagnostics: &diagnostics)
+        let review = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary).segment(doc.document(), diagnostics: &diagnostics)
         #expect(review.recommendations.map(\.number) == ["1"])
         #expect(review.recommendations[0].owners == ["Caroline Martindale"])
-        #expect(review.warnings.map(\.code) == ["plan-row-unlinked"])
-        #expect(review.warnings[0].location?.row == 2)
+        #expect(diagnostics.warnings.map(\.code) == ["plan-row-unlinked"])
+        #expect(diagnostics.warnings[0].location?.row == 2)
     }
 }

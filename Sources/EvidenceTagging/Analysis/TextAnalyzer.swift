@@ -1,4 +1,5 @@
 public import PipelineCore
+public import TextAnalysis
 
 /// One analysed word: the stem it is matched by and the word as the text writes it.
 public struct Term: Hashable, Sendable {
@@ -22,27 +23,12 @@ public struct Term: Hashable, Sendable {
 /// folded, stop words dropped, Porter-stemmed, and glossary acronyms expanded both ways
 /// (an acronym adds its expansion's terms; an expansion written out adds the acronym).
 public struct TextAnalyzer: Sendable {
-    /// Function words that never signal a topic.
-    static let englishStopWords: Set<String> = [
-        "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-        "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-        "could", "did", "do", "does", "doing", "done", "down", "during", "each", "either", "etc", "even", "ever",
-        "every", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
-        "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "might", "more",
-        "most", "much", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
-        "other", "our", "ours", "out", "over", "own", "per", "same", "shall", "she", "should", "so", "some", "such",
-        "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
-        "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were",
-        "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
-        "within", "without", "would", "yet", "you", "your", "s",
-    ]
-
     private struct Expansion: Sendable {
         var acronymStem: String
         var terms: [String]
     }
 
-    private let stopWords: Set<String>
+    private let stopWords: StopWords
     private let stopStems: Set<String>  // generic words, lowercase, as written
     /// Acronym (and misspelling) as written → its canonical stem and its expansion's stems.
     private let acronyms: [String: Expansion]
@@ -54,15 +40,16 @@ public struct TextAnalyzer: Sendable {
     /// Creates an analyzer.
     /// - Parameters:
     ///   - glossary: Acronyms and their expansions.
+    ///   - stopWords: Function words dropped everywhere.
     ///   - extraStopWords: Words that occur everywhere in this kind of document and so tell
-    ///     nothing about a topic ("children", "sector"); matched by stem.
-    public init(glossary: Glossary = Glossary(entries: []), extraStopWords: [String] = []) {
-        stopWords = Self.englishStopWords
+    ///     nothing about a topic ("children", "sector"); matched as written and in the plural.
+    public init(glossary: Glossary = Glossary(entries: []), stopWords: StopWords = .english, extraStopWords: [String] = []) {
+        self.stopWords = stopWords
         // Generic words are matched as written (and in the plural), not by stem, so that
         // "local" does not also remove "locality" nor "community" "communication".
         var generic = Set<String>()
         for word in extraStopWords {
-            for raw in Self.words(in: word) {
+            for raw in Tokenizer.words(in: word) {
                 let lower = raw.lowercased()
                 generic.insert(lower)
                 generic.insert(lower + "s")
@@ -73,7 +60,7 @@ public struct TextAnalyzer: Sendable {
         var acronyms: [String: Expansion] = [:]
         var loose: [String: Expansion] = [:]
         var phrases: [(stems: [String], acronymStem: String)] = []
-        let plain = TextAnalyzer(stopWords: Self.englishStopWords, stopStems: [])
+        let plain = TextAnalyzer(stopWords: stopWords, stopStems: [])
         for entry in glossary.entries {
             let acronymStem = entry.acronym.lowercased()
             let expansionTerms = entry.expansions.first.map { plain.terms(in: $0).filter { !stems.contains($0.surface.lowercased()) }.map(\.stem) } ?? []
@@ -93,7 +80,7 @@ public struct TextAnalyzer: Sendable {
         self.phrases = phrases.sorted { $0.stems.count > $1.stems.count }
     }
 
-    private init(stopWords: Set<String>, stopStems: Set<String>) {
+    private init(stopWords: StopWords, stopStems: Set<String>) {
         self.stopWords = stopWords
         self.stopStems = stopStems
         acronyms = [:]
@@ -109,7 +96,7 @@ public struct TextAnalyzer: Sendable {
         // Generic words stay in until written-out expansions have been recognised, so
         // "Children and Young Peoples Plan" still adds CYPP when "children" is a stop word.
         var all: [(term: Term, generic: Bool, expanded: Bool)] = []
-        for (origin, word) in Self.words(in: text).enumerated() {
+        for (origin, word) in Tokenizer.words(in: text).enumerated() {
             if let expansion = acronyms[word] ?? looseAcronyms[word.lowercased()] {
                 let generic = stopStems.contains(word.lowercased()) || stopStems.contains(expansion.acronymStem)
                 all.append((Term(stem: expansion.acronymStem, surface: word, origin: origin), generic, false))
@@ -121,7 +108,7 @@ public struct TextAnalyzer: Sendable {
             let lower = word.lowercased()
             if stopWords.contains(lower) { continue }
             if lower.count < 2, !lower.allSatisfy(\.isNumber) { continue }
-            let stem = Self.stem(of: lower)
+            let stem = WordStem.of(lower)
             all.append((Term(stem: stem, surface: word, origin: origin), stopStems.contains(lower), false))
         }
         guard expand, !phrases.isEmpty else { return all.filter { !$0.generic }.map(\.term) }
@@ -137,7 +124,7 @@ public struct TextAnalyzer: Sendable {
                     if !stopStems.contains(phrase.acronymStem) {
                         out.append(Term(
                             stem: phrase.acronymStem, surface: window.map(\.term.surface).joined(separator: " "),
-                            origin: window.first!.term.origin))
+                            origin: all[index].term.origin))
                     }
                     consumed = phrase.stems.count
                     break
@@ -147,41 +134,5 @@ public struct TextAnalyzer: Sendable {
             index += consumed
         }
         return out
-    }
-
-    /// The stem a lowercase word is matched by: spelling folded, then Porter-stemmed.
-    static func stem(of lowercaseWord: String) -> String {
-        PorterStemmer.stem(SpellingFolder.fold(lowercaseWord))
-    }
-
-    /// Splits text into words: letters and digits, with a possessive "'s" dropped and
-    /// inner apostrophes and hyphens treated as separators.
-    static func words(in text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        func flush() {
-            if !current.isEmpty { words.append(current) }
-            current = ""
-        }
-        let characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            let ch = characters[index]
-            if ch.isLetter || ch.isNumber {
-                current.append(ch)
-            } else if ch == "'" || ch == "’", !current.isEmpty {
-                // "NGO’s", "sector's": drop the possessive ending.
-                if index + 1 < characters.count, characters[index + 1] == "s" || characters[index + 1] == "S",
-                   index + 2 >= characters.count || !(characters[index + 2].isLetter || characters[index + 2].isNumber) {
-                    index += 1
-                }
-                flush()
-            } else {
-                flush()
-            }
-            index += 1
-        }
-        flush()
-        return words
     }
 }

@@ -28,7 +28,10 @@ public struct KeywordRule: TaggingRule {
         }
         var shared: [[String]: Set<String>] = [:]
         for entry in raw { shared[entry.stems, default: []].insert(entry.question) }
+        // Longer keywords first, so "child protection" is counted before "protection"; sorted
+        // once here rather than for every item.
         keywords = raw.map { Keyword(question: $0.question, stems: $0.stems, weight: 1 / Double(shared[$0.stems]?.count ?? 1)) }
+            .sorted(by: { $0.stems.count > $1.stems.count })
     }
 
     /// Sums the weights of the keywords the item contains, per question.
@@ -38,10 +41,12 @@ public struct KeywordRule: TaggingRule {
         var matched: [String: Set<Int>] = [:]
         var covered: [String: Set<Int>] = [:]
         var order: [String] = []
-        // Longer keywords first, so "child protection" is counted before "protection" and a
-        // written word already counted for a question (CAF, then its expansion) is not counted again.
-        for keyword in keywords.sorted(by: { $0.stems.count > $1.stems.count }) {
-            for start in Self.occurrences(of: keyword.stems, in: stems) {
+        // Where each stem occurs, so a keyword is looked up, not searched for.
+        var stemPositions: [String: [Int]] = [:]
+        for (index, stem) in stems.enumerated() { stemPositions[stem, default: []].append(index) }
+        // A written word already counted for a question (CAF, then its expansion) is not counted again.
+        for keyword in keywords {
+            for start in Self.occurrences(of: keyword.stems, in: stems, positions: stemPositions) {
                 let positions = Set(start..<start + keyword.stems.count)
                 let origins = Set(positions.map { item.terms[$0].origin })
                 guard !origins.isSubset(of: covered[keyword.question] ?? []) else { continue }
@@ -59,8 +64,13 @@ public struct KeywordRule: TaggingRule {
         }
     }
 
-    private static func occurrences(of phrase: [String], in stems: [String]) -> [Int] {
-        guard !phrase.isEmpty, phrase.count <= stems.count else { return [] }
-        return (0...(stems.count - phrase.count)).filter { Array(stems[$0..<$0 + phrase.count]) == phrase }
+    /// Where the phrase starts in `stems`, in order.
+    private static func occurrences(of phrase: [String], in stems: [String], positions: [String: [Int]]) -> [Int] {
+        guard let first = phrase.first, phrase.count <= stems.count, let starts = positions[first] else { return [] }
+        return starts.filter { start in
+            guard start + phrase.count <= stems.count else { return false }
+            for offset in 1..<phrase.count where stems[start + offset] != phrase[offset] { return false }
+            return true
+        }
     }
 }

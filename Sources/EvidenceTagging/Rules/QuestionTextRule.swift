@@ -1,3 +1,4 @@
+import Foundation
 public import PipelineCore
 
 /// Scores an item by BM25 against each question's own words (its text and variant
@@ -40,7 +41,7 @@ public struct QuestionTextRule: TaggingRule {
         let n = Double(documents.count)
         idf = frequency.mapValues { df in
             let d = Double(df)
-            return (1 + (n - d + 0.5) / (d + 0.5)).logarithm
+            return Foundation.log(1 + (n - d + 0.5) / (d + 0.5))
         }
         self.documents = documents
         averageLength = documents.isEmpty ? 1 : Double(documents.map(\.length).reduce(0, +)) / n
@@ -61,35 +62,13 @@ public struct QuestionTextRule: TaggingRule {
                 let score = weight * tf * (Self.k1 + 1) / (tf + norm)
                 if score > best[term.origin]?.score ?? 0 { best[term.origin] = (term.stem, score) }
             }
-            let score = best.values.reduce(0) { $0 + $1.score }
+            // Summed in word order, so the total is the same in every process.
+            let score = best.keys.sorted().reduce(0) { $0 + (best[$1]?.score ?? 0) }
             if score > 0 {
                 let matched = Set(best.values.map(\.stem))
                 matches.append(RuleMatch(question: document.id, score: score, terms: item.terms.filter { matched.contains($0.stem) }))
             }
         }
         return matches
-    }
-}
-
-extension Double {
-    /// The natural logarithm, without Foundation.
-    var logarithm: Double {
-        // ln(x) = 2 artanh((x-1)/(x+1)), by its series; x is small and positive here.
-        guard self > 0 else { return 0 }
-        var x = self
-        var exponent = 0.0
-        while x > 2 { x /= 2.718281828459045; exponent += 1 }
-        while x < 0.5 { x *= 2.718281828459045; exponent -= 1 }
-        let y = (x - 1) / (x + 1)
-        let y2 = y * y
-        var term = y
-        var sum = 0.0
-        var k = 1.0
-        for _ in 0..<40 {
-            sum += term / k
-            term *= y2
-            k += 2
-        }
-        return exponent + 2 * sum
     }
 }

@@ -170,25 +170,10 @@ public struct ExtractionBenchmark: Sendable {
     }
 
     private func runExternal(_ tool: ExternalTool, executable: String, on copies: [Copy]) async -> BenchmarkRow {
-        let start = ContinuousClock.now
-        var peak = 0
-        var failures = 0
-        await withTaskGroup(of: ChildOutcome.self) { group in
-            var next = 0
-            func submit() {
-                let copy = copies[next]
-                next += 1
-                let scratch = copy.url.path + ".\(tool.name).rss"
-                group.addTask { ChildProcess.measure(executable, arguments: tool.arguments(copy.url.path), scratch: scratch) }
-            }
-            while next < min(width, copies.count) { submit() }
-            while let outcome = await group.next() {
-                peak = max(peak, outcome.peakResidentBytes)
-                if outcome.status != 0 { failures += 1 }
-                if next < copies.count { submit() }
-            }
-        }
-        let seconds = Self.seconds(ContinuousClock.now - start)
+        let run = await tool.run(executable, over: copies.map(\.url.path), jobs: width)
+        let peak = run.peakResidentBytes
+        let failures = run.failures
+        let seconds = run.seconds
         return BenchmarkRow(
             tool: tool.name, format: tool.format == .pdf ? "PDF" : "DOCX", files: copies.count - failures, pages: nil,
             bytes: copies.reduce(0) { $0 + $1.bytes }, seconds: seconds, peakMemoryBytes: peak,

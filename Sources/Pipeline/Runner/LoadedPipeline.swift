@@ -1,3 +1,4 @@
+public import Configuration
 public import Foundation
 public import PipelineCore
 
@@ -15,66 +16,53 @@ public struct LoadedPipeline: Sendable {
     /// What the readers know about each genre.
     public let vocabulary: Vocabulary
     /// The stages in run order.
-    public let steps: [any PipelineStep]
+    public let stages: [any Stage]
 
     /// Reads a pipeline file and builds its stages.
     /// - Parameters:
     ///   - url: The pipeline file (`Pipelines/default.yml`).
     ///   - catalog: The stages it may name.
     /// - Throws: `PipelineError(.invalidConfiguration)` naming the pipeline file when it is
-    ///   invalid, names an unknown stage, or names a framework or glossary that cannot be read.
+    ///   invalid, names an unknown stage, lists a stage before the one that makes what it
+    ///   consumes, or names a framework or glossary that cannot be read.
     public init(contentsOf url: URL, catalog: StageCatalog = .standard) throws {
-        let definition: PipelineDefinition = try ConfigurationLoader.decode(url)
+        let configuration = try PipelineConfiguration(contentsOf: url, knownStages: catalog.names)
+        let definition = configuration.definition
         func fail(_ message: String, _ underlying: String? = nil) -> PipelineError {
             PipelineError(stage: "configure", file: url.path, reason: .invalidConfiguration, message: message, underlying: underlying)
         }
-        guard !definition.stages.isEmpty else { throw fail("the pipeline lists no stages") }
-        if let unknown = definition.stages.first(where: { catalog.factory(named: $0) == nil }) {
-            throw fail("unknown stage '\(unknown)'; known stages: \(catalog.names.joined(separator: ", "))")
-        }
-        let folder = url.deletingLastPathComponent()
-        func resolve(_ path: String) -> URL {
-            path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
-        }
-        let frameworkURL = resolve(definition.framework)
-        guard FileManager.default.fileExists(atPath: frameworkURL.path) else {
-            throw fail("the framework file \(definition.framework) does not exist", frameworkURL.path)
-        }
-        let framework: Framework
-        do { framework = try ConfigurationLoader.framework(at: frameworkURL) } catch let error as PipelineError {
-            throw fail("the framework file \(definition.framework) is invalid", error.description)
-        }
-        var glossary = Glossary(entries: [])
-        if let path = definition.glossary {
-            let glossaryURL = resolve(path)
-            guard FileManager.default.fileExists(atPath: glossaryURL.path) else {
-                throw fail("the glossary file \(path) does not exist", glossaryURL.path)
-            }
-            do { glossary = try ConfigurationLoader.glossary(at: glossaryURL) } catch let error as PipelineError {
-                throw fail("the glossary file \(path) is invalid", error.description)
-            }
-        }
-        let genresURL = resolve(definition.genres)
-        guard FileManager.default.fileExists(atPath: genresURL.path) else {
-            throw fail("the genres file \(definition.genres) does not exist", genresURL.path)
-        }
-        let vocabulary: Vocabulary
-        do { vocabulary = try ConfigurationLoader.vocabulary(at: genresURL) } catch let error as PipelineError {
-            throw fail("the genres file \(definition.genres) is invalid", error.description)
-        }
+        let framework = configuration.framework
+        let glossary = configuration.glossary
+        let vocabulary = configuration.vocabulary
         let context = StageContext(definition: definition, framework: framework, glossary: glossary, vocabulary: vocabulary)
-        var steps: [any PipelineStep] = []
+        var stages: [any Stage] = []
         for name in definition.stages {
             guard let factory = catalog.factory(named: name) else { continue }
-            do { steps.append(try factory(context)) } catch let error as PipelineError {
+            do { stages.append(try factory(context)) } catch let error as PipelineError {
                 throw fail("the \(name) stage cannot be built", error.message)
             }
         }
+        if let problem = Self.firstGap(in: stages) { throw fail(problem) }
         self.file = url
         self.definition = definition
         self.framework = framework
         self.glossary = glossary
         self.vocabulary = vocabulary
-        self.steps = steps
+        self.stages = stages
+    }
+
+    /// The first stage that needs something no stage before it produces, described; nil
+    /// when every stage has what it consumes.
+    static func firstGap(in stages: [any Stage]) -> String? {
+        var available: Set<Artifact> = [.file]
+        for stage in stages {
+            if let missing = stage.consumes.first(where: { !available.contains($0) }) {
+                let makers = stages.filter { $0.produces.contains(missing) && !$0.consumes.contains(missing) }.map(\.name)
+                let hint = makers.isEmpty ? "" : "; list \(makers.joined(separator: " or ")) before it"
+                return "the \(stage.name) stage needs \(missing.description), which no stage before it produces\(hint)"
+            }
+            available.formUnion(stage.produces)
+        }
+        return nil
     }
 }

@@ -58,13 +58,13 @@ public struct PipelineRunner: Sendable {
     public func run(_ file: SourceFile) async -> DocumentOutcome {
         var work = PipelineWork(file: file)
         var diagnostics = Diagnostics()
-        let steps = pipeline.steps
-        for (index, step) in steps.enumerated() {
-            progress?("[\(index + 1)/\(steps.count)] \(step.name) \(file.path)")
+        let stages = pipeline.stages
+        for (index, stage) in stages.enumerated() {
+            progress?("[\(index + 1)/\(stages.count)] \(stage.name) \(file.path)")
             do {
-                try await step.run(&work, diagnostics: &diagnostics)
+                try await stage.run(&work, diagnostics: &diagnostics)
             } catch {
-                return DocumentOutcome(path: file.path, diagnostics: diagnostics, error: Self.error(error, in: step.name, file: file.path))
+                return DocumentOutcome(path: file.path, diagnostics: diagnostics, error: Self.error(error, in: stage.name, file: file.path))
             }
         }
         guard work.isReadyToEmit, let review = work.review else {

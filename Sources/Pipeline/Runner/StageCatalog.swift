@@ -1,10 +1,13 @@
+public import Configuration
+import EvidenceTagging
 public import PipelineCore
+import Segmentation
 
 /// The stages a pipeline file may name, each with a factory that builds it from the loaded
 /// framework, glossary and options. Extend it with `register` to add a stage.
 public struct StageCatalog: Sendable {
     /// Builds a step for one loaded pipeline.
-    public typealias Factory = @Sendable (StageContext) throws -> any PipelineStep
+    public typealias Factory = @Sendable (StageContext) throws -> any Stage
 
     private var factories: [String: Factory] = [:]
 
@@ -14,10 +17,12 @@ public struct StageCatalog: Sendable {
     /// The stages Scrutineer ships: extract, segment, tag and emit.
     public static var standard: StageCatalog {
         var catalog = StageCatalog()
-        catalog.register("extract") { _ in ExtractStep() }
-        catalog.register("segment") { context in SegmentStep(framework: context.framework, vocabulary: context.vocabulary) }
-        catalog.register("tag") { context in TagStep(framework: context.framework, glossary: context.glossary, options: context.definition.options.tagging) }
-        catalog.register("emit") { _ in EmitStep() }
+        catalog.register("extract") { _ in Extractor() }
+        catalog.register("segment") { context in Segmenter(framework: context.framework, vocabulary: context.vocabulary) }
+        catalog.register("tag") { context in
+            Tagger(framework: context.framework, glossary: context.glossary, options: context.definition.options.tagging)
+        }
+        catalog.register("emit") { _ in Emitter() }
         return catalog
     }
 

@@ -52,4 +52,23 @@ public struct Diagnostics: Codable, Hashable, Sendable {
 
     /// True when any recorded finding is an error.
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    /// The warning-level findings as review warnings, in the order recorded, each finding
+    /// once: two with the same code and place (or, without a place, the same code and
+    /// message) are one. The emit stage alone puts these into the review.
+    public var warnings: [Warning] {
+        struct Key: Hashable {
+            var code: String
+            var location: SourceLocation?
+            var message: String?
+        }
+        var seen = Set<Key>()
+        var out: [Warning] = []
+        for diagnostic in all where diagnostic.severity == .warning {
+            let key = Key(code: diagnostic.code, location: diagnostic.location, message: diagnostic.location == nil ? diagnostic.message : nil)
+            guard seen.insert(key).inserted else { continue }
+            out.append(Warning(code: diagnostic.code, message: diagnostic.message, location: diagnostic.location))
+        }
+        return out
+    }
 }

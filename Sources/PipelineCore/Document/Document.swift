@@ -55,17 +55,21 @@ public struct DocumentMetadata: Codable, Hashable, Sendable {
     public var modified: String?
     /// Number of pages (PDF); nil for formats without fixed pages.
     public var pageCount: Int?
+    /// The character encoding a text file was read in (`utf-8`, `utf-16le`, `utf-16be`,
+    /// `windows-1252`, `iso-8859-1`), as detected from its bytes; nil for DOCX and PDF.
+    public var encoding: String?
 
     /// Creates metadata; every field defaults to nil.
     public init(
         title: String? = nil, author: String? = nil, created: String? = nil,
-        modified: String? = nil, pageCount: Int? = nil
+        modified: String? = nil, pageCount: Int? = nil, encoding: String? = nil
     ) {
         self.title = title
         self.author = author
         self.created = created
         self.modified = modified
         self.pageCount = pageCount
+        self.encoding = encoding
     }
 }
 

@@ -6,7 +6,8 @@ public enum FormatSniffer {
         case pdf
         /// A zip archive; whether it is a Word document is decided by its entries.
         case zip
-        /// Text: valid UTF-8 (or UTF-16 with a byte-order mark) without NUL bytes.
+        /// Text: valid UTF-8 (or UTF-16 with a byte-order mark) without NUL bytes, or
+        /// single-byte text (Windows-1252 or Latin-1; see `isSingleByteText`).
         case text
         /// Nothing to read.
         case empty
@@ -33,7 +34,23 @@ public enum FormatSniffer {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .text }
         if bytes.contains(0) { return .unknown }
         if String(validating: bytes, as: UTF8.self) != nil { return .text }
+        if isSingleByteText(bytes) { return .text }
         return .unknown
+    }
+
+    /// True when bytes that are not UTF-8 read as Windows-1252 or Latin-1 text: no control
+    /// characters other than tab, line feed, form feed and carriage return, none of the five
+    /// bytes Windows-1252 leaves undefined, and at least nine in ten bytes plain ASCII.
+    public static func isSingleByteText(_ bytes: [UInt8]) -> Bool {
+        var ascii = 0
+        for byte in bytes {
+            switch byte {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20...0x7E: ascii += 1
+            case 0x00...0x1F, 0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D: return false
+            default: break
+            }
+        }
+        return ascii * 10 >= bytes.count * 9
     }
 
     /// True when text looks like Markdown rather than plain text: ATX headings (`# `),

@@ -168,7 +168,7 @@ package enum DocumentClassifier {
         var counts: [String: Int] = [:]
         for line in lines {
             for name in councilNames(in: line.text.replacingAll(" & ", with: " and ")) where counts[name] == nil {
-                counts[name] = body.ranges(of: name).count
+                counts[name] = TextTools.occurrences(of: name, in: body, upTo: .max)
             }
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

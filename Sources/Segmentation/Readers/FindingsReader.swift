@@ -64,7 +64,7 @@ package struct FindingsReader {
                 continue
             }
             if open, inFindings, let last = items.indices.last {
-                items[last].text = TextTools.collapse(items[last].text + " " + line.body)
+                TextTools.append(line.body, to: &items[last].text)
             }
         }
         return items
@@ -110,7 +110,7 @@ package struct FindingsReader {
             if afterCounts && short && line.body.split(separator: " ").count <= 4 { continue }
             afterCounts = false
             if foldable, line.kind == .listItem || short, let last = items.indices.last {
-                items[last].text = TextTools.collapse(items[last].text + " " + line.body)
+                TextTools.append(line.body, to: &items[last].text)
                 continue
             }
             items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
@@ -133,16 +133,22 @@ package struct FindingsReader {
         var items: [EvidenceItem] = []
         var inSection = false
         var lastBlock: Int?
+        var placeHeadings: [String: Bool] = [:]
         for line in all {
             if isSectionHeading(line) {
-                inSection = isPlaceHeading(line.text, body: body)
+                if let known = placeHeadings[line.text] {
+                    inSection = known
+                } else {
+                    inSection = isPlaceHeading(line.text, body: body)
+                    placeHeadings[line.text] = inSection
+                }
                 lastBlock = nil
                 continue
             }
             guard inSection else { continue }
             // Lines of one paragraph block (broken by line breaks) are one finding.
             if line.label == nil, lastBlock == line.location.block, line.kind != .listItem, let last = items.indices.last {
-                items[last].text = TextTools.collapse(items[last].text + " " + line.body)
+                TextTools.append(line.body, to: &items[last].text)
                 continue
             }
             items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
@@ -166,6 +172,6 @@ package struct FindingsReader {
         guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
         let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
         guard name != heading || words.count == 1 else { return false }
-        return body.ranges(of: name).count >= 3
+        return TextTools.occurrences(of: name, in: body, upTo: 3) >= 3
     }
 }

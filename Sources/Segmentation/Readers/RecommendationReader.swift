@@ -92,7 +92,7 @@ package struct RecommendationReader {
                 if line.label == nil, !line.isHeadingLike, line.kind != .heading, let last = recommendations.indices.last,
                    recommendations[last].theme == theme,
                    SelfEvaluationReader.continuesAcrossPage(line, after: recommendations[last].text, at: recommendations[last].location) {
-                    recommendations[last].text = TextTools.collapse(recommendations[last].text + " " + line.body)
+                    TextTools.append(line.body, to: &recommendations[last].text)
                 } else if recommendations.isEmpty, !line.isHeadingLike, line.kind != .heading {
                     // "The specific recommendations of the Panel … are as follows:" opens a list.
                     leadIn = line.body.hasSuffix(":") && book.mentions("recommendations", line.body)

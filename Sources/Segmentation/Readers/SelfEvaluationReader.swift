@@ -125,7 +125,7 @@ package struct SelfEvaluationReader {
             if scales.rating(exactly: text) != nil { return }
             if let last = result.evidence.indices.last, result.evidence[last].domain == domain,
                Self.continuesAcrossPage(line, after: result.evidence[last].text, at: result.evidence[last].location) {
-                result.evidence[last].text = TextTools.collapse(result.evidence[last].text + " " + line.body)
+                TextTools.append(line.body, to: &result.evidence[last].text)
                 return
             }
             result.evidence.append(EvidenceItem(id: "", domain: domain, text: line.body, location: line.location))
@@ -215,13 +215,13 @@ package struct SelfEvaluationReader {
         let lastIsArea = last.map { result.actions[$0].kind == .areaForDevelopment && result.actions[$0].domain == domain } ?? false
         let sectionUsesNumbers = lastIsArea && result.actions[last!].label != nil
         if lastIsArea, line.label == nil, Self.continuesAcrossPage(line, after: result.actions[last!].text, at: result.actions[last!].location) {
-            result.actions[last!].text = TextTools.collapse(result.actions[last!].text + " " + line.body)
+            TextTools.append(line.body, to: &result.actions[last!].text)
             return
         }
         if !numbered, lastIsArea, TextTools.isBullet(line.label) || line.isIndented && sectionUsesNumbers
             || (sectionUsesNumbers && line.text.first?.isLowercase == true) {
             let index = last!
-            result.actions[index].text = TextTools.collapse(result.actions[index].text + " " + line.body)
+            TextTools.append(line.body, to: &result.actions[index].text)
             return
         }
         result.actions.append(ActionItem(

@@ -1,4 +1,5 @@
 import PipelineCore
+import TextAnalysis
 
 /// Small text helpers every reader shares: whitespace, words, labels and embedded markup.
 package enum TextTools {
@@ -7,21 +8,48 @@ package enum TextTools {
         TextNormalizer.collapseWhitespace(text)
     }
 
-    /// Lower-cased word tokens with apostrophes removed ("Children’s" → "childrens").
-    package static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for ch in text.lowercased() {
-            if ch == "’" || ch == "'" || ch == "‘" { continue }
-            if ch.isLetter || ch.isNumber {
-                current.append(ch)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+    /// Does `text = collapse(text + " " + more)` for a `text` that is already collapsed (as every
+    /// line body is), in place and without walking `text` again: an item grown line by line
+    /// costs the length of its lines, not the square of it.
+    package static func append(_ more: String, to text: inout String) {
+        let tail = collapse(more)
+        guard !tail.isEmpty else { return }
+        if !text.isEmpty { text.append(" ") }
+        text.append(tail)
+    }
+
+    /// How many times `needle` occurs in `haystack` (as bytes of UTF-8), counting no further
+    /// than `limit`.
+    package static func occurrences(of needle: String, in haystack: String, upTo limit: Int) -> Int {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return 0 }
+        var count = 0
+        var haystack = haystack
+        haystack.withUTF8 { bytes in
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last, count < limit {
+                if bytes[index] == first {
+                    var matched = true
+                    for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+                        matched = false
+                        break
+                    }
+                    if matched {
+                        count += 1
+                        index += pattern.count
+                        continue
+                    }
+                }
+                index += 1
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words
+        return count
+    }
+
+    /// Lower-cased words, as `TextAnalysis.Tokenizer` splits them ("Children’s" → "children").
+    package static func words(_ text: String) -> [String] {
+        Tokenizer.lowercaseWords(in: text)
     }
 
     /// Text reduced to lower-case words separated by single spaces, for comparing phrases.
@@ -29,16 +57,9 @@ package enum TextTools {
         words(text).joined(separator: " ")
     }
 
-    /// Words that carry little meaning when comparing two sentences.
-    package static let stopWords: Set<String> = [
-        "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "with", "by", "be", "is", "are",
-        "its", "their", "this", "that", "these", "as", "at", "from", "it", "has", "have", "been", "do",
-        "does", "s",
-    ]
-
-    /// Content words of a text: `words` without stop words.
+    /// Content words of a text: its lower-cased words without the English stop words.
     package static func contentWords(_ text: String) -> [String] {
-        words(text).filter { !stopWords.contains($0) }
+        StopWords.english.contentWords(in: text)
     }
 
     /// Dice similarity of two texts' content-word sets (0…1).
@@ -48,9 +69,7 @@ package enum TextTools {
 
     /// Dice similarity of two word sets (0…1).
     package static func similarity(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
-        guard !lhs.isEmpty, !rhs.isEmpty else { return 0 }
-        let shared = lhs.intersection(rhs).count
-        return 2 * Double(shared) / Double(lhs.count + rhs.count)
+        Similarity.dice(lhs, rhs)
     }
 
     /// The text with HTML-like tags (`<b>`, `</p>`, `<a href=…>`) removed and entities decoded.
@@ -137,7 +156,7 @@ extension String {
     package func trimmingCharacters() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first
         return String(scalars[first...last])
     }
 }

@@ -1,4 +1,5 @@
 import PipelineCore
+import TextAnalysis
 
 /// Parses the search language users type: words, "quoted phrases", prefix*, AND, OR, NOT
 /// (upper case) and parentheses. Adjacent parts are ANDed; NOT binds tighter than AND,
@@ -9,9 +10,7 @@ import PipelineCore
 /// it returns is safe to bind or quote.
 public struct QueryParser: Sendable {
     /// Words too common to search for on their own.
-    static let stopWords: Set<String> = [
-        "a", "an", "and", "or", "not", "the", "of", "to", "in", "on", "for", "by", "with", "at", "is", "be", "as",
-    ]
+    static let stopWords = StopWords.english
 
     private enum Token: Equatable {
         case word(String, prefix: Bool)
@@ -29,7 +28,7 @@ public struct QueryParser: Sendable {
     public func parse(_ text: String) throws -> QueryNode {
         var tokens = try tokenize(text)
         tokens.removeAll { token in
-            if case .word(let word, false) = token { return Self.stopWords.contains(word.lowercased()) && word != word.uppercased() }
+            if case .word(let word, false) = token { return Self.stopWords.contains(word) && word != word.uppercased() }
             return false
         }
         guard !tokens.isEmpty else { throw invalid(text, "the query has no words to search for") }
@@ -110,20 +109,10 @@ public struct QueryParser: Sendable {
         return tokens
     }
 
-    /// Splits text into the letter-and-digit words the index holds ("voluntary-sector's" → voluntary, sector, s).
+    /// Splits text into the words the index holds, as `TextAnalysis.Tokenizer` does
+    /// ("voluntary-sector's" → voluntary, sector).
     package static func words(in text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for character in text {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words.filter { $0 != "s" }
+        Tokenizer.words(in: text)
     }
 
     private func parseOr(_ tokens: [Token], _ position: inout Int, _ text: String) throws -> QueryNode {

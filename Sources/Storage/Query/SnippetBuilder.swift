@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Builds the highlighted snippet shown with a search hit: a window of the item's original
 /// text around the most matched words, each match wrapped in `**`.
 ///
@@ -57,13 +59,9 @@ package enum SnippetBuilder {
         return out
     }
 
-    /// A light stem for matching highlights (commissioned, commissioning → commission).
+    /// The stem highlights are matched by (commissioned, commissioning → commiss).
     package static func stem(_ word: String) -> String {
-        for suffix in ["ations", "ation", "ings", "ing", "edly", "ed", "es", "s", "ly"] where word.hasSuffix(suffix) {
-            let base = word.dropLast(suffix.count)
-            if base.count >= 4 { return String(base) }
-        }
-        return word
+        PorterStemmer.stem(word)
     }
 
     private static func wordRanges(in text: String) -> [Range<String.Index>] {

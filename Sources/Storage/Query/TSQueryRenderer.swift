@@ -5,21 +5,21 @@ package enum TSQueryRenderer {
     /// The text search configuration: English stemming, as FTS5's porter tokenizer does.
     package static let configuration = "english"
 
-    /// The SQL expression for `node`; `bind` receives each parameter and returns its `$n`.
-    package static func render(_ node: QueryNode, bind: (String) -> String) -> String {
+    /// The SQL expression for `node`, its words bound.
+    package static func render(_ node: QueryNode) -> SQL {
         switch node {
         case .term(let word):
-            return "plainto_tsquery('\(configuration)', \(bind(word)))"
+            return "plainto_tsquery('\(raw: configuration)', \(word))"
         case .phrase(let words):
-            return "phraseto_tsquery('\(configuration)', \(bind(words.joined(separator: " "))))"
+            return "phraseto_tsquery('\(raw: configuration)', \(words.joined(separator: " ")))"
         case .prefix(let stem):
             let safe = String(stem.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
-            return "to_tsquery('\(configuration)', \(bind(safe + ":*")))"
+            return "to_tsquery('\(raw: configuration)', \(safe + ":*"))"
         case .and(let parts, let excluded):
-            let all = parts.map { render($0, bind: bind) } + excluded.map { "!!" + render($0, bind: bind) }
-            return "(" + all.joined(separator: " && ") + ")"
+            let all = parts.map(render) + excluded.map { "!!" + render($0) }
+            return "(" + SQL.joined(all, separator: " && ") + ")"
         case .or(let parts):
-            return "(" + parts.map { render($0, bind: bind) }.joined(separator: " || ") + ")"
+            return "(" + SQL.joined(parts.map(render), separator: " || ") + ")"
         }
     }
 }

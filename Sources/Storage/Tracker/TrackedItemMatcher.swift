@@ -1,4 +1,5 @@
 import PipelineCore
+import TextAnalysis
 
 /// Gives recommendations and actions their stable ids and links a document's rows to items
 /// already tracked: by the same normalised text, or failing that by word overlap above a
@@ -41,16 +42,9 @@ package struct TrackedItemMatcher: Sendable {
         return (kind == .recommendation ? "R-" : "A-") + String(SHA256.hex(of: Array(key.utf8)).prefix(10))
     }
 
-    /// Words that carry meaning: folded, lightly stemmed, small words dropped.
+    /// Words that carry meaning: stop words dropped, the rest folded and stemmed.
     package static func contentWords(_ text: String) -> Set<String> {
-        Set(QueryParser.words(in: text).map { SnippetBuilder.stem(SpellingNormalizer.fold($0.lowercased())) }
-            .filter { !QueryParser.stopWords.contains($0) })
-    }
-
-    /// Dice similarity of two word sets (0…1).
-    package static func similarity(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
-        guard !lhs.isEmpty || !rhs.isEmpty else { return 0 }
-        return 2 * Double(lhs.intersection(rhs).count) / Double(lhs.count + rhs.count)
+        Set(StopWords.english.contentWords(in: text).map(WordStem.of))
     }
 
     /// The tracked id for each row (kind, text) of one document, in order: an exact id
@@ -69,7 +63,7 @@ package struct TrackedItemMatcher: Sendable {
         for index in rows.indices where !linked[index] {
             let words = Self.contentWords(rows[index].text)
             for (number, candidate) in candidates.enumerated() where candidate.kind == rows[index].kind && !claimed.contains(candidate.id) {
-                let score = Self.similarity(words, candidateWords[number])
+                let score = Similarity.dice(words, candidateWords[number])
                 if score >= Self.threshold { pairs.append((score, index, number)) }
             }
         }

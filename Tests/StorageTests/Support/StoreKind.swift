@@ -21,12 +21,22 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     /// Runs `body` against a fresh, migrated, empty store of this kind, then removes it.
     func withStore<T: Sendable>(glossary: Glossary = StoreFixtures.glossary, _ body: (any ReviewStore) async throws -> T) async throws -> T {
+        try await withVersionedStore(glossary: glossary, migratedUpTo: nil) { try await body($0) }
+    }
+
+    /// Runs `body` against a fresh, empty store of this kind with the migrations up to and
+    /// including `last` applied (all when nil), then removes it.
+    func withVersionedStore<T: Sendable>(
+        glossary: Glossary = StoreFixtures.glossary, migratedUpTo last: String?, _ body: (any VersionedStore) async throws -> T
+    ) async throws -> T {
         switch self {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrutineer-store-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
-            let store = try await StoreLocation.sqlite(path: folder.appendingPathComponent("test.sqlite").path).open(glossary: glossary)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let store = try SQLiteStore(path: folder.appendingPathComponent("test.sqlite").path, glossary: glossary)
             do {
+                try await store.migrate(upTo: last)
                 let result = try await body(store)
                 try await store.close()
                 return result
@@ -41,7 +51,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
             let location = try PostgresLocation(url: url + separator + "schema=" + schema)
             let store = try await PostgresStore(location: location, glossary: glossary)
             do {
-                try await store.migrate()
+                try await store.migrate(upTo: last)
                 let result = try await body(store)
                 try await store.dropSchema()
                 try await store.close()
@@ -52,5 +62,14 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
                 throw error
             }
         }
+    }
+}
+
+/// Says in every run's output whether the PostgreSQL half of the store suites ran.
+struct PostgresSuiteAvailability {
+    @Test(.enabled(if: StoreKind.postgresURL != nil,
+                   "the PostgreSQL store suites were skipped: set SCRUTINEER_TEST_POSTGRES_URL (Scripts/test.sh does) to run them"))
+    func runsThePostgresStoreSuites() {
+        #expect(StoreKind.available.contains(.postgres))
     }
 }

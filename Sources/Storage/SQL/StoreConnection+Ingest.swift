@@ -1,0 +1,82 @@
+package import PipelineCore
+
+extension StoreConnection {
+    /// Loads one review document: unchanged when its content hash is stored, replacing the
+    /// documents from the same source otherwise, then brings every tracked item it touched up
+    /// to date. Run inside a writing transaction.
+    package func ingest(_ review: ReviewDocument) async throws -> IngestOutcome {
+        let info = review.document
+        if let lock = dialect.writerLock { try await execute(lock) }
+        if try await !rows("SELECT 1 AS present FROM document WHERE id = \(info.id)").isEmpty { return .unchanged }
+        let previous = try await rows("SELECT id FROM document WHERE source = \(info.source) ORDER BY id").map { try $0.text("id") }
+        var affected = Set<String>()
+        for old in previous {
+            for row in try await rows("SELECT DISTINCT tracked_id FROM observation WHERE document_id = \(old)") {
+                affected.insert(try row.text("tracked_id"))
+            }
+            if let unindex = dialect.unindexItems(ofDocument: old) { try await execute(unindex) }
+            try await execute("DELETE FROM document WHERE id = \(old)")
+        }
+        let authorityKey = StoreCodec.authorityKey(info.authority)
+        let candidates = try await rows("SELECT id, kind, text FROM tracked_item WHERE authority_key = \(authorityKey) ORDER BY id")
+            .compactMap { row -> TrackedItemMatcher.Candidate? in
+                guard let kind = TrackedItem.Kind(rawValue: try row.text("kind")) else { return nil }
+                return TrackedItemMatcher.Candidate(id: try row.text("id"), kind: kind, text: try row.text("text"))
+            }
+        let plan = try IngestPlan(review: review, candidates: candidates)
+        try await execute("""
+            INSERT INTO document (id, source, format, title, authority, kind, date, page_count)
+            VALUES (\(info.id), \(info.source), \(info.format.rawValue), \(info.title), \(info.authority), \(info.kind.rawValue), \
+            \(info.date), \(info.pageCount))
+            """)
+        for item in plan.items {
+            let indexed = dialect.indexedItemColumn(text: item.indexText)
+            let inserted = try await rows("""
+                INSERT INTO item (document_id, kind, item_id, domain, label, text, location, tracked_id\(raw: indexed.map { ", " + $0.name } ?? ""))
+                VALUES (\(info.id), \(item.kind.rawValue), \(item.itemId), \(item.domain), \(item.label), \(item.text), \(item.location), \
+                \(item.trackedId)\(indexed.map { ", " + $0.value } ?? SQL())) RETURNING id
+                """)
+            guard let rowid = try inserted.first?.integer("id") else { throw StoreRow.DecodingError(description: "an inserted item returned no id") }
+            if let index = dialect.indexItem(rowid: rowid, text: item.indexText) { try await execute(index) }
+            for (position, question) in item.setQuestions.enumerated() {
+                try await execute("""
+                    INSERT INTO item_tag (item_rowid, set_question, position) VALUES (\(rowid), \(question), \(position))
+                    ON CONFLICT DO NOTHING
+                    """)
+            }
+        }
+        for observation in plan.observations {
+            try await execute("""
+                INSERT INTO tracked_item (id, kind, authority_key, authority, text)
+                VALUES (\(observation.trackedId), \(observation.kind.rawValue), \(authorityKey), \(info.authority), \(observation.text))
+                ON CONFLICT (id) DO NOTHING
+                """)
+            try await execute("""
+                INSERT INTO observation (tracked_id, document_id, date, label, theme, text, owners, due, status, note)
+                VALUES (\(observation.trackedId), \(info.id), \(info.date), \(observation.label), \(observation.theme), \(observation.text), \
+                \(StoreCodec.encodeOwners(observation.owners)), \(observation.due), \(observation.status?.rawValue), \(observation.note))
+                """)
+            affected.insert(observation.trackedId)
+        }
+        for id in affected.sorted() { try await refresh(trackedId: id) }
+        return previous.isEmpty ? .inserted : .replaced
+    }
+
+    /// Recomputes a tracked item's current state from its history, deleting it when none is left.
+    package func refresh(trackedId: String) async throws {
+        guard let row = try await rows("SELECT kind, authority FROM tracked_item WHERE id = \(trackedId)").first,
+              let kind = TrackedItem.Kind(rawValue: try row.text("kind"))
+        else { return }
+        let history = try await observations(trackedId: trackedId)
+        guard let item = TrackedItem.current(id: trackedId, kind: kind, authority: try row.optionalText("authority"), history: history) else {
+            try await execute("DELETE FROM tracked_item WHERE id = \(trackedId)")
+            return
+        }
+        try await execute("""
+            UPDATE tracked_item SET label = \(item.label), theme = \(item.theme), text = \(item.text), \
+            owners = \(StoreCodec.encodeOwners(item.owners)), due = \(item.due), status = \(item.status?.rawValue), \
+            status_date = \(item.statusDate), progress = \(item.progress), observation_count = \(item.observationCount)
+            WHERE id = \(trackedId)
+            """)
+    }
+}
