@@ -15,7 +15,7 @@ struct RenditionSegmentationTests {
         "renditions/pdf-chromium/barking-dagenham-scrutiny.pdf",
     ])
     func readsSummaryRecommendationsInEveryLabelStyle(rendition: String) throws {
-        let (_, review, _) = try CorpusReview.review(rendition)
+        let (_, review, diagnostics) = try CorpusReview.review(rendition)
         #expect(review.document.kind == .scrutinyReport)
         #expect(review.recommendations.map(\.number) == (1...20).map(String.init))
         let first = try #require(review.recommendations.first)
@@ -25,7 +25,7 @@ struct RenditionSegmentationTests {
         #expect(first.planLocation != nil)
         let last = try #require(review.recommendations.last)
         #expect(last.text.hasPrefix("Scrutiny Management Board consider establishing ad hoc Scrutiny Panels"))
-        #expect(review.warnings.map(\.code).contains("plan-numbering-disagrees"))
+        #expect(diagnostics.warnings.map(\.code).contains("plan-numbering-disagrees"))
     }
 
     /// The survey report's lettered recommendations printed "Recommendation a:".
@@ -80,11 +80,11 @@ struct RenditionSegmentationTests {
     /// The action plan of the pdfLaTeX rendition, whose table has no rules and no header the
     /// reader can use: its "(21)" … rows restate recommendations (1) … and are not new ones.
     @Test func takesRestatingPlanRowsForPlanRows() throws {
-        let (_, review, _) = try CorpusReview.review("renditions/pdf-pandoc/barking-dagenham-scrutiny.pdf")
+        let (_, review, diagnostics) = try CorpusReview.review("renditions/pdf-pandoc/barking-dagenham-scrutiny.pdf")
         #expect(review.recommendations.map(\.number) == (1...20).map(String.init))
         let first = try #require(review.recommendations.first)
         #expect(first.text.hasPrefix("The Children’s Trust institute a Forward Plan"))
         #expect(first.planNumber == "21")
-        #expect(review.warnings.map(\.code).contains("plan-numbering-disagrees"))
+        #expect(diagnostics.warnings.map(\.code).contains("plan-numbering-disagrees"))
     }
 }
