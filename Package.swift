@@ -97,6 +97,9 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: Benchmark (whole-ingest and extraction speed against pdftotext and pandoc)
+        .target(name: "Benchmark", dependencies: ["PipelineCore", "Pipeline"], swiftSettings: strictSettings),
+
         // MARK: Evaluation (gold answers, scoring, runs the pipeline as ingest does; no store)
         .target(name: "Evaluation", dependencies: ["PipelineCore", "Pipeline", "Configuration", "TextAnalysis"], swiftSettings: strictSettings),
 
@@ -104,7 +107,7 @@ let package = Package(
         .target(
             name: "CommandLineInterface",
             dependencies: [
-                "Pipeline", "PipelineCore", "Configuration", "Storage", "Evaluation",
+                "Pipeline", "PipelineCore", "Configuration", "Storage", "Evaluation", "Benchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -123,6 +126,7 @@ let package = Package(
         .testTarget(name: "EvidenceTaggingTests", dependencies: ["EvidenceTagging", "Configuration", "Pipeline", "Evaluation", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Configuration", "Storage", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "Pipeline", "PipelineCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Configuration", "Pipeline", "PipelineCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CommandLineInterfaceTests",

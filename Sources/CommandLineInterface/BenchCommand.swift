@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Benchmark
 import Pipeline
 import PipelineCore
 

@@ -1,4 +1,5 @@
 public import Foundation
+import Pipeline
 package import PipelineCore
 
 /// Times the whole ingest (extract, segment, tag, emit JSON, load the SQLite store) as users

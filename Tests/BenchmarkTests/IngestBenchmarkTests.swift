@@ -1,4 +1,5 @@
 import Foundation
+import Benchmark
 import Pipeline
 import PipelineCore
 import TestSupport

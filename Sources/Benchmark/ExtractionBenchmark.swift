@@ -1,4 +1,5 @@
 public import Foundation
+public import Pipeline
 import PipelineCore
 
 /// Times extraction over a scaled copy of the corpus: every DOCX and PDF copied `scale` times
