@@ -43,18 +43,7 @@ public struct BenchmarkReport: Sendable {
     }
 
     private func format(_ value: Double, digits: Int) -> String {
-        guard value.isFinite else { return "–" }
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        var text = "\(rounded)"
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
-        } else if digits > 0 {
-            text += "." + String(repeating: "0", count: digits)
-        }
-        return text
+        IngestBenchmarkReport.format(value, digits: digits)
     }
 }
 

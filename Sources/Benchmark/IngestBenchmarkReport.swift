@@ -90,6 +90,8 @@ public struct IngestBenchmarkReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A figure with exactly `digits` decimals ("12.50"), or "–" when it is not finite; both
+    /// benchmark tables print their figures through it.
     static func format(_ value: Double, digits: Int) -> String {
         guard value.isFinite else { return "–" }
         var scale = 1.0
