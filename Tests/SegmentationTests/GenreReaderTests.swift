@@ -101,6 +101,18 @@ struct OtherCouncilGenreTests {
         #expect(paper.document.kind == .actionPlan)
         #expect(paper.actions.count == 8)
         #expect(paper.recommendations.isEmpty)
+        // Numbered actions keep their gaps (1, 2, 4 …).
+        #expect(paper.actions.map(\.label) == ["1", "2", "4", "5", "6", "7", "9", "10"])
+        let first = try #require(paper.actions.first)
+        #expect(first.owners == ["Public Health Schools Team", "Northbridge Youth Service"])
+        #expect(first.timeframe == "Short term (by March 2025)")
+        #expect(first.due == "2025-03")
+        // "Q3 2024/25" ends with the third quarter of the financial year.
+        #expect(paper.actions[1].due == "2024-12")
+        #expect(paper.actions[1].status == .completed)
+        // An empty "By when" cell stays null.
+        #expect(paper.actions[5].timeframe == nil)
+        #expect(paper.actions[5].due == nil)
     }
 
     @Test func readsRecommendationsForEachBodyOfANeedsAssessment() throws {
