@@ -18,11 +18,14 @@ public struct Segmenter: Stage {
     public let framework: Framework
     /// What the readers know about each genre.
     public let vocabulary: Vocabulary
+    /// The vocabulary prepared for lookups once, not per document.
+    let book: PhraseBook
 
     /// Creates the stage over a framework and a genre vocabulary (`Pipelines/genres.yml`).
     public init(framework: Framework, vocabulary: Vocabulary) {
         self.framework = framework
         self.vocabulary = vocabulary
+        book = PhraseBook(vocabulary)
     }
 
     /// Segments the work's document into its review.
@@ -42,7 +45,6 @@ public struct Segmenter: Stage {
                 stage: name, file: document.source, reason: .invalidConfiguration,
                 message: "the framework \(framework.id) has no domains to read the document against")
         }
-        let book = PhraseBook(vocabulary)
         let entries = DocumentView(document).entries
         var verdict = DocumentClassifier.classify(document, entries: entries, book: book)
         let lines = PaperLine.lines(entries)
