@@ -187,7 +187,7 @@ package struct AskedRecommendationReader {
         for line in lines {
             let text = line.text
             // "Recommendation 1: The Council should …" anywhere in a paper.
-            if let match = text.prefixMatch(of: /[Rr]ecommendation\s+([0-9]{1,3}|[A-Z])\s*[:.–-]\s+(.+)/) {
+            if let match = text.prefixMatch(of: Pattern.namedRecommendation) {
                 let body = String(match.output.2)
                 add(String(match.output.1), body, verb: book.verb(of: body), addressee: section?.addressee ?? defaultAddressee,
                     at: line.location)

@@ -176,7 +176,7 @@ package struct DecisionReader {
         guard text.count >= 5 else { return nil }
         var owners: [String] = []
         var confidence = Confidence.certain
-        if let match = text.firstMatch(of: /^([A-Z][^.;:]{1,60}?) to [a-z]+/) {
+        if let match = text.firstMatch(of: Pattern.ownerBeforeTo) {
             let name = String(match.output.1)
             if name.split(separator: " ").count <= 7 {
                 owners = OwnerSplitter.owners(name)
@@ -184,7 +184,7 @@ package struct DecisionReader {
             }
         }
         var timeframe: String?
-        if let match = text.firstMatch(of: /\b(?:by|before|no later than)\s+(.+?)\.?$/), DueDateParser.due(String(match.output.1)) != nil {
+        if let match = text.firstMatch(of: Pattern.closingDeadline), DueDateParser.due(String(match.output.1)) != nil {
             timeframe = String(match.output.1)
         }
         return ActionItem(

@@ -42,7 +42,7 @@ package struct FrontSheetReader {
         /// The decision reference ("24/00109"), or nil when the field is absent or says none.
         package var decisionNumber: String? {
             guard let value = fields["decisionNumber"],
-                  let match = value.firstMatch(of: /[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/) else { return nil }
+                  let match = value.firstMatch(of: Pattern.decisionReference) else { return nil }
             return String(match.output)
         }
     }

@@ -76,12 +76,7 @@ package struct PaperLine: Sendable {
     /// Splits a printed label from a line: "(a) …", "a) …", "A) …", "(iv) …", "1. …",
     /// "1) …", "(1) …", "12.1 …", "4.1. …"; nil when the line opens with none.
     static func splitLabel(_ text: String) -> (label: String, number: String, body: String)? {
-        let patterns: [Regex<(Substring, Substring)>] = [
-            /\(([0-9]{1,3}|[ivxIVX]{1,5}|[a-zA-Z])\)\s+/,
-            /([0-9]{1,2}(?:\.[0-9]{1,2})+)\.?\s+/,
-            /([0-9]{1,3}|[a-zA-Z]|[ivx]{1,5})[.)]\s+/,
-        ]
-        for pattern in patterns {
+        for pattern in Pattern.paperLineLabels {
             if let match = text.prefixMatch(of: pattern) {
                 let body = String(text[match.range.upperBound...])
                 guard !body.isEmpty else { return nil }

@@ -112,7 +112,7 @@ package enum DocumentClassifier {
     static func councilFullName(in lines: [TextLine]) -> String? {
         for line in lines.prefix(40) {
             let text = titleCased(line.text)
-            if let match = text.firstMatch(of: /((?:[A-Z][a-z]+ )+?)(County|Borough|City|District|Metropolitan Borough|Parish|Town) Council/) {
+            if let match = text.firstMatch(of: Pattern.councilFullName) {
                 let name = String(match.output.0)
                 let words = name.split(separator: " ")
                 // Drop sentence openings before the name ("Members of Northbridge Borough Council").
@@ -122,7 +122,7 @@ package enum DocumentClassifier {
                 }
                 return name
             }
-            if let match = text.firstMatch(of: /London Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?/) {
+            if let match = text.firstMatch(of: Pattern.londonBoroughFullName) {
                 return String(match.output)
             }
         }
@@ -157,7 +157,7 @@ package enum DocumentClassifier {
     /// Evaluation"), "London Borough of X" / "X Council" in the title or author, or — for
     /// documents about one council — the council it names most, well ahead of any other.
     static func authority(titleText: String, author: String?, lines: [TextLine], kind: DocumentKind) -> String? {
-        if let match = titleText.firstMatch(of: /([A-Z][A-Za-z]+(?: (?:and|&) [A-Z][A-Za-z]+)?)[’']s\s+(?:Self|Children|Action|Scrutiny)/) {
+        if let match = titleText.firstMatch(of: Pattern.possessiveAuthority) {
             return String(match.output.1)
         }
         for source in [titleText, author ?? ""] {
@@ -184,10 +184,10 @@ package enum DocumentClassifier {
     /// Council names a text states: "London Borough of X", "LB X", "X Borough Council", "X County Council".
     static func councilNames(in text: String) -> [String] {
         var names: [String] = []
-        for match in text.matches(of: /(?:London Borough of|London Borough|LB) ([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+)?)/) {
+        for match in text.matches(of: Pattern.londonBoroughPlace) {
             names.append(String(match.output.1))
         }
-        for match in text.matches(of: /([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+)?) (?:Borough|County|City|District) Council/) {
+        for match in text.matches(of: Pattern.councilPlace) {
             names.append(String(match.output.1))
         }
         return names

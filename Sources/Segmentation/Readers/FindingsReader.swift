@@ -36,14 +36,14 @@ package struct FindingsReader {
         var open = false
         for line in lines(entries) {
             let text = line.text
-            if let label = line.label, label.wholeMatch(of: /\d{1,2}\.\d{1,2}\.?/) != nil {
+            if let label = line.label, label.wholeMatch(of: Pattern.paragraphNumber) != nil {
                 // The extractor read the paragraph number as the block's label ("5.6").
                 guard inFindings else { open = false; continue }
                 items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
                 open = true
                 continue
             }
-            if let match = text.prefixMatch(of: /(\d{1,2})\.(\d{1,2})\s+/) {
+            if let match = text.prefixMatch(of: Pattern.leadingParagraphNumber) {
                 guard inFindings else { open = false; continue }
                 items.append(EvidenceItem(id: "", domain: nil, text: String(text[match.range.upperBound...]), location: line.location))
                 open = true
@@ -54,7 +54,7 @@ package struct FindingsReader {
                 && line.label.map { $0.hasSuffix(".") && TextTools.labelValue($0).allSatisfy(\.isNumber) } == true
             if line.isHeadingLike || line.kind == .heading || numberedSection {
                 var key = TextTools.key(text)
-                if let number = key.prefixMatch(of: /\d+\s+/) { key = String(key[number.range.upperBound...]) }
+                if let number = key.prefixMatch(of: Pattern.leadingNumberWord) { key = String(key[number.range.upperBound...]) }
                 if key.hasPrefix("appendix") || key.hasPrefix("background papers") || key.hasPrefix("action plan") {
                     inFindings = false
                 } else if text.first?.isNumber == true || line.label.map({ !TextTools.isBullet($0) }) == true {
@@ -86,13 +86,13 @@ package struct FindingsReader {
             if heading && key.contains("responses") && (key.contains("questionnaire") || key.contains("survey")) {
                 inResponses = true
                 startLevel = line.headingLevel
-                sectionNumber = line.label.map(TextTools.labelValue) ?? line.text.prefixMatch(of: /\d+/).map { String($0.output) }
+                sectionNumber = line.label.map(TextTools.labelValue) ?? line.text.prefixMatch(of: Pattern.leadingDigits).map { String($0.output) }
                 continue
             }
             guard inResponses else { continue }
             let isQuestion = line.text.hasSuffix("?")
             if heading && !isQuestion {
-                let number = line.label.map(TextTools.labelValue) ?? line.text.prefixMatch(of: /\d+/).map { String($0.output) }
+                let number = line.label.map(TextTools.labelValue) ?? line.text.prefixMatch(of: Pattern.leadingDigits).map { String($0.output) }
                 let endsSection = key.contains("recommendation") || (number != nil && number != sectionNumber && number!.allSatisfy(\.isNumber))
                     || (line.kind == .heading && (line.headingLevel ?? 9) <= (startLevel ?? 0))
                 if endsSection {

@@ -27,12 +27,12 @@ package enum DueDateParser {
     /// The end of a UK financial quarter or year the words name, when they name no month:
     /// "Q3 2024/25" → "2024-12", "2024/25" → "2025-03"; nil otherwise.
     static func financialPeriodEnd(_ text: String) -> String? {
-        if let match = text.firstMatch(of: /\b[Qq]([1-4])\s*(?:of\s*)?(20[0-9]{2})\s*[\/-]\s*([0-9]{2,4})\b/),
+        if let match = text.firstMatch(of: Pattern.financialQuarter),
            let quarter = Int(match.output.1), let start = Int(match.output.2) {
             let (year, month) = quarter == 4 ? (start + 1, 3) : (start, 3 + 3 * quarter)
             return "\(year)-\(month < 10 ? "0" : "")\(month)"
         }
-        if let match = text.firstMatch(of: /\b(20[0-9]{2})\s*[\/-]\s*([0-9]{2})\b/), let start = Int(match.output.1),
+        if let match = text.firstMatch(of: Pattern.financialYear), let start = Int(match.output.1),
            let end = Int(match.output.2), (start + 1) % 100 == end {
             return "\(start + 1)-03"
         }

@@ -121,13 +121,13 @@ package enum TextTools {
                 rest = after.drop(while: { $0 == " " || $0 == "\t" })
             }
         }
-        if let match = rest.prefixMatch(of: /\((\d{1,3}|[ivx]{1,5}|[a-z])\)[ \t]+/) {
+        if let match = rest.prefixMatch(of: Pattern.bracketedLabel) {
             return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
         }
-        if let match = rest.prefixMatch(of: /(\d{1,2})[.)][ \t]+/) {
+        if let match = rest.prefixMatch(of: Pattern.numberedLabel) {
             return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
         }
-        if let match = rest.prefixMatch(of: /([a-z])\)[ \t]*/) {
+        if let match = rest.prefixMatch(of: Pattern.letteredLabel) {
             return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
         }
         return (label, String(rest))

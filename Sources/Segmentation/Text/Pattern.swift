@@ -1,0 +1,63 @@
+/// The regular expressions the readers match, each built once.
+///
+/// A regex literal written inside a function is parsed and compiled again every time the
+/// function runs, which made pattern building the largest cost of segmentation. `Regex` is not
+/// `Sendable`, but matching never mutates one (its compiled program is cached atomically), so
+/// these shared constants are safe to use from any thread.
+enum Pattern {
+    // MARK: Labels
+
+    /// A paper line's printed label: "(a)", "(iv)", "(1)"; "12.1", "4.1."; "1.", "a)", "iv.".
+    nonisolated(unsafe) static let paperLineLabels: [Regex<(Substring, Substring)>] = [
+        /\(([0-9]{1,3}|[ivxIVX]{1,5}|[a-zA-Z])\)\s+/,
+        /([0-9]{1,2}(?:\.[0-9]{1,2})+)\.?\s+/,
+        /([0-9]{1,3}|[a-zA-Z]|[ivx]{1,5})[.)]\s+/,
+    ]
+    /// A typed label in brackets: "(1) ", "(iv) ", "(a) ".
+    nonisolated(unsafe) static let bracketedLabel = /\((\d{1,3}|[ivx]{1,5}|[a-z])\)[ \t]+/
+    /// A typed number: "1. ", "12) ".
+    nonisolated(unsafe) static let numberedLabel = /(\d{1,2})[.)][ \t]+/
+    /// A typed letter: "a)".
+    nonisolated(unsafe) static let letteredLabel = /([a-z])\)[ \t]*/
+    /// A section number before a heading's words: "3. ", "3 ".
+    nonisolated(unsafe) static let leadingSectionNumber = /\d+\.?\s+/
+    /// A number and a space opening a key: "5 ".
+    nonisolated(unsafe) static let leadingNumberWord = /\d+\s+/
+    /// Digits opening a text.
+    nonisolated(unsafe) static let leadingDigits = /\d+/
+    /// A paragraph number as a whole label: "5.6", "5.6.".
+    nonisolated(unsafe) static let paragraphNumber = /\d{1,2}\.\d{1,2}\.?/
+    /// A paragraph number opening a line: "5.6 ".
+    nonisolated(unsafe) static let leadingParagraphNumber = /(\d{1,2})\.(\d{1,2})\s+/
+    /// "Recommendation 1: …", "Recommendation A – …".
+    nonisolated(unsafe) static let namedRecommendation = /[Rr]ecommendation\s+([0-9]{1,3}|[A-Z])\s*[:.–-]\s+(.+)/
+
+    // MARK: Decisions and actions
+
+    /// A decision reference: "24/00109", "CAB123/24".
+    nonisolated(unsafe) static let decisionReference = /[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/
+    /// The body an action sentence opens with, before "to <verb>": "The Head of Service to review …".
+    nonisolated(unsafe) static let ownerBeforeTo = /^([A-Z][^.;:]{1,60}?) to [a-z]+/
+    /// The time an action sentence closes with: "… by March 2026.".
+    nonisolated(unsafe) static let closingDeadline = /\b(?:by|before|no later than)\s+(.+?)\.?$/
+
+    // MARK: Dates
+
+    /// A financial quarter: "Q3 2024/25", "q1 of 2025-26".
+    nonisolated(unsafe) static let financialQuarter = /\b[Qq]([1-4])\s*(?:of\s*)?(20[0-9]{2})\s*[\/-]\s*([0-9]{2,4})\b/
+    /// A financial year: "2024/25".
+    nonisolated(unsafe) static let financialYear = /\b(20[0-9]{2})\s*[\/-]\s*([0-9]{2})\b/
+
+    // MARK: Authorities
+
+    /// A council's full name in title case: "Northbridge Borough Council".
+    nonisolated(unsafe) static let councilFullName = /((?:[A-Z][a-z]+ )+?)(County|Borough|City|District|Metropolitan Borough|Parish|Town) Council/
+    /// "London Borough of X", "London Borough of X and Y".
+    nonisolated(unsafe) static let londonBoroughFullName = /London Borough of [A-Z][a-z]+(?: (?:and|upon) [A-Z][a-z]+)?/
+    /// A possessive before a document title: "X’s Self Evaluation".
+    nonisolated(unsafe) static let possessiveAuthority = /([A-Z][A-Za-z]+(?: (?:and|&) [A-Z][A-Za-z]+)?)[’']s\s+(?:Self|Children|Action|Scrutiny)/
+    /// The place in "London Borough of X", "LB X".
+    nonisolated(unsafe) static let londonBoroughPlace = /(?:London Borough of|London Borough|LB) ([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+)?)/
+    /// The place in "X Borough Council", "X County Council".
+    nonisolated(unsafe) static let councilPlace = /([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+)?) (?:Borough|County|City|District) Council/
+}
