@@ -98,7 +98,8 @@ public struct IngestBenchmarkReport: Sendable {
         for _ in 0..<digits { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
         var text = "\(rounded)"
-        if let dot = text.firstIndex(of: ".") {
+        if digits == 0, text.hasSuffix(".0") { text.removeLast(2) }
+        if digits > 0, let dot = text.firstIndex(of: ".") {
             let decimals = text.distance(from: dot, to: text.endIndex) - 1
             if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
         } else if digits > 0 {

@@ -3,6 +3,7 @@ import Foundation
 import Benchmark
 import Pipeline
 import PipelineCore
+import Storage
 
 /// `scrutineer bench`: times the whole ingest against pdftotext and pandoc (or, with
 /// `--extraction-only`, extraction alone).
@@ -17,7 +18,9 @@ struct BenchCommand: AsyncParsableCommand {
             processes over as many shards; pdftotext and pandoc -t plain convert the same copies \
             --jobs at a time. Then one long PDF (--long-pages) is timed against the same pages as \
             short copies, and one ingest process over --memory-documents documents gives the peak \
-            memory. --extraction-only times in-process extraction of --scale copies instead.
+            memory. --extraction-only times in-process extraction of --scale copies instead. \
+            --stages shows where the time goes: each seed file through every stage, the worker's \
+            hand-off, the review JSON and the store, in this process, --repetitions times.
             """
     )
 
@@ -48,6 +51,12 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "With --extraction-only: copies of each corpus file.")
     var scale = 10
 
+    @Flag(help: "Time each part of the ingest (stages, hand-off, JSON, store) per file and per page, in process.")
+    var stages = false
+
+    @Option(help: "With --stages: rounds over the seed files.")
+    var repetitions = 5
+
     @Option(help: "Also write the report (Markdown) to this file.")
     var out: String?
 
@@ -59,12 +68,16 @@ struct BenchCommand: AsyncParsableCommand {
     func validate() throws {
         guard scale >= 1 else { throw ValidationError("--scale must be at least 1") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1") }
+        guard !(stages && extractionOnly) else { throw ValidationError("--stages and --extraction-only are separate measurements; give one") }
     }
 
     func run() async throws {
         do {
             let report: String
-            if extractionOnly {
+            if stages {
+                report = try await stageProfile().markdown()
+            } else if extractionOnly {
                 let benchmark = ExtractionBenchmark(corpus: URL(fileURLWithPath: corpus), scale: scale, width: jobs)
                 report = try await benchmark.run().markdown()
             } else {
@@ -86,6 +99,21 @@ struct BenchCommand: AsyncParsableCommand {
             Console.standard.report(error)
             throw ExitCode.failure
         }
+    }
+
+    /// Profiles the seeds through the pipeline, loading each round into a fresh SQLite store in
+    /// a scratch folder.
+    func stageProfile() async throws -> StageProfileReport {
+        let loaded = try FileWorker.loadPipeline(pipeline, password: nil)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("scrutineer-stage-profile-\(getpid())")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let glossary = loaded.glossary
+        let profile = StageProfile(seeds: seedFiles(), pipeline: loaded, repetitions: repetitions) { round in
+            let path = scratch.appendingPathComponent("round-\(round).sqlite").path
+            return StoreSink(store: try await StoreLocation.resolve(path).open(glossary: glossary))
+        }
+        return try await profile.run()
     }
 
     /// The corpus's pdf/ and docx/ files, then each --with folder's, sorted by path.
