@@ -44,9 +44,12 @@ public struct PDFExtractor: DocumentExtractor {
 
         var layouts: [PageLayout] = []
         layouts.reserveCapacity(pageCount)
+        // The drawer's device holds the document's fonts: finish it while the document is open.
+        let drawer = PageDrawer()
+        defer { drawer.finish(); withExtendedLifetime(document) {} }
         for index in 0..<pageCount {
             let page = try document.page(at: index)
-            layouts.append(Self.layout(of: page.text(pageNumber: index + 1), drawing: page.drawing, unwrapSingleColumn: true))
+            layouts.append(Self.layout(of: page.text(pageNumber: index + 1), drawing: { drawer.drawing(of: page) }, unwrapSingleColumn: true))
         }
         return try Self.assemble(layouts, file: file, metadata: document.metadata, diagnostics: &diagnostics)
     }

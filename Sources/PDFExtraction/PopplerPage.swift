@@ -84,33 +84,68 @@ final class PopplerPage {
         return PageText(number: pageNumber, width: width, height: height, glyphs: glyphs, styles: styles)
     }
 
-    /// Renders the page onto a cairo script surface and reads back what it paints besides
-    /// text: filled rectangles with their colours and straight ruling lines. No pixels are made.
-    func drawing() -> PageDrawing {
-        let (width, height) = size
-        let sink = ScriptSink()
-        let closure = Unmanaged.passRetained(sink)
-        defer { closure.release() }
-        guard let device = cairo_script_create_for_stream({ closure, data, length in
+    /// Renders the page onto `context` (a surface of `PageDrawer`'s script device).
+    func render(onto context: OpaquePointer) {
+        poppler_page_render(handle, context)
+    }
+}
+
+/// The one owner of a cairo script device for one document: renders pages onto it and reads
+/// back what each paints besides text (filled rectangles with their colours and straight
+/// ruling lines). No pixels are made.
+///
+/// One device serves every page of a document, because the script device writes each font
+/// (and each glyph drawn with it) once per device: a device per page wrote, and compressed,
+/// the document's fonts again on every page, which cost more than reading the page's text.
+final class PageDrawer {
+    private let sink = ScriptSink()
+    private let closure: Unmanaged<ScriptSink>
+    private var device: OpaquePointer?
+
+    init() {
+        closure = Unmanaged.passRetained(sink)
+        device = cairo_script_create_for_stream({ closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_SUCCESS }
             let sink = Unmanaged<ScriptSink>.fromOpaque(closure).takeUnretainedValue()
             sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
             return CAIRO_STATUS_SUCCESS
-        }, closure.toOpaque()) else { return .empty }
-        defer { cairo_device_destroy(device) }
-        guard cairo_device_status(device) == CAIRO_STATUS_SUCCESS,
-              let surface = cairo_script_surface_create(device, CAIRO_CONTENT_COLOR_ALPHA, width, height) else {
-            return .empty
+        }, closure.toOpaque())
+        if let device, cairo_device_status(device) != CAIRO_STATUS_SUCCESS {
+            cairo_device_destroy(device)
+            self.device = nil
         }
+    }
+
+    deinit {
+        finish()
+        closure.release()
+    }
+
+    /// What `page` paints besides text; empty when cairo cannot draw it.
+    func drawing(of page: PopplerPage) -> PageDrawing {
+        guard let device else { return .empty }
+        let (width, height) = page.size
+        sink.bytes.removeAll(keepingCapacity: true)
+        guard let surface = cairo_script_surface_create(device, CAIRO_CONTENT_COLOR_ALPHA, width, height) else { return .empty }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return .empty }
         if let context = cairo_create(surface) {
-            poppler_page_render(handle, context)
+            page.render(onto: context)
             cairo_destroy(context)
         }
         cairo_surface_finish(surface)
-        cairo_device_finish(device)
+        cairo_device_flush(device)
         return CairoScriptReader.read(sink.bytes, width: width, height: height)
+    }
+
+    /// Finishes and frees the device; later drawings are empty. Call it while the document
+    /// whose fonts the device holds is still open.
+    func finish() {
+        guard let device else { return }
+        cairo_device_finish(device)
+        cairo_device_destroy(device)
+        self.device = nil
+        sink.bytes = []
     }
 }
 
