@@ -24,9 +24,3 @@ struct FormatSnifferTests {
         #expect(!FormatSniffer.looksLikeMarkdown("Thurrock’s Self Evaluation\n\nIntroduction\n"))
     }
 }
-
-struct TextNormalizerTests {
-    @Test func unfoldsLigaturesAndDropsPrivateUseGlyphs() {
-        #expect(TextNormalizer.clean("ﬁnance\u{F0B7} of\u{00AD}ﬁce\u{FFFD}") == "finance office")
-    }
-}

@@ -1,4 +1,4 @@
-import TextAnalysis
+@testable import TextAnalysis
 import Testing
 
 /// The one text core: words, spelling, stems, stop words and similarity, on phrases the
@@ -14,6 +14,22 @@ struct TextAnalysisTests {
     ])
     func splitsWordsDroppingPossessives(text: String, words: [String]) {
         #expect(Tokenizer.words(in: text) == words)
+    }
+
+    /// The byte-wise reading of ASCII text gives exactly what the character-wise one does.
+    @Test(arguments: [
+        "the Council's plan", "Children s Trust", "organisation(s) funded", "it's  S s 's", "'s start", "end's",
+        "IT'S HERE\r\nnext\tline", "a1b2 3c's4", "sector's-led", "x's", "", "   ", "O'Brien's and O'Neill",
+    ])
+    func readsASCIIAsCharactersDo(text: String) {
+        #expect(Tokenizer.asciiWords(in: text, lowercased: false) == Tokenizer.characterWords(in: text))
+        #expect(Tokenizer.asciiWords(in: text, lowercased: true) == Tokenizer.characterWords(in: text).map { $0.lowercased() })
+    }
+
+    @Test func leavesTextWithOtherCharactersToTheCharacterReading() {
+        #expect(Tokenizer.asciiWords(in: "Children’s Centres", lowercased: false) == nil)
+        #expect(Tokenizer.asciiWords(in: "it's\u{301} done", lowercased: false) == nil)
+        #expect(Tokenizer.words(in: "café's menu") == ["café", "menu"])
     }
 
     @Test func lowerCasesWordsOnRequest() {

@@ -29,6 +29,11 @@ public enum TextNormalizer {
 
     /// Collapses runs of whitespace to single spaces and trims both ends.
     public static func collapseWhitespace(_ text: String) -> String {
+        collapseASCIIWhitespace(text) ?? collapseCharacterWhitespace(text)
+    }
+
+    /// `collapseWhitespace` character by character, for any text.
+    static func collapseCharacterWhitespace(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -42,6 +47,34 @@ public enum TextNormalizer {
             }
         }
         return out
+    }
+
+    /// `collapseWhitespace` for text that is all ASCII, where a byte is a character: nil for
+    /// any other text. Text with nothing to collapse is returned as it is, without a copy.
+    static func collapseASCIIWhitespace(_ text: String) -> String? {
+        var clean = true
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if space && (previousSpace || byte != 0x20) { clean = false }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return text }
+        if clean && text.isEmpty { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The length of `text` in the unit every offset uses: Unicode scalars.

@@ -1,0 +1,25 @@
+@testable import PipelineCore
+import Testing
+
+/// Cleaning as text leaves an extractor, and whitespace collapsing: runs become one space,
+/// both ends trimmed, the same whether the text is read byte by byte (all ASCII) or character
+/// by character.
+struct TextNormalizerTests {
+    @Test func unfoldsLigaturesAndDropsPrivateUseGlyphs() {
+        #expect(TextNormalizer.clean("ﬁnance\u{F0B7} of\u{00AD}ﬁce\u{FFFD}") == "finance office")
+    }
+
+    @Test(arguments: [
+        "", " ", "plain", "  lead and trail  ", "tabs\tand\nnew\r\nlines", "one  two   three", "end ", " start",
+        "\u{0B}vertical\u{0C}feed", "a b c",
+    ])
+    func collapsesASCIIAsCharactersDo(text: String) {
+        #expect(TextNormalizer.collapseASCIIWhitespace(text) == TextNormalizer.collapseCharacterWhitespace(text))
+    }
+
+    @Test func collapsesRunsAndTrims() {
+        #expect(TextNormalizer.collapseWhitespace("  Lead\t officer \n named ") == "Lead officer named")
+        #expect(TextNormalizer.collapseWhitespace("Lead\u{00A0}\u{00A0}officer ") == "Lead officer")
+        #expect(TextNormalizer.collapseASCIIWhitespace("Lead\u{00A0}officer") == nil)
+    }
+}
