@@ -34,8 +34,10 @@ public struct TextAnalyzer: Sendable {
     private let acronyms: [String: Expansion]
     /// Lowercased acronyms of four or more letters, matched regardless of case.
     private let looseAcronyms: [String: Expansion]
-    /// Expansion phrases as stem sequences → the acronym's stem.
+    /// Expansion phrases as stem sequences → the acronym's stem, longest first.
     private let phrases: [(stems: [String], acronymStem: String)]
+    /// The indices in `phrases` of the phrases each first stem opens, longest first.
+    private let phrasesByFirstStem: [String: [Int]]
 
     /// Creates an analyzer.
     /// - Parameters:
@@ -77,7 +79,11 @@ public struct TextAnalyzer: Sendable {
         self.acronyms = acronyms
         self.looseAcronyms = loose
         // Longest first, so "Children and Young People's Plan" wins over "children and young people".
-        self.phrases = phrases.sorted { $0.stems.count > $1.stems.count }
+        let sorted = phrases.sorted { $0.stems.count > $1.stems.count }
+        self.phrases = sorted
+        var byFirst: [String: [Int]] = [:]
+        for (index, phrase) in sorted.enumerated() { byFirst[phrase.stems[0], default: []].append(index) }
+        phrasesByFirstStem = byFirst
     }
 
     private init(stopWords: StopWords, stopStems: Set<String>) {
@@ -86,6 +92,7 @@ public struct TextAnalyzer: Sendable {
         acronyms = [:]
         looseAcronyms = [:]
         phrases = []
+        phrasesByFirstStem = [:]
     }
 
     /// The terms of `text` in reading order, with glossary expansions inserted after the
@@ -116,9 +123,10 @@ public struct TextAnalyzer: Sendable {
         var index = 0
         while index < all.count {
             var consumed = 1
-            for phrase in phrases where !all[index].expanded && index + phrase.stems.count <= all.count {
+            let candidates = all[index].expanded ? [] : phrasesByFirstStem[all[index].term.stem] ?? []
+            for phrase in candidates.lazy.map({ phrases[$0] }) where index + phrase.stems.count <= all.count {
                 let window = all[index..<index + phrase.stems.count]
-                if window.map(\.term.stem) == phrase.stems,
+                if zip(window, phrase.stems).allSatisfy({ $0.term.stem == $1 }),
                    index + phrase.stems.count == all.count || all[index + phrase.stems.count].term.stem != phrase.acronymStem {
                     out.append(contentsOf: window.filter { !$0.generic }.map(\.term))
                     if !stopStems.contains(phrase.acronymStem) {
