@@ -9,7 +9,7 @@
 public enum Tokenizer {
     /// The words of `text` in reading order, as written.
     public static func words(in text: String) -> [String] {
-        asciiWords(in: text, lowercased: false) ?? characterWords(in: text)
+        scalarWords(in: text, lowercased: false) ?? characterWords(in: text)
     }
 
     /// `words(in:)` character by character, for any text.
@@ -43,47 +43,80 @@ public enum Tokenizer {
 
     /// The words of `text`, lower-cased.
     public static func lowercaseWords(in text: String) -> [String] {
-        asciiWords(in: text, lowercased: true) ?? words(in: text).map { $0.lowercased() }
+        scalarWords(in: text, lowercased: true) ?? characterWords(in: text).map { $0.lowercased() }
     }
 
-    /// `words(in:)` for text that is all ASCII, where a byte is a character (the same rules,
-    /// without building characters); nil for any other text.
-    static func asciiWords(in text: String, lowercased: Bool) -> [String]? {
+    /// `words(in:)` scalar by scalar, which is the same as character by character unless a
+    /// scalar joins the one before it into one character (a combining accent, a joiner, a
+    /// Hangul syllable part, a flag half): nil for such text, which takes the character reading.
+    static func scalarWords(in text: String, lowercased: Bool) -> [String]? {
         var words: [String] = []
-        var current: [UInt8] = []
-        func isWordByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-        }
+        var current = String.UnicodeScalarView()
+        var currentIsASCII = true
         func flush() {
-            if !current.isEmpty, current != [0x73], current != [0x53] {
-                words.append(String(decoding: current, as: UTF8.self))
+            if !current.isEmpty, !(current.count == 1 && (current.first == "s" || current.first == "S")) {
+                let word = String(current)
+                words.append(lowercased && !currentIsASCII ? word.lowercased() : word)
             }
-            current.removeAll(keepingCapacity: true)
+            current = String.UnicodeScalarView()
+            currentIsASCII = true
         }
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte >= 0x80 { return nil }
-            if isWordByte(byte) {
-                current.append(lowercased && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            } else if byte == 0x27, !current.isEmpty {
-                let next = bytes.index(after: index)
-                if next != bytes.endIndex, bytes[next] == 0x73 || bytes[next] == 0x53 {
-                    let after = bytes.index(after: next)
-                    if after != bytes.endIndex, bytes[after] >= 0x80 { return nil }
-                    if after == bytes.endIndex || !isWordByte(bytes[after]) {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            guard let kind = kind(of: scalar) else { return nil }
+            switch kind {
+            case .word:
+                if lowercased, scalar.value >= 0x41, scalar.value <= 0x5A {
+                    current.append(Unicode.Scalar(scalar.value + 0x20)!)
+                } else {
+                    current.append(scalar)
+                    if scalar.value >= 0x80 { currentIsASCII = false }
+                }
+            case .apostrophe where !current.isEmpty:
+                let next = scalars.index(after: index)
+                if next != scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" {
+                    let after = scalars.index(after: next)
+                    if after == scalars.endIndex {
                         index = next  // the possessive ending
+                    } else {
+                        guard let following = Self.kind(of: scalars[after]) else { return nil }
+                        if following != .word { index = next }
                     }
                 }
                 flush()
-            } else {
+            default:
                 flush()
             }
-            index = bytes.index(after: index)
+            index = scalars.index(after: index)
         }
         flush()
         return words
+    }
+
+    private enum ScalarKind { case word, apostrophe, other }
+
+    /// What one scalar is to the word splitter, or nil when it may join the scalar before it
+    /// into one character.
+    private static func kind(of scalar: Unicode.Scalar) -> ScalarKind? {
+        let value = scalar.value
+        if value < 0x80 {
+            if (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) { return .word }
+            return value == 0x27 ? .apostrophe : .other
+        }
+        if value == 0x2019 || value == 0x2018 || value == 0x02BC { return .apostrophe }
+        let properties = scalar.properties
+        if properties.isGraphemeExtend || properties.isEmojiModifier || properties.isVariationSelector { return nil }
+        switch properties.generalCategory {
+        case .spacingMark, .nonspacingMark, .enclosingMark, .format, .surrogate: return nil
+        default: break
+        }
+        if (0x1100...0x11FF).contains(value) || (0xA960...0xA97F).contains(value) || (0xD7B0...0xD7FF).contains(value)
+            || (0xAC00...0xD7A3).contains(value) || (0x1F1E6...0x1F1FF).contains(value) {
+            return nil
+        }
+        return properties.isAlphabetic || properties.numericType != nil ? .word : .other
     }
 
     private static func isApostrophe(_ character: Character) -> Bool {

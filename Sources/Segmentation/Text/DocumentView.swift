@@ -131,6 +131,7 @@ package struct DocumentView: Sendable {
 
     /// Splits a line carrying block-level HTML (`<p>`, `<li>`, `<br>`) into its paragraphs.
     static func markupPieces(_ piece: Piece) -> [Piece] {
+        guard piece.text.utf8.contains(UInt8(ascii: "<")) else { return [piece] }
         let lower = piece.text.lowercased()
         guard lower.contains("<p") || lower.contains("<li") || lower.contains("<br") || lower.contains("</p>") else {
             return [piece]
@@ -258,14 +259,16 @@ package struct DocumentView: Sendable {
         }
         let stripped = TextTools.collapse(TextTools.stripTags(raw))
         if stripped.isEmpty { return nil }
-        let lowerRaw = raw.lowercased().trimmingCharacters()
-        if lowerRaw.hasPrefix("<b>") && lowerRaw.hasSuffix("</b>") && lowerRaw.ranges(of: "<b>").count == 1 { bold = true }
+        if raw.utf8.contains(UInt8(ascii: "<")) {
+            let lowerRaw = raw.lowercased().trimmingCharacters()
+            if lowerRaw.hasPrefix("<b>") && lowerRaw.hasSuffix("</b>") && lowerRaw.ranges(of: "<b>").count == 1 { bold = true }
+        }
         var text = stripped
         if text.hasPrefix("**") && text.hasSuffix("**") && text.count > 4 {
             text = String(text.dropFirst(2).dropLast(2))
             bold = true
         }
-        text = text.replacingAll("\\*", with: "*")
+        if text.utf8.contains(UInt8(ascii: "\\")) { text = text.replacingAll("\\*", with: "*") }
         text = TextTools.collapse(text)
         if text.isEmpty { return nil }
         let (parsedLabel, parsedBody) = TextTools.splitLabel(text)

@@ -74,7 +74,7 @@ package enum TextTools {
 
     /// The text with HTML-like tags (`<b>`, `</p>`, `<a href=…>`) removed and entities decoded.
     package static func stripTags(_ text: String) -> String {
-        guard text.contains("<") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
         var out = ""
         var inTag = false
         var pending = ""
