@@ -17,6 +17,19 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.collapseASCIIWhitespace(text) == TextNormalizer.collapseCharacterWhitespace(text))
     }
 
+    @Test(arguments: [
+        "Children’s  Centres ", "\u{00A0}non-breaking\u{00A0}\u{00A0}space", "em\u{2003}space", "café  au lait", "naïve",
+        "line\u{2028}separator", " ½ ",
+    ])
+    func collapsesScalarsAsCharactersDo(text: String) {
+        #expect(TextNormalizer.collapseScalarWhitespace(text) == TextNormalizer.collapseCharacterWhitespace(text))
+    }
+
+    @Test func leavesASpaceCarryingAnAccentToTheCharacterReading() {
+        #expect(TextNormalizer.collapseScalarWhitespace("a \u{301}b") == nil)
+        #expect(TextNormalizer.collapseWhitespace("a \u{301}b") == TextNormalizer.collapseCharacterWhitespace("a \u{301}b"))
+    }
+
     @Test func collapsesRunsAndTrims() {
         #expect(TextNormalizer.collapseWhitespace("  Lead\t officer \n named ") == "Lead officer named")
         #expect(TextNormalizer.collapseWhitespace("Lead\u{00A0}\u{00A0}officer ") == "Lead officer")

@@ -29,7 +29,49 @@ public enum TextNormalizer {
 
     /// Collapses runs of whitespace to single spaces and trims both ends.
     public static func collapseWhitespace(_ text: String) -> String {
-        collapseASCIIWhitespace(text) ?? collapseCharacterWhitespace(text)
+        collapseASCIIWhitespace(text) ?? collapseScalarWhitespace(text) ?? collapseCharacterWhitespace(text)
+    }
+
+    /// `collapseWhitespace` scalar by scalar, which is the same as character by character
+    /// unless a whitespace scalar and its neighbour make one character (a space carrying a
+    /// combining accent): nil for such text.
+    static func collapseScalarWhitespace(_ text: String) -> String? {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            let space = isWhitespace(scalar)
+            if let previous {
+                let previousSpace = isWhitespace(previous)
+                if previousSpace, !space, scalar.value >= 0x80, joinsPrevious(scalar) { return nil }
+                if space, !previousSpace, previous.value >= 0x80, previous.properties.generalCategory == .format { return nil }
+            }
+            if space {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+            previous = scalar
+        }
+        return String(out)
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// True when the scalar may join the one before it into one character.
+    private static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isGraphemeExtend || properties.isEmojiModifier || properties.isVariationSelector { return true }
+        switch properties.generalCategory {
+        case .spacingMark, .nonspacingMark, .enclosingMark, .format: return true
+        default: return false
+        }
     }
 
     /// `collapseWhitespace` character by character, for any text.
