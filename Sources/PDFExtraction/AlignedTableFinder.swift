@@ -161,7 +161,10 @@ enum AlignedTableFinder {
         var columnRight = [Double](repeating: 0, count: starts.count)
         for row in rows where !spans(row) {
             for (index, cellLines) in row.enumerated() {
-                columnRight[index] = max(columnRight[index], cellLines.map(\.x1).max() ?? 0)
+                // A line running over the next column's start (words set without a gap across
+                // the border) does not measure its column.
+                let limit = index + 1 < starts.count ? starts[index + 1] : .infinity
+                columnRight[index] = max(columnRight[index], cellLines.map(\.x1).filter { $0 < limit }.max() ?? 0)
             }
         }
         // Without borders a column reaches the next column's start less the gap the table keeps
