@@ -13,14 +13,18 @@ enum AlignedTableFinder {
         var tables: [(grid: RuledTable, rows: [[[TextLine]]])] = []
         var rest: [TextLine] = []
         var index = 0
+        // The first line a table may take back as its header: none from an earlier table.
+        var floor = 0
         while index < lines.count {
-            guard isColumned(lines[index]), let found = run(in: lines, from: index) else {
+            guard isColumned(lines[index]), let found = run(in: lines, from: index, floor: floor) else {
                 rest.append(lines[index])
                 index += 1
                 continue
             }
+            rest.removeLast(index - found.start)
             tables.append(found.table)
             index = found.end
+            floor = found.end
         }
         return (tables, rest)
     }
@@ -31,8 +35,12 @@ enum AlignedTableFinder {
         line.fragments.count >= 3 || (line.fragments.count == 2 && !ListLabel.isLabel(line.fragments[0].text))
     }
 
-    /// The table starting at `start`, if the lines from there form one.
-    private static func run(in lines: [TextLine], from start: Int) -> (table: (grid: RuledTable, rows: [[[TextLine]]]), end: Int)? {
+    /// The table whose first columned line is `start`, if the lines from there form one,
+    /// with the header lines set above it (back to `floor` at most).
+    private static func run(
+        in lines: [TextLine], from first: Int, floor: Int
+    ) -> (table: (grid: RuledTable, rows: [[[TextLine]]]), start: Int, end: Int)? {
+        let start = first
         var starts: [Double] = []
         func column(of x: Double) -> Int? { starts.firstIndex { abs($0 - x) <= tolerance } }
         for fragment in lines[start].fragments { starts.append(fragment.x0) }
@@ -69,43 +77,82 @@ enum AlignedTableFinder {
         starts.sort()
         guard columned >= 2, starts.count >= 2 else { return nil }
 
-        // Rows: a labelled first column opens an item; without labels, a first column that
-        // starts in capitals or digits after a hard break does.
+        // A header whose cells wrap onto more lines than its first column's is set bottom-aligned
+        // above the first columned line: lines just above, tightly spaced, whose every fragment
+        // starts at a column of the table, not all in the first, belong to that header row.
+        var top = start
+        while top > floor {
+            let line = lines[top - 1], below = lines[top]
+            let gap = below.y0 - line.y1
+            guard abs(line.size - below.size) <= 0.6, gap <= 0.4 * max(below.size, 4), gap > -0.5 * max(below.size, 4),
+                  line.fragments.allSatisfy({ fragment in starts.contains { abs($0 - fragment.x0) <= tolerance } }),
+                  line.fragments.contains(where: { $0.x0 > starts[0] + tolerance }) else { break }
+            top -= 1
+        }
+
+        // Rows: a labelled first column opens an item (labels that stand alone in their row
+        // head a section of the table and do not count); without labels, a first column that
+        // starts in capitals or digits after a hard break does, and so does a column whose text
+        // starts on a line after the one before had none in it.
         let labelled = lines[start..<end].filter { line in
-            line.fragments.first.map { abs($0.x0 - starts[0]) <= tolerance && ListLabel.split($0.text) != nil } ?? false
+            isColumned(line)
+                && (line.fragments.first.map { abs($0.x0 - starts[0]) <= tolerance && ListLabel.split($0.text) != nil } ?? false)
         }.count >= 2
         var rows: [[[TextLine]]] = []
         var previousFirst: TextLine?
         var previousLine: TextLine?
-        for line in lines[start..<end] {
+        // Per column: whether the current row has text in it yet, and whether the line before had.
+        var filled = [Bool](repeating: false, count: starts.count)
+        var lastFilled = [Bool](repeating: false, count: starts.count)
+        for (offset, line) in lines[top..<end].enumerated() {
+            let inHeader = top < start && top + offset <= start
             // Cell padding shows as a wider gap between rows than between a cell's lines.
             let rowGap = previousLine.map { line.y0 - $0.y1 > 0.4 * max(line.size, 4) } ?? true
-            previousLine = line
             var cells = [[TextFragment]](repeating: [], count: starts.count)
             for fragment in line.fragments {
                 let index = starts.lastIndex { $0 <= fragment.x0 + tolerance } ?? 0
                 cells[index].append(fragment)
             }
-            var opens = rows.isEmpty || rowGap
-            if let first = cells[0].first {
+            var opens = rows.isEmpty || (rowGap && !inHeader)
+            if let first = cells[0].first, !inHeader {
                 let text = BlockBuilder.clean(first.text)
+                let hardBreak = previousFirst.map { $0.x1 + 0.3 * $0.size + first.firstWordWidth < starts[1] - 2 * tolerance } ?? true
                 if labelled {
                     opens = opens || ListLabel.split(text) != nil
+                    // A line of the first column alone, in capitals after an item that ended
+                    // (closing punctuation, then a hard break or a line without first-column
+                    // text), heads the items after it.
+                    if let opening = text.unicodeScalars.first, opening.properties.isUppercase, !isColumned(line),
+                       hardBreak || !lastFilled[0],
+                       ListLabel.split(text) == nil, let ended = previousFirst?.cleaned.last, ".;:!?)".contains(ended) {
+                        opens = true
+                    }
                 } else if let opening = text.unicodeScalars.first,
                           opening.properties.isUppercase || opening.properties.numericType != nil {
-                    let hardBreak = previousFirst.map { $0.x1 + 0.3 * $0.size + first.firstWordWidth < starts[1] - 2 * tolerance } ?? true
-                    opens = opens || (hardBreak && isColumned(line))
+                    opens = opens || (hardBreak && (isColumned(line) || ListLabel.split(text) != nil))
                 }
-                previousFirst = TextLine(fragments: cells[0])
             }
-            if opens { rows.append([[TextLine]](repeating: [], count: starts.count)) }
+            if !cells[0].isEmpty { previousFirst = TextLine(fragments: cells[0]) }
+            if !labelled && !inHeader && !opens && rows.count >= 2 && filled.contains(true) {
+                // Cells below the header are set from the top of their row: text in a column that
+                // had none on the line before (one that takes up again, or one that starts below
+                // the row's first line) opens the next row. (A header's cells may sit at its foot.)
+                opens = cells.indices.contains { !cells[$0].isEmpty && !lastFilled[$0] }
+            }
+            previousLine = line
+            if opens {
+                rows.append([[TextLine]](repeating: [], count: starts.count))
+                filled = [Bool](repeating: false, count: starts.count)
+            }
             for (index, fragments) in cells.enumerated() where !fragments.isEmpty {
                 rows[rows.count - 1][index].append(TextLine(fragments: fragments))
             }
+            lastFilled = cells.map { !$0.isEmpty }
+            for index in cells.indices where !cells[index].isEmpty { filled[index] = true }
         }
         guard rows.count >= 2 else { return nil }
 
-        let tableLines = lines[start..<end]
+        let tableLines = lines[top..<end]
         let left = (tableLines.map(\.x0).min() ?? 0) - 2, right = (tableLines.map(\.x1).max() ?? 0) + 2
         let edges = [left] + starts.dropFirst().map { $0 - 2 } + [right]
         func spans(_ row: [[TextLine]]) -> Bool {
@@ -114,7 +161,19 @@ enum AlignedTableFinder {
         var columnRight = [Double](repeating: 0, count: starts.count)
         for row in rows where !spans(row) {
             for (index, cellLines) in row.enumerated() {
-                columnRight[index] = max(columnRight[index], cellLines.map(\.x1).max() ?? 0)
+                // A line running over the next column's start (words set without a gap across
+                // the border) does not measure its column.
+                let limit = index + 1 < starts.count ? starts[index + 1] : .infinity
+                columnRight[index] = max(columnRight[index], cellLines.map(\.x1).filter { $0 < limit }.max() ?? 0)
+            }
+        }
+        // Without borders a column reaches the next column's start less the gap the table keeps
+        // between columns; the narrowest gap between a column's longest line and the next start
+        // measures it (a column of short entries does not show how far its text may run).
+        let gaps = starts.indices.dropLast().map { starts[$0 + 1] - columnRight[$0] }.filter { $0 > 0 }
+        if let gap = gaps.min() {
+            for index in starts.indices.dropLast() {
+                columnRight[index] = max(columnRight[index], starts[index + 1] - gap)
             }
         }
         var gridRows: [RuledTable.Row] = []
@@ -139,6 +198,6 @@ enum AlignedTableFinder {
             gridRows.append(RuledTable.Row(y0: y0, y1: y1, cells: cells))
             cellRows.append(row)
         }
-        return ((RuledTable(rows: gridRows, columnEdges: edges), cellRows), end)
+        return ((RuledTable(rows: gridRows, columnEdges: edges), cellRows), top, end)
     }
 }

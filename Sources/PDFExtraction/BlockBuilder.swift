@@ -72,8 +72,11 @@ struct BlockBuilder {
     /// - Parameters:
     ///   - lines: Lines in reading order (a whole document body, or one table cell).
     ///   - allowHeadings: False inside table cells, where bold text is emphasis, not structure.
+    ///   - leading: The usual gap between lines of one paragraph in this text, when known.
     ///   - rightEdge: How far the text column of a line reaches.
-    func paragraphs(_ lines: [TextLine], allowHeadings: Bool, rightEdge: (TextLine) -> Double) -> [Block] {
+    func paragraphs(
+        _ lines: [TextLine], allowHeadings: Bool, leading: Double? = nil, rightEdge: (TextLine) -> Double
+    ) -> [Block] {
         var blocks: [Block] = []
         var group: ParagraphGroup?
         for line in lines {
@@ -87,7 +90,7 @@ struct BlockBuilder {
             }
             // Tested and grown in place: a copy of the group would copy its text on every line.
             if group?.accepts(line, cleaned: cleaned, heading: key, labelled: label != nil, inCell: !allowHeadings,
-                              rightEdge: rightEdge(line)) == true {
+                              rightEdge: rightEdge(line), leading: leading) == true {
                 group?.add(line, cleaned: cleaned, compounds: compounds)
                 continue
             }

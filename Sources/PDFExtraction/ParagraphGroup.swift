@@ -38,9 +38,10 @@ struct ParagraphGroup {
     ///   - inCell: True inside a table cell, where a page break never ends a paragraph.
     ///   - rightEdge: Where lines of this text column can reach; a line that stops short of it
     ///     although the next line's first word would have fitted ends its paragraph.
+    ///   - leading: The usual gap between the lines of one paragraph in this text, when known.
     func accepts(
         _ line: TextLine, cleaned: String, heading key: HeadingClassifier.Key?, labelled: Bool,
-        inCell: Bool, rightEdge: Double
+        inCell: Bool, rightEdge: Double, leading: Double? = nil
     ) -> Bool {
         guard let previous = lines.last else { return false }
         let size = max(line.size, previous.size, 4)
@@ -57,7 +58,9 @@ struct ParagraphGroup {
             return line.page == previous.page + 1 && (inCell || (cleaned.first?.isLowercase ?? false))
         }
         if gap < -0.5 * size { return false }
-        let allowed = gaps.isEmpty ? 0.3 * size : (gaps[gaps.count / 2] + 0.25 * size)
+        // A paragraph's first gap is measured against the leading its text is set with, when
+        // known (a table's cells), else against a third of the type size.
+        let allowed = gaps.isEmpty ? (leading.map { $0 + 0.2 * size } ?? 0.3 * size) : (gaps[gaps.count / 2] + 0.25 * size)
         return gap <= allowed
     }
 

@@ -53,13 +53,24 @@ struct TableAccumulator {
             return !lines.isEmpty && lines.allSatisfy(\.bold)
         }
         let boldHeader = rows.count >= 2 && allBold(rows[0]) && rows.dropFirst().contains { !allBold($0) }
+        // The leading of the table's text: the median gap between consecutive lines of a cell.
+        var lineGaps: [Double] = []
+        for row in rows {
+            for cell in row {
+                for (above, below) in zip(cell.lines, cell.lines.dropFirst()) where above.page == below.page {
+                    lineGaps.append(below.y0 - above.y1)
+                }
+            }
+        }
+        lineGaps.sort()
+        let leading = lineGaps.isEmpty ? nil : lineGaps[lineGaps.count / 2]
         var tableRows: [TableRow] = []
         for (rowIndex, row) in rows.enumerated() {
             let cells = row.map { cell -> TableCell in
                 // Text can reach the right border less the padding it keeps from the left one.
                 let inset = max(0, (cell.lines.map(\.x0).min() ?? cell.x0) - cell.x0)
                 let edge = cell.x1 - inset
-                let blocks = builder.paragraphs(cell.lines, allowHeadings: false) { _ in edge }
+                let blocks = builder.paragraphs(cell.lines, allowHeadings: false, leading: leading) { _ in edge }
                 let text = blocks.map { block in
                     block.label.map { "\($0) \(block.text)" } ?? block.text
                 }.joined(separator: "\n")

@@ -61,6 +61,82 @@ import Testing
         ])
     }
 
+    @Test func takesTheWrappedHeaderLinesAboveTheFirstColumnedLine() throws {
+        // The header's cells sit at the foot of its row, so only its last line has text in
+        // the first column.
+        let page = lines([
+            [(72, "Some words before the table.")],
+            [(380, "Date")],
+            [(250, "Officer"), (380, "to be")],
+            [(72, "Recommendation"), (250, "responsible"), (380, "implemented by")],
+            [(72, "(21) The Trust institute a"), (250, "Caroline Martindale"), (380, "September 2008")],
+            [(72, "(22) There is a standing"), (250, "Meena Kishinani"), (380, "November 2008")],
+        ])
+        let found = AlignedTableFinder.find(in: page)
+        #expect(found.rest.map(\.cleaned) == ["Some words before the table."])
+        let table = try #require(found.tables.first)
+        #expect(table.rows.map(texts) == [
+            ["Recommendation", "Officer responsible", "Date to be implemented by"],
+            ["(21) The Trust institute a", "Caroline Martindale", "September 2008"],
+            ["(22) There is a standing", "Meena Kishinani", "November 2008"],
+        ])
+    }
+
+    @Test func readsSectionLabelsStandingAloneAsRowsOfTheirOwn() throws {
+        // "1." and "2." head sections; the rows under them carry no labels.
+        let page = lines([
+            [(72, "Area for development"), (250, "Lead"), (380, "Timeframe")],
+            [(72, "1. Inter-agency governance")],
+            [(72, "Functions and purpose"), (250, "NGO Forum"), (380, "Dec 08")],
+            [(72, "Agenda Item at Trust board"), (250, "DCS"), (380, "Sept 08")],
+            [(72, "2. Integrated strategy")],
+            [(72, "Responding to capacity issues"), (250, "All"), (380, "Ongoing")],
+        ])
+        let table = try #require(AlignedTableFinder.find(in: page).tables.first)
+        #expect(table.rows.map(texts) == [
+            ["Area for development", "Lead", "Timeframe"],
+            ["1. Inter-agency governance", "", ""],
+            ["Functions and purpose", "NGO Forum", "Dec 08"],
+            ["Agenda Item at Trust board", "DCS", "Sept 08"],
+            ["2. Integrated strategy", "", ""],
+            ["Responding to capacity issues", "All", "Ongoing"],
+        ])
+    }
+
+    @Test func opensARowWhereAColumnTakesUpAgain() throws {
+        // The first column's long line leaves no room for a hard break; the Lead column, empty
+        // on the line before, shows the next row has begun.
+        let page = lines([
+            [(72, "Actions"), (280, "Lead")],
+            [(72, "Continued mapping and development into"), (280, "Mark Mitchell")],
+            [(72, "VCS by HCTP (esp. smaller organisations)")],
+            [(72, "Develop representation on new Strategy"), (280, "Frances Coupe")],
+            [(72, "Group and terms of reference")],
+        ])
+        let table = try #require(AlignedTableFinder.find(in: page).tables.first)
+        #expect(table.rows.map(texts) == [
+            ["Actions", "Lead"],
+            ["Continued mapping and development into VCS by HCTP (esp. smaller organisations)", "Mark Mitchell"],
+            ["Develop representation on new Strategy Group and terms of reference", "Frances Coupe"],
+        ])
+    }
+
+    @Test func readsAThemeLineBetweenLabelledItemsAsItsOwnRow() throws {
+        let page = lines([
+            [(72, "Recommendation"), (250, "Officer")],
+            [(72, "(24) Work by sub-groups."), (250, "Meena Kishinani")],
+            [(72, "Role of the Sector")],
+            [(72, "(25) The processes reviewed."), (250, "Guy Swindle")],
+        ])
+        let table = try #require(AlignedTableFinder.find(in: page).tables.first)
+        #expect(table.rows.map(texts) == [
+            ["Recommendation", "Officer"],
+            ["(24) Work by sub-groups.", "Meena Kishinani"],
+            ["Role of the Sector", ""],
+            ["(25) The processes reviewed.", "Guy Swindle"],
+        ])
+    }
+
     @Test func leavesOrdinaryParagraphsAlone() {
         let page = lines([
             [(72, "The Panel began its work in January 2008 and conducted a very thorough")],
