@@ -69,7 +69,7 @@ public enum Tokenizer {
             switch kind {
             case .word:
                 if lowercased, scalar.value >= 0x41, scalar.value <= 0x5A {
-                    current.append(Unicode.Scalar(scalar.value + 0x20)!)
+                    current.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
                 } else {
                     current.append(scalar)
                     if scalar.value >= 0x80 { currentIsASCII = false }

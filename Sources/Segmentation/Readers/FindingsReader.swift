@@ -93,7 +93,7 @@ package struct FindingsReader {
             let isQuestion = line.text.hasSuffix("?")
             if heading && !isQuestion {
                 let number = line.label.map(TextTools.labelValue) ?? line.text.prefixMatch(of: Pattern.leadingDigits).map { String($0.output) }
-                let endsSection = key.contains("recommendation") || (number != nil && number != sectionNumber && number!.allSatisfy(\.isNumber))
+                let endsSection = key.contains("recommendation") || (number.map { $0 != sectionNumber && $0.allSatisfy(\.isNumber) } ?? false)
                     || (line.kind == .heading && (line.headingLevel ?? 9) <= (startLevel ?? 0))
                 if endsSection {
                     inResponses = false
