@@ -67,6 +67,28 @@ struct CommitteePaperTests {
         #expect(paper.decisions.filter { $0.item == "83" }.map(\.number) == ["1", "2", "3"])
     }
 
+    @Test(arguments: [
+        // "KCC’s Budget" and "Kent Pay Scheme": the acronym with the place the paper names.
+        "kent-full_council-2025-02-13-council-covering-report-2025-26-budget-final",
+        // "Kent County Council Labour Group" in the title line.
+        "kent-full_council-2025-02-13-1-annex-1-labour-group-budget-covering-report-2025",
+        // Named in full only in the body ("The Kent County Council Scrutiny Committee").
+        "kent-full_council-2025-03-13-appendix-2-constitution-changes",
+    ])
+    func readsTheAuthorityTheTextStates(_ stem: String) throws {
+        #expect(try review(SharedPapers.council(stem)).document.authority == "Kent County Council")
+    }
+
+    @Test(arguments: [
+        // Only the logo names the council; the text says "County Council" and "@kent.gov.uk".
+        "kent-cabinet-2025-03-13-public-reports-pack-13th-mar-2025-15-00-cabinet",
+        // "KCC" without the place it stands for anywhere in the text.
+        "kent-full_council-2025-03-13-council-report-mid-year-24-25",
+    ])
+    func givesNoAuthorityThePaperDoesNotState(_ stem: String) throws {
+        #expect(try review(SharedPapers.council(stem)).document.authority == nil)
+    }
+
     @Test func readsTheProposalOfAnAmendmentForm() throws {
         let paper = try review(SharedPapers.council(
             "kent-full_council-2025-02-13-2-amendment-greens-and-independents-home-to-school-transport-feasibil"))
