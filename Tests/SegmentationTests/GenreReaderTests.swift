@@ -137,6 +137,22 @@ struct OtherCouncilGenreTests {
         #expect(paper.actions[5].due == nil)
     }
 
+    @Test func readsRAGLettersByThePapersOwnKey() throws {
+        let paper = try review(Corpus.file("genres/harbourside-icb-internal-audit-tracker.pdf"))
+        #expect(paper.document.authority == "Harbourside Integrated Care Board")
+        #expect(paper.recommendations.compactMap(\.number) == ["1", "2", "3", "4", "6"])
+        // "B = Complete" is a status; "G = On track to meet the due date", "A = At risk …" and
+        // "R = Past the due date" judge the timetable, so the green and amber cells give none.
+        #expect(paper.recommendations.filter { $0.number != nil }.map(\.status)
+            == [.completed, nil, nil, nil, .completed])
+    }
+
+    @Test func readsTheLettersOfAKeyLine() {
+        let key = ItemTableReader.letterKey("RAG key: B = Complete; G = On track to meet the due date; A = At risk; R = Past the due date.")
+        #expect(key == ["B": "Complete", "G": "On track to meet the due date", "A": "At risk", "R": "Past the due date"])
+        #expect(ItemTableReader.letterKey("Where x = 2 and y = 3") == nil)
+    }
+
     @Test func readsRecommendationsForEachBodyOfANeedsAssessment() throws {
         let paper = try review(Corpus.file("genres/northbridge-young-carers-needs-assessment.pdf"))
         #expect(paper.document.kind == .needsAssessment)
