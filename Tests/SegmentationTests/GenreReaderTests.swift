@@ -97,6 +97,8 @@ struct CommitteePaperTests {
         #expect(proposal.kind == .proposal)
         #expect(proposal.number == "2")
         #expect(proposal.text.hasPrefix("Allocate up to £75k from the money earmarked for general reserves"))
+        // The form's next label ("Proposed Amount") is not part of the proposal.
+        #expect(proposal.text.hasSuffix("for children in mainstream education."))
     }
 
     @Test(arguments: [
