@@ -126,12 +126,20 @@ public struct Segmenter: Stage {
         }
 
         // Papers of the committee genres name their council in full and the body they go to.
+        // Other papers (self-evaluations aside, which go by their place) take the full name
+        // the text states where it extends the place they name, or where they name none.
+        let stated = review.document.kind == .selfEvaluation
+            ? nil : DocumentClassifier.statedAuthority(in: lines.map(\.text), book: book)
         if Self.committeeKinds.contains(review.document.kind) || sheet.markerCount >= 2 {
             let opening = FindingsReader.lines(entries)
-            review.document.authority = DocumentClassifier.councilFullName(in: opening) ?? verdict.authority
+            review.document.authority = stated ?? DocumentClassifier.councilFullName(in: opening) ?? verdict.authority
             if review.document.meeting == nil {
                 review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book)
             }
+        } else if let stated, review.document.kind != .selfEvaluation,
+                  verdict.authority.map({ stated.hasPrefix($0 + " ") })
+                    ?? !Self.partnerKinds.contains(review.document.kind) {
+            review.document.authority = stated
         }
         Self.assignIdentifiers(&review)
         // Findings reach the output once, through the run's diagnostics and the emit stage.
@@ -146,6 +154,10 @@ public struct Segmenter: Stage {
     static let committeeKinds: Set<DocumentKind> = [
         .committeeReport, .decision, .minutes, .executiveResponse, .tracker, .scrutinyReport,
     ]
+
+    /// Kinds often written by a partnership or programme about the councils it works with,
+    /// so a council they name is not taken as their authority unless they name its place.
+    static let partnerKinds: Set<DocumentKind> = [.surveyReport, .programmeReport]
 
     /// Recommendations as the seed genres print them (numbered under theme headings, with
     /// an action plan restating them), read by the scrutiny-report reader.

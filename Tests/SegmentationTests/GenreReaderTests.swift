@@ -67,6 +67,28 @@ struct CommitteePaperTests {
         #expect(paper.decisions.filter { $0.item == "83" }.map(\.number) == ["1", "2", "3"])
     }
 
+    @Test(arguments: [
+        // "KCC’s Budget" and "Kent Pay Scheme": the acronym with the place the paper names.
+        "kent-full_council-2025-02-13-council-covering-report-2025-26-budget-final",
+        // "Kent County Council Labour Group" in the title line.
+        "kent-full_council-2025-02-13-1-annex-1-labour-group-budget-covering-report-2025",
+        // Named in full only in the body ("The Kent County Council Scrutiny Committee").
+        "kent-full_council-2025-03-13-appendix-2-constitution-changes",
+    ])
+    func readsTheAuthorityTheTextStates(_ stem: String) throws {
+        #expect(try review(SharedPapers.council(stem)).document.authority == "Kent County Council")
+    }
+
+    @Test(arguments: [
+        // Only the logo names the council; the text says "County Council" and "@kent.gov.uk".
+        "kent-cabinet-2025-03-13-public-reports-pack-13th-mar-2025-15-00-cabinet",
+        // "KCC" without the place it stands for anywhere in the text.
+        "kent-full_council-2025-03-13-council-report-mid-year-24-25",
+    ])
+    func givesNoAuthorityThePaperDoesNotState(_ stem: String) throws {
+        #expect(try review(SharedPapers.council(stem)).document.authority == nil)
+    }
+
     @Test func readsTheProposalOfAnAmendmentForm() throws {
         let paper = try review(SharedPapers.council(
             "kent-full_council-2025-02-13-2-amendment-greens-and-independents-home-to-school-transport-feasibil"))
@@ -75,6 +97,8 @@ struct CommitteePaperTests {
         #expect(proposal.kind == .proposal)
         #expect(proposal.number == "2")
         #expect(proposal.text.hasPrefix("Allocate up to £75k from the money earmarked for general reserves"))
+        // The form's next label ("Proposed Amount") is not part of the proposal.
+        #expect(proposal.text.hasSuffix("for children in mainstream education."))
     }
 
     @Test(arguments: [
@@ -113,6 +137,22 @@ struct OtherCouncilGenreTests {
         // An empty "By when" cell stays null.
         #expect(paper.actions[5].timeframe == nil)
         #expect(paper.actions[5].due == nil)
+    }
+
+    @Test func readsRAGLettersByThePapersOwnKey() throws {
+        let paper = try review(Corpus.file("genres/harbourside-icb-internal-audit-tracker.pdf"))
+        #expect(paper.document.authority == "Harbourside Integrated Care Board")
+        #expect(paper.recommendations.compactMap(\.number) == ["1", "2", "3", "4", "6"])
+        // "B = Complete" is a status; "G = On track to meet the due date", "A = At risk …" and
+        // "R = Past the due date" judge the timetable, so the green and amber cells give none.
+        #expect(paper.recommendations.filter { $0.number != nil }.map(\.status)
+            == [.completed, nil, nil, nil, .completed])
+    }
+
+    @Test func readsTheLettersOfAKeyLine() {
+        let key = ItemTableReader.letterKey("RAG key: B = Complete; G = On track to meet the due date; A = At risk; R = Past the due date.")
+        #expect(key == ["B": "Complete", "G": "On track to meet the due date", "A": "At risk", "R": "Past the due date"])
+        #expect(ItemTableReader.letterKey("Where x = 2 and y = 3") == nil)
     }
 
     @Test func readsRecommendationsForEachBodyOfANeedsAssessment() throws {

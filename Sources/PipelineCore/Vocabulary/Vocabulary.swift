@@ -56,6 +56,10 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var itemMarkers: [String]
     /// Closing words of a meeting body's name ("Committee", "Board").
     public var bodyWords: [String]
+    /// Closing words of the name of the public body a paper is by ("County Council",
+    /// "Integrated Care Board"), read off its text as its authority; their initials after a
+    /// place's initial make its acronym ("KCC").
+    public var authorityTypes: [String]
 
     /// Creates a vocabulary.
     public init(
@@ -64,8 +68,9 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
         proposalMarkers: [String] = [], responses: [String: [String]] = [:], honorifics: [String] = [],
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
-        bodyWords: [String] = []
+        bodyWords: [String] = [], authorityTypes: [String] = []
     ) {
+        self.authorityTypes = authorityTypes
         self.bodyWords = bodyWords
         self.meetingIntros = meetingIntros
         self.actionMarkers = actionMarkers

@@ -243,6 +243,14 @@ package struct DecisionReader {
         return decisions
     }
 
+    /// True when a line reads as a form's field label: one to four capitalised words and
+    /// no closing punctuation.
+    static func isFormLabel(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), let last = text.last, last.isLetter else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// The proposal of an amendment or motion form: the text under a "Proposed Purpose" /
     /// "Motion" label, up to the next label; numbered by the form's amendment number.
     package func proposals(_ lines: [PaperLine], number: String?, body: String?) -> [Decision] {
@@ -262,6 +270,12 @@ package struct DecisionReader {
             guard open else { continue }
             if (line.inTable && book.frontSheetField(label: head) != nil) || line.text.hasSuffix(":") && line.text.count <= 40
                 || book.isSection("proposal", heading: head) || line.isHeading {
+                open = false
+                continue
+            }
+            // After a finished sentence, a short line of capitalised words without a colon
+            // ("Proposed Amount") is the form's next label, not more of the proposal.
+            if let last = decisions.last?.text.last, ".;!?".contains(last), Self.isFormLabel(line.text) {
                 open = false
                 continue
             }

@@ -43,7 +43,9 @@ package struct ItemTableReader {
         var result = Result()
         var columns: Columns?
         var block: Int?
+        var key: [String: String] = [:]
         for entry in entries {
+            if case .line(let line) = entry, let found = Self.letterKey(line.text) { key = found }
             guard case .row(let row) = entry else { continue }
             if row.block != block {
                 block = row.block
@@ -59,7 +61,7 @@ package struct ItemTableReader {
                 continue
             }
             guard let columns else { continue }
-            read(row, columns, into: &result)
+            read(row, columns, key: key, into: &result)
         }
         return result
     }
@@ -80,7 +82,27 @@ package struct ItemTableReader {
         return Columns(roles: roles, item: item, itemRole: itemRole)
     }
 
-    private func read(_ row: RowView, _ columns: Columns, into result: inout Result) {
+    /// The letters a paper's key defines ("RAG key: B = Complete; G = On track to meet the
+    /// due date; …" → B: "Complete", G: "On track to meet the due date"), or nil when the
+    /// line is no key of at least three letters.
+    package static func letterKey(_ text: String) -> [String: String]? {
+        var key: [String: String] = [:]
+        for match in text.matches(of: /(?:^|[;:,]\s*)([A-Z]{1,2})\s*=\s*([^;=]+?)\s*(?=;|\.?$)/) {
+            key[String(match.output.1)] = String(match.output.2)
+        }
+        return key.count >= 3 ? key : nil
+    }
+
+    /// The status a letter of the paper's key stands for: only a meaning that is wholly a
+    /// word of the progress scale ("Complete"); "On track to meet the due date" or "At risk
+    /// of missing the due date" judge the timetable, not progress, and give nil.
+    func keyedStatus(_ letter: String, in key: [String: String]) -> Status?? {
+        guard let meaning = key[letter.trimmingCharacters()] else { return nil }
+        guard let found = scales.status(in: meaning), found.rest.trimming(".").isEmpty else { return .some(nil) }
+        return .some(found.status)
+    }
+
+    private func read(_ row: RowView, _ columns: Columns, key: [String: String], into result: inout Result) {
         func cell(_ role: String) -> RowCell? {
             guard let index = columns.index(role), index < row.cells.count else { return nil }
             let cell = row.cells[index]
@@ -105,7 +127,12 @@ package struct ItemTableReader {
         let due = timeframe.flatMap(DueDateParser.due)
         var status: Status?
         var progress: String?
-        if let statusCell = cell("status") {
+        // A letter the paper's own key defines is read by that key, never by its colour.
+        var keyed = false
+        if let statusCell = cell("status"), let fromKey = keyedStatus(statusCell.text, in: key) {
+            status = fromKey
+            keyed = true
+        } else if let statusCell = cell("status") {
             status = scales.status(in: statusCell.text)?.status ?? statusCell.shading.flatMap(scales.status(colour:))
             if status == nil, statusCell.shading != nil, statusCell.text.isEmpty == false {
                 confidence = confidence.lowered(by: 0.1, because: "status words not on the progress scale")
@@ -120,8 +147,12 @@ package struct ItemTableReader {
             }
             if status == nil, let shade = progressCell.shading { status = scales.status(colour: shade) }
         }
-        if status == nil, let rag = cell("rag"), let shade = rag.shading ?? Optional(rag.text) {
-            status = scales.status(colour: shade)
+        if status == nil, !keyed, let rag = cell("rag") {
+            if let fromKey = keyedStatus(rag.text, in: key) {
+                status = fromKey
+            } else if let shade = rag.shading ?? Optional(rag.text) {
+                status = scales.status(colour: shade)
+            }
         }
         switch columns.itemRole {
         case "recommendation":

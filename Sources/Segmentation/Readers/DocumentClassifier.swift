@@ -118,7 +118,9 @@ package enum DocumentClassifier {
                 // Drop sentence openings before the name ("Members of Northbridge Borough Council").
                 if let start = words.lastIndex(where: { ["of", "the", "and", "to", "by", "for"].contains($0.lowercased()) }) {
                     let tail = words[(start + 1)...]
-                    if tail.count >= 2 { return tail.joined(separator: " ") }
+                    // "the County Council" names no place.
+                    guard tail.count >= 3 else { continue }
+                    return tail.joined(separator: " ")
                 }
                 return name
             }
@@ -127,6 +129,86 @@ package enum DocumentClassifier {
             }
         }
         return nil
+    }
+
+    /// The public body a paper states it is by, read anywhere in its text (front sheet,
+    /// running footer, body): the name the paper prints most often that ends with one of
+    /// the vocabulary's authority types ("Westshire County Council", "KENT COUNTY COUNCIL"),
+    /// names in the opening forty lines before the rest, the first printed winning a tie. A name without a place ("the County Council") is
+    /// not one. Failing a name, an acronym of a place and a type ("KCC") when the paper
+    /// also names the place ("Kent") well ahead of any other word of that initial; nil
+    /// when the paper states neither.
+    static func statedAuthority(in texts: [String], book: PhraseBook) -> String? {
+        let types = book.vocabulary.authorityTypes
+            .map { $0.split(separator: " ").map(String.init) }
+            .sorted { $0.count > $1.count }
+        let typeWords = Set(types.flatMap { $0 })
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        var words: [[String]] = []
+        for text in texts {
+            let raw = titleCased(text).split(separator: " ").map(String.init)
+            let line: [String] = raw.map { word in
+                var word = word.trimming(",.;:()“”\"‘’")
+                for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
+                return word
+            }
+            words.append(line)
+            var index = 0
+            while index < line.count {
+                let at = index
+                guard let type = types.first(where: { (type: [String]) -> Bool in
+                    at + type.count <= line.count && Array(line[at..<at + type.count]) == type
+                }) else { index += 1; continue }
+                var start = index
+                // The name runs back over capitalised words, not past punctuation ("Summary:").
+                while start > 0, isPlaceWord(line[start - 1]), !typeWords.contains(line[start - 1]),
+                      raw[start - 1].last.map({ $0.isLetter }) ?? false {
+                    start -= 1
+                }
+                // "The County Council", a sentence's capital opening it, is no place.
+                while start < index, line[start] == "The" || line[start] == "A" { start += 1 }
+                // A one-word type ("Harbourside Council") counts only as a letterhead, a line of
+                // its own among the first five:
+                // "Full Council" and a neighbour named in passing are not the paper's own.
+                if start < index, type.count > 1 || (start == 0 && index + type.count == line.count && words.count <= 5) {
+                    let name = line[start..<index + type.count].joined(separator: " ")
+                    if counts[name] == nil { order.append(name) }
+                    // Names in the opening lines (letterhead, front sheet) come first.
+                    counts[name, default: 0] += words.count <= 40 ? 1000 : 1
+                }
+                index += type.count
+            }
+        }
+        var best: String?
+        for name in order where best == nil || counts[name, default: 0] > counts[best!, default: 0] { best = name }
+        if let best { return best }
+        // An acronym: one place initial, then the initials of a type of two or more words.
+        for type in types where type.count >= 2 {
+            let initials = type.compactMap(\.first).map(String.init).joined()
+            let acronyms = Set(words.joined().filter { word in
+                word.count == initials.count + 1 && word.hasSuffix(initials) && word.allSatisfy(\.isUppercase)
+                    && word.first?.isLetter == true
+            } .map { String($0.prefix(1)) })
+            for initial in acronyms.sorted() {
+                var places: [String: Int] = [:]
+                for word in words.joined() where word.count >= 3 && word.hasPrefix(initial)
+                    && word.dropFirst().allSatisfy(\.isLowercase) && !typeWords.contains(word) {
+                    places[word, default: 0] += 1
+                }
+                let ranked = places.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                guard let place = ranked.first else { continue }
+                if ranked.count > 1, place.value < 2 * ranked[1].value { continue }
+                return ([place.key] + type).joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    /// True when a word reads as part of a place's name: capitalised, the rest lower case.
+    static func isPlaceWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase else { return false }
+        return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
     }
 
     /// The kind a title line names through the vocabulary's phrases, or nil. A phrase of
