@@ -26,7 +26,7 @@ public struct TextMatcher: Sendable {
     }
 
     /// A name as compared: case-folded, whitespace collapsed, curly quotes made straight;
-    /// punctuation kept ("24/00096", "Kent County Council").
+    /// punctuation kept ("24/00096", "Westshire County Council").
     public static func normalisedName(_ text: String) -> String {
         var out = ""
         var pendingSpace = false

@@ -24,7 +24,7 @@ public enum Similarity {
 
     /// Dice similarity of two texts' character bigrams (letters and digits, case-folded,
     /// other characters ignored), for comparing short values whose words may be run
-    /// together or split ("Ann Jansz" and "AnnJansz"). Two texts without a bigram are the
+    /// together or split ("Ann Lee" and "AnnLee"). Two texts without a bigram are the
     /// same only when equal after folding.
     public static func characters(_ lhs: String, _ rhs: String) -> Double {
         let left = bigrams(lhs)

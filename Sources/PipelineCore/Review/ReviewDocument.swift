@@ -99,7 +99,7 @@ public struct DocumentInfo: Codable, Hashable, Sendable {
     public var format: DocumentFormat
     /// The title the document gives itself, or nil.
     public var title: String?
-    /// The authority the document is about ("Thurrock"), or nil when it names none.
+    /// The authority the document is about ("Northbridge"), or nil when it names none.
     public var authority: String?
     /// What kind of document it is.
     public var kind: DocumentKind

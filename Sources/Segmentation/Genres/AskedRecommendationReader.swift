@@ -159,7 +159,7 @@ package struct AskedRecommendationReader {
                 return true
             }
             if line.isHeading {
-                // A sub-heading between items of an open list ("Kent Pay Scheme 2025-26") keeps
+                // A sub-heading between items of an open list ("Westshire Pay Scheme 2025-26") keeps
                 // the list; any other heading ends the section.
                 if current.listOpen, current.hasItems, !book.isSection("procedural", heading: text) { return true }
                 return false

@@ -91,14 +91,14 @@ package enum DocumentClassifier {
         return nil
     }
 
-    /// True when a line is nothing but a council's name ("KENT COUNTY COUNCIL"), a letterhead.
+    /// True when a line is nothing but a council's name ("WESTSHIRE COUNTY COUNCIL"), a letterhead.
     static func isCouncilName(_ text: String) -> Bool {
         let titled = titleCased(text)
         guard let name = councilNames(in: titled).first else { return false }
         return TextTools.key(titled).split(separator: " ").count <= TextTools.key(name).split(separator: " ").count + 2
     }
 
-    /// Capitalises each word of an all-capitals line ("KENT COUNTY COUNCIL" → "Kent County Council").
+    /// Capitalises each word of an all-capitals line ("WESTSHIRE COUNTY COUNCIL" → "Westshire County Council").
     static func titleCased(_ text: String) -> String {
         guard text == text.uppercased(), text.contains(where: \.isLetter) else { return text }
         return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
@@ -107,7 +107,7 @@ package enum DocumentClassifier {
         }.joined(separator: " ")
     }
 
-    /// The full name of the council a paper names itself by ("Kent County Council"), from
+    /// The full name of the council a paper names itself by ("Westshire County Council"), from
     /// its opening lines, letterheads in capitals included; nil when it names none.
     static func councilFullName(in lines: [TextLine]) -> String? {
         for line in lines.prefix(40) {
@@ -133,10 +133,10 @@ package enum DocumentClassifier {
 
     /// The public body a paper states it is by, read anywhere in its text (front sheet,
     /// running footer, body): the name the paper prints most often that ends with one of
-    /// the vocabulary's authority types ("Westshire County Council", "KENT COUNTY COUNCIL"),
+    /// the vocabulary's authority types ("Westshire County Council", "NORTHBRIDGE BOROUGH COUNCIL"),
     /// names in the opening forty lines before the rest, the first printed winning a tie. A name without a place ("the County Council") is
     /// not one. Failing a name, an acronym of a place and a type ("KCC") when the paper
-    /// also names the place ("Kent") well ahead of any other word of that initial; nil
+    /// also names the place ("Westshire") well ahead of any other word of that initial; nil
     /// when the paper states neither.
     static func statedAuthority(in texts: [String], book: PhraseBook) -> String? {
         let types = book.vocabulary.authorityTypes
@@ -235,7 +235,7 @@ package enum DocumentClassifier {
         return nil
     }
 
-    /// The authority a document is about: a possessive before the title ("Thurrock’s Self
+    /// The authority a document is about: a possessive before the title ("Northbridge’s Self
     /// Evaluation"), "London Borough of X" / "X Council" in the title or author, or — for
     /// documents about one council — the council it names most, well ahead of any other.
     static func authority(titleText: String, author: String?, lines: [TextLine], kind: DocumentKind) -> String? {

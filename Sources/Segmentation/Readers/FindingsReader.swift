@@ -126,7 +126,7 @@ package struct FindingsReader {
     }
 
     /// Paragraphs under headings that name a place the document keeps mentioning
-    /// ("THURROCK", "LUTON"): the per-authority findings of a programme report.
+    /// ("NORTHBRIDGE", "EASTMOOR"): the per-authority findings of a programme report.
     static func authoritySections(_ entries: [Entry]) -> [EvidenceItem] {
         let all = lines(entries)
         let body = all.map(\.text).joined(separator: "\n")

@@ -1,7 +1,7 @@
 /// Splits a lead cell into the people and bodies it names: on "/", ",", ";", line breaks
 /// and wide gaps, dropping words that are conditions rather than owners.
 ///
-/// "Mark Mitchell / Kevin Garrod\n\nAnn Jansz  Ian Richardson" → four owners;
+/// "Mary Smith / John Brown\n\nAnn Lee  Ian Hall" → four owners;
 /// "Via  Executive  group" → "Executive group"; "Subject to new appointments" → none.
 package enum OwnerSplitter {
     /// Openings that mark a phrase as a condition, not an owner.

@@ -2,7 +2,7 @@
 public struct SearchResults: Codable, Hashable, Sendable {
     /// How many values share one facet value.
     public struct FacetCount: Codable, Hashable, Sendable {
-        /// The facet value ("Thurrock", "governance", "evidence"); `(none)` when unset.
+        /// The facet value ("Northbridge", "governance", "evidence"); `(none)` when unset.
         public var value: String
         /// Items matching the query with that value.
         public var count: Int
