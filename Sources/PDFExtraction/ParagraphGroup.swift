@@ -46,14 +46,19 @@ struct ParagraphGroup {
         guard let previous = lines.last else { return false }
         let size = max(line.size, previous.size, 4)
         let gap = line.y0 - previous.y1
+        let firstWord = line.fragments.first?.firstWordWidth ?? 0
+        let previousWrapped = previous.x1 + 0.3 * size + firstWord >= rightEdge - 0.25 * size
         if kind == .heading || key != nil {
+            if kind == .heading, key == nil, !labelled,
+               continuesBoldParagraph(line, gap: gap, size: size, previousWrapped: previousWrapped) {
+                return true
+            }
             return kind == .heading && key == heading && line.page == previous.page
                 && gap > -0.5 * size && gap <= 0.6 * size
         }
         if labelled { return false }
         if abs(line.size - previous.size) > 0.6 { return false }
-        let firstWord = line.fragments.first?.firstWordWidth ?? 0
-        if previous.x1 + 0.3 * size + firstWord < rightEdge - 0.25 * size { return false }
+        if !previousWrapped { return false }
         if line.page != previous.page {
             return line.page == previous.page + 1 && (inCell || (cleaned.first?.isLowercase ?? false))
         }
@@ -64,10 +69,29 @@ struct ParagraphGroup {
         return gap <= allowed
     }
 
+    /// True when a body line carries on a bold run first read as a heading: the run's lines
+    /// wrap at the column's edge, its sentence is still open, and the line is bold in the
+    /// run's size, starts at the run's left edge and follows at the run's leading. Such a
+    /// run is an emphasised paragraph whose opening lines happened to look like headings.
+    private func continuesBoldParagraph(_ line: TextLine, gap: Double, size: Double, previousWrapped: Bool) -> Bool {
+        guard let heading, heading.bold, line.bold, previousWrapped, let previous = lines.last,
+              line.page == previous.page, abs(line.size - previous.size) <= 0.6,
+              abs(line.x0 - lines[0].x0) <= 0.5 * size,
+              let last = text.last, !".:;?!".contains(last) else { return false }
+        let allowed = gaps.isEmpty ? 0.6 * size : gaps[gaps.count / 2] + 0.25 * size
+        return gap > -0.5 * size && gap <= allowed
+    }
+
     /// Adds a line, repairing hyphenation at the join: "in-" + "depth" keeps its hyphen when
     /// the document writes "in-depth" elsewhere, else the hyphen goes.
     /// - Parameter compounds: Hyphenated words the document uses within lines, lowercased.
-    mutating func add(_ line: TextLine, cleaned: String, compounds: Set<String>) {
+    /// - Parameter key: The line's own heading style; a body line joining a heading group
+    ///   makes the group a paragraph.
+    mutating func add(_ line: TextLine, cleaned: String, heading key: HeadingClassifier.Key? = nil, compounds: Set<String>) {
+        if kind == .heading, key == nil {
+            kind = .paragraph
+            heading = nil
+        }
         if let previous = lines.last, previous.page == line.page { insertGap(line.y0 - previous.y1) }
         let softHyphen = lines.last?.text.unicodeScalars.last == "\u{00AD}"
         lines.append(line)
