@@ -49,8 +49,8 @@ struct ParagraphGroup {
         let firstWord = line.fragments.first?.firstWordWidth ?? 0
         let previousWrapped = previous.x1 + 0.3 * size + firstWord >= rightEdge - 0.25 * size
         if kind == .heading || key != nil {
-            if kind == .heading, key == nil, !labelled,
-               continuesBoldParagraph(line, gap: gap, size: size, previousWrapped: previousWrapped) {
+            if !(kind == .heading && key == heading), !labelled,
+               continuesBoldParagraph(line, heading: key, gap: gap, size: size, previousWrapped: previousWrapped) {
                 return true
             }
             return kind == .heading && key == heading && line.page == previous.page
@@ -69,12 +69,17 @@ struct ParagraphGroup {
         return gap <= allowed
     }
 
-    /// True when a body line carries on a bold run first read as a heading: the run's lines
-    /// wrap at the column's edge, its sentence is still open, and the line is bold in the
-    /// run's size, starts at the run's left edge and follows at the run's leading. Such a
-    /// run is an emphasised paragraph whose opening lines happened to look like headings.
-    private func continuesBoldParagraph(_ line: TextLine, gap: Double, size: Double, previousWrapped: Bool) -> Bool {
-        guard let heading, heading.bold, line.bold, previousWrapped, let previous = lines.last,
+    /// True when a bold line carries on a bold run rather than starting a block: the run's
+    /// last line wraps at the column's edge, its sentence is still open, and the line is bold
+    /// in the run's size, starts at the run's left edge and follows at the run's leading. Such
+    /// a run is an emphasised paragraph, although its opening lines (read as a heading) or
+    /// one of its later lines (read alone as a heading) look like bold headings at body size.
+    /// - Parameter key: The line's own heading style, if it has one.
+    private func continuesBoldParagraph(
+        _ line: TextLine, heading key: HeadingClassifier.Key?, gap: Double, size: Double, previousWrapped: Bool
+    ) -> Bool {
+        let boldRun = kind == .heading ? heading?.bold == true : (kind == .paragraph && lines[0].bold && lines[lines.count - 1].bold)
+        guard boldRun, line.bold, key.map(\.bold) ?? true, previousWrapped, let previous = lines.last,
               line.page == previous.page, abs(line.size - previous.size) <= 0.6,
               abs(line.x0 - lines[0].x0) <= 0.5 * size,
               let last = text.last, !".:;?!".contains(last) else { return false }
@@ -85,10 +90,10 @@ struct ParagraphGroup {
     /// Adds a line, repairing hyphenation at the join: "in-" + "depth" keeps its hyphen when
     /// the document writes "in-depth" elsewhere, else the hyphen goes.
     /// - Parameter compounds: Hyphenated words the document uses within lines, lowercased.
-    /// - Parameter key: The line's own heading style; a body line joining a heading group
-    ///   makes the group a paragraph.
+    /// - Parameter key: The line's own heading style; a line of another style (body text)
+    ///   joining a heading group makes the group a paragraph.
     mutating func add(_ line: TextLine, cleaned: String, heading key: HeadingClassifier.Key? = nil, compounds: Set<String>) {
-        if kind == .heading, key == nil {
+        if kind == .heading, key != heading {
             kind = .paragraph
             heading = nil
         }
