@@ -60,7 +60,12 @@ struct ParagraphGroup {
         if abs(line.size - previous.size) > 0.6 { return false }
         if !previousWrapped { return false }
         if line.page != previous.page {
-            return line.page == previous.page + 1 && (inCell || (cleaned.first?.isLowercase ?? false))
+            guard line.page == previous.page + 1 else { return false }
+            if inCell || (cleaned.first?.isLowercase ?? false) { return true }
+            // A capitalised word ("VCS" / "Infrastructure …") carries the paragraph on when the
+            // last line filled the column mid-sentence and the new page's line starts at the
+            // paragraph's left edge.
+            return endsOpen && abs(line.x0 - previous.x0) <= 0.5 * size
         }
         if gap < -0.5 * size { return false }
         // A paragraph's first gap is measured against the leading its text is set with, when

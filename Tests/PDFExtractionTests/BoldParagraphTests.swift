@@ -19,4 +19,19 @@ import Testing
         #expect(next.kind == .heading)
         #expect(next.text == "b) How were your local VCS representatives elected?")
     }
+
+    /// A paragraph whose last line on a page fills the column mid-sentence carries on at the
+    /// top of the next page, although the next word there is capitalised.
+    @Test func joinsAParagraphAcrossAPageBreakBeforeACapitalisedWord() throws {
+        let document = try extractPDF("renditions/pdf-chromium/vcs-engage-additional-offer.pdf")
+        let matching = document.blocks.filter { $0.text.contains("VCS organisations who contributed") || $0.text.hasPrefix("Infrastructure chief officers") }
+        #expect(matching.count == 1)
+        let block = try #require(matching.first)
+        #expect(block.kind == .paragraph)
+        #expect(block.page == 5)
+        #expect(block.text == "The VCS organisations who contributed included; County (HCTP) VCS Representatives, District Children Trust Partnerships, VCS Representatives, VCS provider, and VCS Infrastructure chief officers. The event built on a series of commissioning events that HCTP has co delivered with the sector the autumn of 2007.")
+        // The next paragraph, which starts a new sentence on that page, stays apart.
+        let next = try #require(document.blocks.first { $0.index == block.index + 1 })
+        #expect(next.text.hasPrefix("From an engagement perspective"))
+    }
 }
