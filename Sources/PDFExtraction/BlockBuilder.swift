@@ -91,7 +91,7 @@ struct BlockBuilder {
             // Tested and grown in place: a copy of the group would copy its text on every line.
             if group?.accepts(line, cleaned: cleaned, heading: key, labelled: label != nil, inCell: !allowHeadings,
                               rightEdge: rightEdge(line), leading: leading) == true {
-                group?.add(line, cleaned: cleaned, compounds: compounds)
+                group?.add(line, cleaned: cleaned, heading: key, compounds: compounds)
                 continue
             }
             if let current = group { blocks.append(current.block(headings: headings)) }

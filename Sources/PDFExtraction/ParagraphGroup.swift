@@ -46,16 +46,26 @@ struct ParagraphGroup {
         guard let previous = lines.last else { return false }
         let size = max(line.size, previous.size, 4)
         let gap = line.y0 - previous.y1
+        let firstWord = line.fragments.first?.firstWordWidth ?? 0
+        let previousWrapped = previous.x1 + 0.3 * size + firstWord >= rightEdge - 0.25 * size
         if kind == .heading || key != nil {
+            if !(kind == .heading && key == heading), !labelled,
+               continuesBoldParagraph(line, heading: key, gap: gap, size: size, previousWrapped: previousWrapped) {
+                return true
+            }
             return kind == .heading && key == heading && line.page == previous.page
                 && gap > -0.5 * size && gap <= 0.6 * size
         }
         if labelled { return false }
         if abs(line.size - previous.size) > 0.6 { return false }
-        let firstWord = line.fragments.first?.firstWordWidth ?? 0
-        if previous.x1 + 0.3 * size + firstWord < rightEdge - 0.25 * size { return false }
+        if !previousWrapped { return false }
         if line.page != previous.page {
-            return line.page == previous.page + 1 && (inCell || (cleaned.first?.isLowercase ?? false))
+            guard line.page == previous.page + 1 else { return false }
+            if inCell || (cleaned.first?.isLowercase ?? false) { return true }
+            // A capitalised word ("VCS" / "Infrastructure …") carries the paragraph on when the
+            // last line filled the column mid-sentence and the new page's line starts at the
+            // paragraph's left edge.
+            return endsOpen && abs(line.x0 - previous.x0) <= 0.5 * size
         }
         if gap < -0.5 * size { return false }
         // A paragraph's first gap is measured against the leading its text is set with, when
@@ -64,10 +74,34 @@ struct ParagraphGroup {
         return gap <= allowed
     }
 
+    /// True when a bold line carries on a bold run rather than starting a block: the run's
+    /// last line wraps at the column's edge, its sentence is still open, and the line is bold
+    /// in the run's size, starts at the run's left edge and follows at the run's leading. Such
+    /// a run is an emphasised paragraph, although its opening lines (read as a heading) or
+    /// one of its later lines (read alone as a heading) look like bold headings at body size.
+    /// - Parameter key: The line's own heading style, if it has one.
+    private func continuesBoldParagraph(
+        _ line: TextLine, heading key: HeadingClassifier.Key?, gap: Double, size: Double, previousWrapped: Bool
+    ) -> Bool {
+        let boldRun = kind == .heading ? heading?.bold == true : (kind == .paragraph && lines[0].bold && lines[lines.count - 1].bold)
+        guard boldRun, line.bold, key.map(\.bold) ?? true, previousWrapped, let previous = lines.last,
+              line.page == previous.page, abs(line.size - previous.size) <= 0.6,
+              abs(line.x0 - lines[0].x0) <= 0.5 * size,
+              let last = text.last, !".:;?!".contains(last) else { return false }
+        let allowed = gaps.isEmpty ? 0.6 * size : gaps[gaps.count / 2] + 0.25 * size
+        return gap > -0.5 * size && gap <= allowed
+    }
+
     /// Adds a line, repairing hyphenation at the join: "in-" + "depth" keeps its hyphen when
     /// the document writes "in-depth" elsewhere, else the hyphen goes.
     /// - Parameter compounds: Hyphenated words the document uses within lines, lowercased.
-    mutating func add(_ line: TextLine, cleaned: String, compounds: Set<String>) {
+    /// - Parameter key: The line's own heading style; a line of another style (body text)
+    ///   joining a heading group makes the group a paragraph.
+    mutating func add(_ line: TextLine, cleaned: String, heading key: HeadingClassifier.Key? = nil, compounds: Set<String>) {
+        if kind == .heading, key != heading {
+            kind = .paragraph
+            heading = nil
+        }
         if let previous = lines.last, previous.page == line.page { insertGap(line.y0 - previous.y1) }
         let softHyphen = lines.last?.text.unicodeScalars.last == "\u{00AD}"
         lines.append(line)
