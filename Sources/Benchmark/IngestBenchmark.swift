@@ -236,7 +236,8 @@ public struct IngestBenchmark: Sendable {
     }
 
     /// One ingest process over a long PDF (the seed repeated with `pdfunite`) and one over the
-    /// same pages as separate copies of the seed.
+    /// same pages as separate copies of the seed, each with one job: a long PDF is read on one
+    /// core, so the copies must not be read on two.
     private func linearity(_ seed: Seed, in folder: URL) async throws -> IngestBenchmarkReport.Linearity? {
         guard let pdfunite = ExternalTool(name: "pdfunite", format: .pdf, arguments: { _ in [] }).locate() else { return nil }
         let repeats = max(1, longPages / max(1, seed.pages))
@@ -260,6 +261,7 @@ public struct IngestBenchmark: Sendable {
             let start = ContinuousClock.now
             _ = ChildProcess.run(executable, arguments: [
                 "ingest", input.path, "--pipeline", pipeline, "--out", out, "--store", out + "/store.sqlite", "--quiet",
+                "--jobs", "1",
             ])
             return Self.seconds(ContinuousClock.now - start)
         }

@@ -75,7 +75,7 @@ public struct IngestBenchmarkReport: Sendable {
         }
         if let linearity {
             lines.append(
-                "- Long document: \(linearity.copies) copies of \(linearity.seed) (\(linearity.seedPages) pages) in "
+                "- Long document (one ingest process, one job, for each): \(linearity.copies) copies of \(linearity.seed) (\(linearity.seedPages) pages) in "
                     + "\(Self.format(linearity.shortSeconds, digits: 2)) s; the same \(linearity.pages) pages as one PDF in "
                     + "\(Self.format(linearity.longSeconds, digits: 2)) s: a page of the long PDF costs "
                     + "\(Self.format(linearity.ratio, digits: 2))× a page of the short one (goal ≤ 1.2×).")
