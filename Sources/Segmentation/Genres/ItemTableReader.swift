@@ -87,7 +87,7 @@ package struct ItemTableReader {
     /// line is no key of at least three letters.
     package static func letterKey(_ text: String) -> [String: String]? {
         var key: [String: String] = [:]
-        for match in text.matches(of: /(?:^|[;:,]\s*)([A-Z]{1,2})\s*=\s*([^;=]+?)\s*(?=;|\.?$)/) {
+        for match in text.matches(of: Pattern.keyEntry) {
             key[String(match.output.1)] = String(match.output.2)
         }
         return key.count >= 3 ? key : nil

@@ -96,7 +96,11 @@ package struct PaperLine: Sendable {
 extension String {
     /// The string without leading and trailing characters from `set`.
     package func trimming(_ set: String) -> String {
-        let characters = Set(set)
+        trimming(Set(set))
+    }
+
+    /// The string without the given characters or whitespace at either end.
+    package func trimming(_ characters: Set<Character>) -> String {
         var slice = Substring(self)
         while let first = slice.first, characters.contains(first) || first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, characters.contains(last) || last.isWhitespace { slice = slice.dropLast() }

@@ -138,18 +138,23 @@ package enum DocumentClassifier {
     /// not one. Failing a name, an acronym of a place and a type ("KCC") when the paper
     /// also names the place ("Westshire") well ahead of any other word of that initial; nil
     /// when the paper states neither.
+    /// Punctuation trimmed from the words of a name.
+    static let nameEdgeCharacters = Set<Character>(",.;:()“”\"‘’")
+
     static func statedAuthority(in texts: [String], book: PhraseBook) -> String? {
         let types = book.vocabulary.authorityTypes
             .map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }
         let typeWords = Set(types.flatMap { $0 })
+        var typesByFirstWord: [String: [[String]]] = [:]
+        for type in types { typesByFirstWord[type[0], default: []].append(type) }
         var counts: [String: Int] = [:]
         var order: [String] = []
         var words: [[String]] = []
         for text in texts {
             let raw = titleCased(text).split(separator: " ").map(String.init)
             let line: [String] = raw.map { word in
-                var word = word.trimming(",.;:()“”\"‘’")
+                var word = word.trimming(Self.nameEdgeCharacters)
                 for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
                 return word
             }
@@ -157,8 +162,8 @@ package enum DocumentClassifier {
             var index = 0
             while index < line.count {
                 let at = index
-                guard let type = types.first(where: { (type: [String]) -> Bool in
-                    at + type.count <= line.count && Array(line[at..<at + type.count]) == type
+                guard let type = typesByFirstWord[line[at]]?.first(where: { (type: [String]) -> Bool in
+                    at + type.count <= line.count && line[at..<at + type.count].elementsEqual(type)
                 }) else { index += 1; continue }
                 var start = index
                 // The name runs back over capitalised words, not past punctuation ("Summary:").
@@ -181,7 +186,7 @@ package enum DocumentClassifier {
             }
         }
         var best: String?
-        for name in order where best == nil || counts[name, default: 0] > counts[best!, default: 0] { best = name }
+        for name in order where best.map({ counts[name, default: 0] > counts[$0, default: 0] }) ?? true { best = name }
         if let best { return best }
         // An acronym: one place initial, then the initials of a type of two or more words.
         for type in types where type.count >= 2 {

@@ -41,6 +41,9 @@ enum Pattern {
     /// The time an action sentence closes with: "… by March 2026.".
     nonisolated(unsafe) static let closingDeadline = /\b(?:by|before|no later than)\s+(.+?)\.?$/
 
+    /// One entry of a tracker's key: "B = Complete", "; G = On track to meet the due date".
+    nonisolated(unsafe) static let keyEntry = /(?:^|[;:,]\s*)([A-Z]{1,2})\s*=\s*([^;=]+?)\s*(?=;|\.?$)/
+
     // MARK: Dates
 
     /// A financial quarter: "Q3 2024/25", "q1 of 2025-26".
