@@ -103,6 +103,21 @@ package struct PhraseBook: Sendable {
         return columns.first { key.hasPrefix($0.word + " ") }?.role
     }
 
+    /// True when a header mentions, as whole words, any column word of `role`.
+    package func mentions(role: String, inHeader header: String) -> Bool {
+        let key = " " + TextTools.key(header) + " "
+        return columns.contains { $0.role == role && key.contains(" " + $0.word + " ") }
+    }
+
+    /// The role of the longest column word a header mentions anywhere, as whole words, or nil:
+    /// for a header cell a PDF ran together with its neighbour's ("Date recommendationProgress
+    /// monitoring …", "(in addition to the progress report …)").
+    package func columnRoleMentioned(_ header: String) -> String? {
+        let key = " " + TextTools.key(header) + " "
+        guard key.count > 2 else { return nil }
+        return columns.first { key.contains(" " + $0.word + " ") }?.role
+    }
+
     // MARK: - Recommendations
 
     /// Where an ask phrase ("is asked to") sits in a line: the text before it (the body

@@ -185,15 +185,24 @@ package struct RecommendationReader {
     }
 
     func planHeader(_ row: RowView) -> PlanColumns? {
-        let keys = row.cells.map { TextTools.key($0.text) }
-        guard let text = keys.firstIndex(where: { !$0.isEmpty }), keys[text].hasPrefix("recommendation"),
-              keys[text].split(separator: " ").count <= 3 else { return nil }
-        let owner = keys.indices.first { $0 > text && (keys[$0].contains("officer") || keys[$0].contains("lead") || keys[$0].contains("responsible") || keys[$0].contains("owner")) }
-        guard owner != nil else { return nil }
-        let date = keys.indices.first { $0 > text && $0 != owner && (keys[$0].contains("date") || keys[$0].contains("timeframe") || keys[$0].contains("timescale") || keys[$0].contains("target")) }
-        let status = keys.indices.first { $0 > text && $0 != owner && $0 != date && keys[$0].contains("status") }
-        let progress = keys.indices.first { $0 > text && $0 != owner && $0 != date && $0 != status && keys[$0].contains("progress") }
-        return PlanColumns(text: text, owner: owner, date: date, status: status, progress: progress)
+        // The header names its columns with the vocabulary's column words (genres.yml): the
+        // item column by its opening words, the others by any column word they mention, since
+        // a PDF may run two header cells together.
+        guard let text = row.cells.firstIndex(where: { !$0.text.isEmpty }),
+              book.columnRole(row.cells[text].text) == "recommendation" else { return nil }
+        var taken: Set<Int> = [text]
+        func column(_ role: String) -> Int? {
+            let found = row.cells.indices.first { index in
+                index > text && !taken.contains(index)
+                    && (book.columnRole(row.cells[index].text) ?? book.columnRoleMentioned(row.cells[index].text)) == role
+            } ?? row.cells.indices.first { index in
+                index > text && !taken.contains(index) && book.mentions(role: role, inHeader: row.cells[index].text)
+            }
+            if let found { taken.insert(found) }
+            return found
+        }
+        guard let owner = column("owner") else { return nil }
+        return PlanColumns(text: text, owner: owner, date: column("due"), status: column("status"), progress: column("progress"))
     }
 
     func readPlanRow(_ row: RowView, columns: PlanColumns, theme: inout String?) -> PlanRow? {
