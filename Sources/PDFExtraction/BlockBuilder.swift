@@ -110,20 +110,7 @@ struct BlockBuilder {
         if let first = text.unicodeScalars.first, (0xE000...0xF8FF).contains(first.value) {
             text = "•" + String(text.unicodeScalars.dropFirst())
         }
-        // `TextNormalizer.collapseWhitespace`, done on scalars: lines are many and short.
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in TextNormalizer.clean(text).unicodeScalars {
-            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-            if isSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        return TextNormalizer.collapseWhitespace(TextNormalizer.clean(text))
     }
 
     /// Sets list nesting levels from indentation: within each run of consecutive list items,
