@@ -166,7 +166,7 @@ public struct ExtractionBenchmark: Sendable {
                 if next < copies.count { submit() }
             }
         }
-        run.seconds = Self.seconds(ContinuousClock.now - start)
+        run.seconds = (ContinuousClock.now - start).inSeconds
         return run
     }
 
@@ -190,8 +190,4 @@ public struct ExtractionBenchmark: Sendable {
         return copies.isEmpty ? nil : total
     }
 
-    private static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
 }

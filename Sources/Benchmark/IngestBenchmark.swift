@@ -211,7 +211,7 @@ public struct IngestBenchmark: Sendable {
             for await outcome in group { all.append(outcome) }
             return all
         }
-        let seconds = Self.seconds(ContinuousClock.now - start)
+        let seconds = (ContinuousClock.now - start).inSeconds
         let loaded = (0..<inputs.count).reduce(0) { total, index in
             let out = folder.appendingPathComponent("out-\(index)").path
             let names = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
@@ -263,7 +263,7 @@ public struct IngestBenchmark: Sendable {
                 "ingest", input.path, "--pipeline", pipeline, "--out", out, "--store", out + "/store.sqlite", "--quiet",
                 "--jobs", "1",
             ])
-            return Self.seconds(ContinuousClock.now - start)
+            return (ContinuousClock.now - start).inSeconds
         }
         let pages = repeats * seed.pages
         let shortSeconds = time(shortFolder, "short")
@@ -294,11 +294,7 @@ public struct IngestBenchmark: Sendable {
             "ingest", input.path, "--pipeline", pipeline, "--out", out, "--store", out + "/store.sqlite", "--quiet",
         ], scratch: out + ".rss")
         return IngestBenchmarkReport.Memory(
-            documents: count, peakResidentBytes: outcome.peakResidentBytes, seconds: Self.seconds(ContinuousClock.now - start))
+            documents: count, peakResidentBytes: outcome.peakResidentBytes, seconds: (ContinuousClock.now - start).inSeconds)
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
 }

@@ -60,7 +60,7 @@ public struct StageProfile: Sendable {
                 for stage in pipeline.stages {
                     let started = clock.now
                     do { try await stage.run(&work, diagnostics: &diagnostics) } catch { break }
-                    report.add(format, stage.name, seconds: Self.seconds(clock.now - started))
+                    report.add(format, stage.name, seconds: (clock.now - started).inSeconds)
                 }
                 guard let review = work.review else { continue }
                 if round == 0 {
@@ -70,28 +70,25 @@ public struct StageProfile: Sendable {
                 var started = clock.now
                 let reply = try? JSONEncoder().encode(WorkerReply(path: file.path, review: review))
                 _ = reply.flatMap { try? JSONDecoder().decode(WorkerReply.self, from: $0) }
-                report.add(format, Self.handOff, seconds: Self.seconds(clock.now - started))
+                report.add(format, Self.handOff, seconds: (clock.now - started).inSeconds)
                 started = clock.now
                 _ = try? JSONOutput.encode(review)
-                report.add(format, Self.reviewJSON, seconds: Self.seconds(clock.now - started))
+                report.add(format, Self.reviewJSON, seconds: (clock.now - started).inSeconds)
                 if let sink {
                     started = clock.now
                     _ = try await sink.load(review)
-                    report.add(format, Self.store, seconds: Self.seconds(clock.now - started))
+                    report.add(format, Self.store, seconds: (clock.now - started).inSeconds)
                 }
             }
             if let sink {
                 let started = clock.now
                 try await sink.finish()
-                report.shareUnattributed(Self.store, seconds: Self.seconds(clock.now - started))
+                report.shareUnattributed(Self.store, seconds: (clock.now - started).inSeconds)
             }
         }
         return report
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 }
 
 /// The figures of a stage profile: seconds per part and format, over every round.
