@@ -136,7 +136,7 @@ public struct Segmenter: Stage {
             if review.document.meeting == nil {
                 review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book)
             }
-        } else if let stated, review.document.kind != .selfEvaluation,
+        } else if let stated,
                   verdict.authority.map({ stated.hasPrefix($0 + " ") })
                     ?? !Self.partnerKinds.contains(review.document.kind) {
             review.document.authority = stated
