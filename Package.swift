@@ -34,6 +34,14 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // poppler's own content-stream interpreter (its C++ core), behind a C header: what a
+        // page fills and strokes, without rendering it.
+        .systemLibrary(
+            name: "CPopplerCore",
+            pkgConfig: "poppler",
+            providers: [.apt(["libpoppler-private-dev"])]
+        ),
+        .target(name: "CPopplerDrawing", dependencies: ["CPopplerCore"]),
 
         // MARK: Core (value types, stage protocol, diagnostics; no C of ours, no database)
         .target(
@@ -53,7 +61,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "PDFExtraction", dependencies: ["PipelineCore", "CPoppler"], swiftSettings: strictSettings),
+        .target(name: "PDFExtraction", dependencies: ["PipelineCore", "CPoppler", "CPopplerDrawing"], swiftSettings: strictSettings),
         .target(name: "TextExtraction", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
         .target(name: "Segmentation", dependencies: ["PipelineCore", "TextAnalysis"], swiftSettings: strictSettings),
         .target(name: "EvidenceTagging", dependencies: ["PipelineCore", "TextAnalysis"], swiftSettings: strictSettings),
@@ -133,7 +141,8 @@ let package = Package(
             dependencies: ["CommandLineInterface", "Configuration", "TestSupport"],
             swiftSettings: strictSettings
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )
 
 // MARK: Fuzzing (libFuzzer harnesses, declared only when SCRUTINEER_FUZZ is set; build them with

@@ -3,7 +3,7 @@
 # Usage: Scripts/install-system-packages.sh [extra-package …]
 set -euo pipefail
 
-wanted=(libxml2-dev libpoppler-glib-dev pkg-config "$@")
+wanted=(libxml2-dev libpoppler-glib-dev libpoppler-private-dev pkg-config "$@")
 missing=()
 for package in "${wanted[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

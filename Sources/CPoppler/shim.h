@@ -2,8 +2,6 @@
 #define CPOPPLER_SHIM_H
 
 #include <poppler.h>
-#include <cairo.h>
-#include <cairo-script.h>
 #include <glib-object.h>
 
 /// Releases a GObject (document, page) through a typed pointer Swift can pass.

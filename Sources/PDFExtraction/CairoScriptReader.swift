@@ -36,21 +36,8 @@ struct CairoScriptReader {
         case other
     }
 
-    /// An axis-aligned box.
-    private struct Box {
-        var x0, y0, x1, y1: Double
-        func intersection(_ other: Box) -> Box? {
-            let box = Box(x0: max(x0, other.x0), y0: max(y0, other.y0), x1: min(x1, other.x1), y1: min(y1, other.y1))
-            return box.x0 < box.x1 && box.y0 < box.y1 ? box : nil
-        }
-    }
-
-    /// One subpath in device space: its points and whether a curve was part of it.
-    private struct Subpath {
-        var points: [(x: Double, y: Double)] = []
-        var closed = false
-        var curved = false
-    }
+    private typealias Box = DrawingBuilder.Box
+    private typealias Subpath = DrawingBuilder.Subpath
 
     private struct GraphicsState {
         var matrix = Matrix.identity
@@ -58,8 +45,6 @@ struct CairoScriptReader {
         var clip: Box
     }
 
-    /// The thickest a painted rectangle may be and still count as a line (points).
-    static let thinRectangle = 2.5
     /// Most operands kept; a hostile script cannot grow the stack without bound.
     private static let stackLimit = 64
     /// Most path points kept before a path is dropped as not a table's.
@@ -70,19 +55,19 @@ struct CairoScriptReader {
     private var saved: [GraphicsState] = []
     private var path: [Subpath] = []
     private var pathPoints = 0
-    private var drawing = PageDrawing()
-    private let page: Box
+    private var builder: DrawingBuilder
+    private var page: Box { builder.page }
 
     private init(width: Double, height: Double) {
-        page = Box(x0: 0, y0: 0, x1: max(0, width), y1: max(0, height))
-        state = GraphicsState(clip: page)
+        builder = DrawingBuilder(width: width, height: height)
+        state = GraphicsState(clip: builder.page)
     }
 
     /// Interprets a script written for one page of `width` × `height` points.
     static func read(_ bytes: [UInt8], width: Double, height: Double) -> PageDrawing {
         var reader = CairoScriptReader(width: width, height: height)
         bytes.withUnsafeBufferPointer { reader.run($0) }
-        return reader.drawing
+        return reader.builder.drawing
     }
 
     // MARK: Tokens
@@ -339,18 +324,18 @@ struct CairoScriptReader {
         case "restore":
             if let last = saved.popLast() { state = last }
         case "clip", "clip+":
-            if let box = pathBounds() { state.clip = state.clip.intersection(box) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0) }
+            if let box = pathBounds() { state.clip = state.clip.intersection(box) ?? .empty }
             if name == "clip" { clearPath() }
         case "reset-clip":
             state.clip = page
         case "fill", "fill+":
-            fill()
+            builder.fill(path, color: state.source, clip: state.clip)
             if name == "fill" { clearPath() }
         case "stroke", "stroke+":
-            stroke()
+            builder.stroke(path, color: state.source, clip: state.clip)
             if name == "stroke" { clearPath() }
         case "paint":
-            if let box = state.clip.intersection(page) { addFill(box) }
+            if let box = state.clip.intersection(page) { builder.paint(box, color: state.source) }
         default:
             break
         }
@@ -392,72 +377,5 @@ struct CairoScriptReader {
             }
         }
         return box
-    }
-
-    /// The box a subpath outlines when it is an axis-aligned rectangle.
-    private static func rectangle(_ subpath: Subpath) -> Box? {
-        guard !subpath.curved else { return nil }
-        var points = subpath.points
-        if points.count == 5, let first = points.first, let last = points.last,
-           abs(first.x - last.x) < 0.01, abs(first.y - last.y) < 0.01 {
-            points.removeLast()
-        }
-        guard points.count == 4 else { return nil }
-        for index in 0..<4 {
-            let p = points[index], q = points[(index + 1) % 4]
-            guard abs(p.x - q.x) < 0.01 || abs(p.y - q.y) < 0.01 else { return nil }
-        }
-        let xs = points.map(\.x), ys = points.map(\.y)
-        return Box(x0: xs.min() ?? 0, y0: ys.min() ?? 0, x1: xs.max() ?? 0, y1: ys.max() ?? 0)
-    }
-
-    private mutating func fill() {
-        for subpath in path {
-            guard let box = Self.rectangle(subpath) else { continue }
-            let width = box.x1 - box.x0, height = box.y1 - box.y0
-            let visible = state.source.map { $0.luminance < 230 && $0.alpha > 0.3 } ?? true
-            if min(width, height) <= Self.thinRectangle {
-                // A thin painted rectangle is a drawn line.
-                guard visible, let cut = clipped(box) else { continue }
-                if width >= height {
-                    drawing.horizontal.append(PageDrawing.Line(position: (cut.y0 + cut.y1) / 2, start: cut.x0, end: cut.x1))
-                } else {
-                    drawing.vertical.append(PageDrawing.Line(position: (cut.x0 + cut.x1) / 2, start: cut.y0, end: cut.y1))
-                }
-            } else if let cut = state.clip.intersection(box) {
-                addFill(cut)
-            }
-        }
-    }
-
-    private func clipped(_ box: Box) -> Box? {
-        let clip = state.clip
-        let cut = Box(x0: max(box.x0, clip.x0), y0: max(box.y0, clip.y0), x1: min(box.x1, clip.x1), y1: min(box.y1, clip.y1))
-        return cut.x0 <= cut.x1 && cut.y0 <= cut.y1 ? cut : nil
-    }
-
-    private mutating func addFill(_ box: Box) {
-        drawing.fills.append(PageDrawing.Fill(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1, color: state.source))
-    }
-
-    private mutating func stroke() {
-        if let source = state.source, source.luminance >= 230 || source.alpha <= 0.3 { return }
-        for subpath in path {
-            var points = subpath.points
-            if subpath.closed, let first = points.first { points.append(first) }
-            guard points.count >= 2 else { continue }
-            for index in 1..<points.count {
-                let p = points[index - 1], q = points[index]
-                if abs(p.y - q.y) < 0.5 && abs(p.x - q.x) >= 0.5 {
-                    guard let cut = clipped(Box(x0: min(p.x, q.x), y0: p.y, x1: max(p.x, q.x), y1: p.y)),
-                          cut.x1 > cut.x0 else { continue }
-                    drawing.horizontal.append(PageDrawing.Line(position: (p.y + q.y) / 2, start: cut.x0, end: cut.x1))
-                } else if abs(p.x - q.x) < 0.5 && abs(p.y - q.y) >= 0.5 {
-                    guard let cut = clipped(Box(x0: p.x, y0: min(p.y, q.y), x1: p.x, y1: max(p.y, q.y))),
-                          cut.y1 > cut.y0 else { continue }
-                    drawing.vertical.append(PageDrawing.Line(position: (p.x + q.x) / 2, start: cut.y0, end: cut.y1))
-                }
-            }
-        }
     }
 }

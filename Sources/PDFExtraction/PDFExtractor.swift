@@ -44,12 +44,13 @@ public struct PDFExtractor: DocumentExtractor {
 
         var layouts: [PageLayout] = []
         layouts.reserveCapacity(pageCount)
-        // The drawer's device holds the document's fonts: finish it while the document is open.
-        let drawer = PageDrawer()
-        defer { drawer.finish(); withExtendedLifetime(document) {} }
+        let drawings = PageDrawingReader(bytes: file.data, password: password)
         for index in 0..<pageCount {
             let page = try document.page(at: index)
-            layouts.append(Self.layout(of: page.text(pageNumber: index + 1), drawing: { drawer.drawing(of: page) }, unwrapSingleColumn: true))
+            let text = page.text(pageNumber: index + 1)
+            layouts.append(Self.layout(
+                of: text, drawing: { drawings.drawing(ofPage: index, width: text.width, height: text.height) },
+                unwrapSingleColumn: true))
         }
         return try Self.assemble(layouts, file: file, metadata: document.metadata, diagnostics: &diagnostics)
     }

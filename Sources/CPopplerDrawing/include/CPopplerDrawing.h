@@ -1,0 +1,80 @@
+#ifndef CPOPPLER_DRAWING_H
+#define CPOPPLER_DRAWING_H
+
+/// What a PDF page paints besides text, read by interpreting its content stream with
+/// poppler's own interpreter and an output device that renders nothing: every fill and
+/// stroke with its path in device space (points, origin top-left), its colour and the clip
+/// box in force. Ruling lines and cell shading come from here.
+///
+/// The document and everything it hands out belong to one `CPopplerDrawingDocument`; a page's
+/// arrays stay valid until the next call for that document or until it is closed. Nothing
+/// poppler owns crosses this header.
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct CPopplerDrawingDocument CPopplerDrawingDocument;
+
+typedef enum {
+    CPopplerPaintFill = 0,
+    CPopplerPaintEvenOddFill = 1,
+    CPopplerPaintStroke = 2,
+} CPopplerPaintKind;
+
+/// One painting operation.
+typedef struct {
+    CPopplerPaintKind kind;
+    /// 1 when `red`…`alpha` hold the colour painted (0…1); 0 for a pattern or image.
+    int has_color;
+    double red, green, blue, alpha;
+    /// The bounding box of the clip in force, device space.
+    double clip_x0, clip_y0, clip_x1, clip_y1;
+    /// The painted path's subpaths: `subpath_count` entries from `first_subpath`.
+    size_t first_subpath, subpath_count;
+} CPopplerPaint;
+
+/// One subpath: `point_count` points from `first_point`.
+typedef struct {
+    size_t first_point, point_count;
+    int closed;
+    /// 1 when a Bézier curve is part of it.
+    int curved;
+} CPopplerSubpath;
+
+typedef struct {
+    double x, y;
+} CPopplerPoint;
+
+/// A page's paint, in painting order.
+typedef struct {
+    const CPopplerPaint *paints;
+    size_t paint_count;
+    const CPopplerSubpath *subpaths;
+    size_t subpath_count;
+    const CPopplerPoint *points;
+    size_t point_count;
+} CPopplerPageDrawing;
+
+/// Opens a PDF held in memory (the bytes are copied). `password` may be NULL.
+/// Returns NULL when poppler cannot open it.
+CPopplerDrawingDocument *cpoppler_drawing_open(const unsigned char *bytes, size_t length, const char *password);
+
+/// Closes the document and frees everything it handed out.
+void cpoppler_drawing_close(CPopplerDrawingDocument *document);
+
+/// The number of pages.
+int cpoppler_drawing_page_count(CPopplerDrawingDocument *document);
+
+/// Interprets page `index` (0-based) and fills `drawing`. Returns 0 when the page cannot be
+/// read (then `drawing` is empty). Paths beyond `max_points_per_path` points and paints beyond
+/// `max_paints` are dropped, so a hostile page cannot grow memory without bound.
+int cpoppler_drawing_read_page(CPopplerDrawingDocument *document, int index, size_t max_points_per_path, size_t max_paints, CPopplerPageDrawing *drawing);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

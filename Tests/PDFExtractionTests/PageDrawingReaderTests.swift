@@ -1,0 +1,49 @@
+@testable import PDFExtraction
+import TestSupport
+import Testing
+
+/// Reading what a page paints through poppler's content-stream interpreter: cell shading
+/// with its colour, and ruling lines where they are drawn, in page coordinates (points from
+/// the top-left) as the text is.
+@Suite struct PageDrawingReaderTests {
+    /// The self-evaluation printed from HTML by Chromium: its key cells are shaded green and
+    /// amber, and its borders are painted as thin black rectangles.
+    @Test func readsCellShadingAndPaintedBorders() throws {
+        let file = try Corpus.file("renditions/pdf-chromium/thurrock-self-evaluation.pdf")
+        let reader = PageDrawingReader(bytes: file.data, password: nil)
+        let drawing = reader.drawing(ofPage: 0, width: 612, height: 792)
+        #expect(drawing.shading(sampling: [(100, 372)]) == "00B050")
+        #expect(drawing.shading(sampling: [(100, 396)]) == "FFC000")
+        #expect(drawing.shading(sampling: [(300, 40)]) == nil)
+        #expect(drawing.horizontal.count >= 4)
+        #expect(drawing.vertical.count >= 2)
+    }
+
+    /// The corpus PDF strokes its table rules: the first rule of page 1 runs across the table
+    /// at y ≈ 383, from x ≈ 51 to ≈ 533; the RAG key's cells under it are filled green, amber
+    /// and red.
+    @Test func readsStrokedRulesInPageCoordinates() throws {
+        let file = try Corpus.file("pdf/thurrock-self-evaluation.pdf")
+        let reader = PageDrawingReader(bytes: file.data, password: nil)
+        let drawing = reader.drawing(ofPage: 0, width: 595.3, height: 841.9)
+        let rule = try #require(drawing.horizontal.first { abs($0.position - 383.1) < 0.5 })
+        #expect(abs(rule.start - 51.0) < 0.5)
+        #expect(abs(rule.end - 533.4) < 0.5)
+        #expect(drawing.vertical.contains { abs($0.position - 147.7) < 0.5 && $0.start < 384 && $0.end > 418 })
+        #expect(drawing.shading(sampling: [(100, 389)]) == "00B050")
+        #expect(drawing.shading(sampling: [(100, 401)]) == "FFC000")
+        #expect(drawing.shading(sampling: [(100, 413)]) == "FF0000")
+        #expect(drawing.shading(sampling: [(300, 401)]) == nil)
+    }
+
+    /// Bytes poppler cannot open, and pages that are not there, draw nothing.
+    @Test func unreadableInputDrawsNothing() throws {
+        let notPDF = PageDrawingReader(bytes: Array("%PDF-1.4 nothing else".utf8), password: nil)
+        #expect(notPDF.drawing(ofPage: 0, width: 612, height: 792).horizontal.isEmpty)
+        let file = try Corpus.file("pdf/thurrock-self-evaluation.pdf")
+        let reader = PageDrawingReader(bytes: file.data, password: nil)
+        let beyond = reader.drawing(ofPage: 10_000, width: 612, height: 792)
+        #expect(beyond.horizontal.isEmpty && beyond.vertical.isEmpty && beyond.fills.isEmpty)
+        #expect(reader.drawing(ofPage: -1, width: 612, height: 792).fills.isEmpty)
+    }
+}
