@@ -86,6 +86,10 @@ package struct ItemTableReader {
     /// due date; …" → B: "Complete", G: "On track to meet the due date"), or nil when the
     /// line is no key of at least three letters.
     package static func letterKey(_ text: String) -> [String: String]? {
+        // Every entry has its "=": a line with fewer than three is no key (and is most lines).
+        var equals = 0
+        for byte in text.utf8 where byte == UInt8(ascii: "=") { equals += 1 }
+        guard equals >= 3 else { return nil }
         var key: [String: String] = [:]
         for match in text.matches(of: Pattern.keyEntry) {
             key[String(match.output.1)] = String(match.output.2)

@@ -13,6 +13,8 @@ package struct PhraseBook: Sendable {
     private let noRecommendations: [String]
     private let responses: [(decision: ResponseDecision, word: String)]
     private let honorifics: Set<String>
+    /// Each kind's title phrases as keys (folded, hyphens as spaces), in the vocabulary's order.
+    package let kindTitleKeys: [(kind: DocumentKind, keys: [String])]
 
     /// Prepares a vocabulary.
     package init(_ vocabulary: Vocabulary) {
@@ -36,6 +38,9 @@ package struct PhraseBook: Sendable {
             lhs.word.count != rhs.word.count ? lhs.word.count > rhs.word.count : lhs.decision.rawValue < rhs.decision.rawValue
         }
         honorifics = Set(vocabulary.honorifics.map(TextTools.key))
+        kindTitleKeys = vocabulary.kinds.map { rule in
+            (rule.kind, rule.titlePhrases.map { TextTools.key($0.replacingAll("-", with: " ")) }.filter { !$0.isEmpty })
+        }
     }
 
     // MARK: - Front sheet

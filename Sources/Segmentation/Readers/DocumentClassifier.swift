@@ -148,17 +148,25 @@ package enum DocumentClassifier {
         let typeWords = Set(types.flatMap { $0 })
         var typesByFirstWord: [String: [[String]]] = [:]
         for type in types { typesByFirstWord[type[0], default: []].append(type) }
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        var words: [[String]] = []
-        for text in texts {
+        // A line can name an authority only where it holds a type's first word; only those
+        // lines are split into words here (most lines of a paper hold none).
+        let firstWords = Set(types.map { $0[0].lowercased() })
+        func words(of text: String) -> (raw: [String], line: [String]) {
             let raw = titleCased(text).split(separator: " ").map(String.init)
             let line: [String] = raw.map { word in
                 var word = word.trimming(Self.nameEdgeCharacters)
                 for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
                 return word
             }
-            words.append(line)
+            return (raw, line)
+        }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for (lineIndex, text) in texts.enumerated() {
+            let lower = text.lowercased()
+            guard firstWords.contains(where: { TextTools.bytesContain(lower, $0) }) else { continue }
+            let (raw, line) = words(of: text)
+            let lineNumber = lineIndex + 1
             var index = 0
             while index < line.count {
                 let at = index
@@ -176,11 +184,11 @@ package enum DocumentClassifier {
                 // A one-word type ("Harbourside Council") counts only as a letterhead, a line of
                 // its own among the first five:
                 // "Full Council" and a neighbour named in passing are not the paper's own.
-                if start < index, type.count > 1 || (start == 0 && index + type.count == line.count && words.count <= 5) {
+                if start < index, type.count > 1 || (start == 0 && index + type.count == line.count && lineNumber <= 5) {
                     let name = line[start..<index + type.count].joined(separator: " ")
                     if counts[name] == nil { order.append(name) }
                     // Names in the opening lines (letterhead, front sheet) come first.
-                    counts[name, default: 0] += words.count <= 40 ? 1000 : 1
+                    counts[name, default: 0] += lineNumber <= 40 ? 1000 : 1
                 }
                 index += type.count
             }
@@ -189,6 +197,7 @@ package enum DocumentClassifier {
         for name in order where best.map({ counts[name, default: 0] > counts[$0, default: 0] }) ?? true { best = name }
         if let best { return best }
         // An acronym: one place initial, then the initials of a type of two or more words.
+        let words = texts.map { words(of: $0).line }
         for type in types where type.count >= 2 {
             let initials = type.compactMap(\.first).map(String.init).joined()
             let acronyms = Set(words.joined().filter { word in
@@ -227,12 +236,10 @@ package enum DocumentClassifier {
         guard !key.isEmpty else { return nil }
         let words = key.split(separator: " ")
         let padded = " " + key + " "
-        for rule in book.vocabulary.kinds {
-            for phrase in rule.titlePhrases {
-                let phraseKey = TextTools.key(phrase.replacingAll("-", with: " "))
-                guard !phraseKey.isEmpty else { continue }
+        for rule in book.kindTitleKeys {
+            for phraseKey in rule.keys {
                 let opens = key == phraseKey || key.hasPrefix(phraseKey + " ")
-                let inside = padded.contains(" " + phraseKey + " ")
+                let inside = TextTools.bytesContain(padded, " " + phraseKey + " ")
                 let limit = phraseKey.contains(" ") ? 12 : 5
                 if opens || (inside && words.count <= limit) { return rule.kind }
             }
