@@ -36,26 +36,37 @@ public enum TextNormalizer {
     /// unless a whitespace scalar and its neighbour make one character (a space carrying a
     /// combining accent): nil for such text.
     static func collapseScalarWhitespace(_ text: String) -> String? {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        // Whether the text already reads collapsed: no space leading, trailing, doubled or
+        // other than U+0020. Such text is returned as it is.
+        var clean = true
         var previous: Unicode.Scalar?
+        var previousSpace = false
         for scalar in text.unicodeScalars {
             let space = isWhitespace(scalar)
             if let previous {
-                let previousSpace = isWhitespace(previous)
                 if previousSpace, !space, scalar.value >= 0x80, joinsPrevious(scalar) { return nil }
                 if space, !previousSpace, previous.value >= 0x80, previous.properties.generalCategory == .format { return nil }
             }
             if space {
+                if previous == nil || previousSpace || scalar != " " { clean = false }
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(scalar)
+                if scalar.value < 0x80 {
+                    out.append(UInt8(scalar.value))
+                } else {
+                    out.append(contentsOf: scalar.utf8)
+                }
             }
             previous = scalar
+            previousSpace = space
         }
-        return String(out)
+        if previousSpace { clean = false }
+        return clean ? text : String(decoding: out, as: UTF8.self)
     }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

@@ -197,19 +197,21 @@ package enum DocumentClassifier {
         for name in order where best.map({ counts[name, default: 0] > counts[$0, default: 0] }) ?? true { best = name }
         if let best { return best }
         // An acronym: one place initial, then the initials of a type of two or more words.
-        let words = texts.map { words(of: $0).line }
+        let words = texts.flatMap { words(of: $0).line }
+        // Candidates, sorted out once: all-capital words (acronyms) and capitalised words of
+        // three letters or more (places), each with its count.
+        let capitals = words.filter { word in word.first?.isLetter == true && word.allSatisfy(\.isUppercase) }
+        var placeCounts: [String: Int] = [:]
+        for word in words where word.count >= 3 && !typeWords.contains(word) && word.dropFirst().allSatisfy(\.isLowercase) {
+            placeCounts[word, default: 0] += 1
+        }
         for type in types where type.count >= 2 {
             let initials = type.compactMap(\.first).map(String.init).joined()
-            let acronyms = Set(words.joined().filter { word in
-                word.count == initials.count + 1 && word.hasSuffix(initials) && word.allSatisfy(\.isUppercase)
-                    && word.first?.isLetter == true
+            let acronyms = Set(capitals.filter { word in
+                word.count == initials.count + 1 && word.hasSuffix(initials)
             } .map { String($0.prefix(1)) })
             for initial in acronyms.sorted() {
-                var places: [String: Int] = [:]
-                for word in words.joined() where word.count >= 3 && word.hasPrefix(initial)
-                    && word.dropFirst().allSatisfy(\.isLowercase) && !typeWords.contains(word) {
-                    places[word, default: 0] += 1
-                }
+                let places = placeCounts.filter { $0.key.hasPrefix(initial) }
                 let ranked = places.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 guard let place = ranked.first else { continue }
                 if ranked.count > 1, place.value < 2 * ranked[1].value { continue }

@@ -112,20 +112,23 @@ package struct DocumentView: Sendable {
     /// Splits text on line breaks, keeping each line's scalar offset.
     static func rawLines(_ text: String) -> [Piece] {
         var pieces: [Piece] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
         var start = 0
         var offset = 0
-        for scalar in text.unicodeScalars {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
             if scalar == "\n" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{2028}" {
-                pieces.append(Piece(text: String(current), start: start))
-                current = String.UnicodeScalarView()
+                pieces.append(Piece(text: String(scalars[lineStart..<index]), start: start))
+                lineStart = next
                 start = offset + 1
-            } else {
-                current.append(scalar)
             }
             offset += 1
+            index = next
         }
-        pieces.append(Piece(text: String(current), start: start))
+        pieces.append(Piece(text: lineStart == scalars.startIndex ? text : String(scalars[lineStart...]), start: start))
         return pieces
     }
 
