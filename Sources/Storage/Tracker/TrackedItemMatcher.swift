@@ -44,8 +44,12 @@ package struct TrackedItemMatcher: Sendable {
 
     /// Words that carry meaning: stop words dropped, the rest folded and stemmed.
     package static func contentWords(_ text: String) -> Set<String> {
-        Set(StopWords.english.contentWords(in: text).map(WordStem.of))
+        wordSets.value(for: text) { Set(StopWords.english.contentWords(in: $0).map(WordStem.of)) }
     }
+
+    /// Word sets already worked out: every document loaded is matched against all the items
+    /// its authority already has, whose texts are the same from one document to the next.
+    private static let wordSets = BoundedCache<Set<String>>(limit: 50_000)
 
     /// The tracked id for each row (kind, text) of one document, in order: an exact id
     /// match first, then the most similar unclaimed candidate above the threshold, else a
