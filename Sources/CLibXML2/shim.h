@@ -16,4 +16,11 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 
+/*
+ * zlib's CRC-32, which the DOCX reader checks every inflated part against (libxml2 links
+ * zlib already). Declared here rather than through <zlib.h>, which ZIPFoundation's own
+ * module map claims.
+ */
+unsigned long crc32(unsigned long crc, const unsigned char *buf, unsigned int len);
+
 #endif

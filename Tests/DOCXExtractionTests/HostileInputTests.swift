@@ -115,4 +115,35 @@ struct CompoundFileTests {
         #expect(error.reason == .unsupportedFormat)
         #expect(error.message.contains(".doc"))
     }
+
+    /// A part whose inflated bytes do not match the CRC-32 the archive records for it is
+    /// damaged: the checksum is checked, not skipped.
+    @Test func refusesAPartThatDoesNotMatchItsChecksum() throws {
+        let file = try Corpus.file("docx/thurrock-self-evaluation.docx")
+        var bytes = file.data
+        // Change the CRC-32 of word/document.xml in its local header (offset 14) and its
+        // central-directory entry (offset 16).
+        let name = Array("word/document.xml".utf8)
+        func offsets(of signature: [UInt8]) -> [Int] {
+            (0..<(bytes.count - 46)).filter { index in
+                Array(bytes[index..<index + 4]) == signature
+            }
+        }
+        var changed = 0
+        for start in offsets(of: [0x50, 0x4B, 0x03, 0x04]) {
+            let nameLength = Int(bytes[start + 26]) | Int(bytes[start + 27]) << 8
+            if Array(bytes[(start + 30)..<(start + 30 + nameLength)]) == name { bytes[start + 14] ^= 0xFF; changed += 1 }
+        }
+        for start in offsets(of: [0x50, 0x4B, 0x01, 0x02]) {
+            let nameLength = Int(bytes[start + 28]) | Int(bytes[start + 29]) << 8
+            if Array(bytes[(start + 46)..<(start + 46 + nameLength)]) == name { bytes[start + 16] ^= 0xFF; changed += 1 }
+        }
+        #expect(changed == 2)
+        var diagnostics = Diagnostics()
+        let error = #expect(throws: PipelineError.self) {
+            _ = try DOCXExtractor().extract(SourceFile(path: "changed.docx", data: bytes), diagnostics: &diagnostics)
+        }
+        #expect(error?.reason == .corruptArchive)
+        #expect(error?.message.contains("word/document.xml does not match its checksum") == true)
+    }
 }
