@@ -61,7 +61,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "PDFExtraction", dependencies: ["PipelineCore", "CPoppler", "CPopplerDrawing"], swiftSettings: strictSettings),
+        .target(name: "PDFExtraction", dependencies: ["PipelineCore", "TextAnalysis", "CPoppler", "CPopplerDrawing"], swiftSettings: strictSettings),
         .target(name: "TextExtraction", dependencies: ["PipelineCore"], swiftSettings: strictSettings),
         .target(name: "Segmentation", dependencies: ["PipelineCore", "TextAnalysis"], swiftSettings: strictSettings),
         .target(name: "EvidenceTagging", dependencies: ["PipelineCore", "TextAnalysis"], swiftSettings: strictSettings),

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Recovers tables drawn without ruling lines from text alignment: runs of consecutive lines
 /// whose fragments start at the same few x positions (column bands), with rows starting where
 /// the first column opens a new item ("(21)", "1.", "•") or, in tables without such labels,
@@ -150,6 +152,7 @@ enum AlignedTableFinder {
             lastFilled = cells.map { !$0.isEmpty }
             for index in cells.indices where !cells[index].isEmpty { filled[index] = true }
         }
+        if !labelled { rows = splitAtOneLineColumns(rows) }
         guard rows.count >= 2 else { return nil }
 
         let tableLines = lines[top..<end]
@@ -199,5 +202,68 @@ enum AlignedTableFinder {
             cellRows.append(row)
         }
         return ((RuledTable(rows: gridRows, columnEdges: edges), cellRows), top, end)
+    }
+
+    /// Rows split where a column that never wraps takes a second line. In a table whose
+    /// column of short entries (dates, timeframes, RAG words) holds one line in every other
+    /// row, a second entry in that column, level with a line of the first column that opens
+    /// in capitals or digits, starts a new row: without borders or a gap nothing else shows
+    /// that an item of one line ended ("Development of communication strategy | Via
+    /// Executive group | Jan 09" above "CAF support and … | Workforce … | Sept 08").
+    /// True when a line ends mid-phrase: on a comma, dash, slash or ampersand, or on a
+    /// function word ("within", "and", "of").
+    static func continues(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if ",-–—/&(".contains(last) { return true }
+        guard let word = text.split(separator: " ").last else { return false }
+        return StopWords.english.contains(word.lowercased())
+    }
+
+    static func splitAtOneLineColumns(_ rows: [[[TextLine]]]) -> [[[TextLine]]] {
+        guard let width = rows.first?.count, width >= 2 else { return rows }
+        var oneLine: [Int] = []
+        for column in 1..<width {
+            let filled = rows.filter { $0.count == width && !$0[column].isEmpty }
+            let single = filled.filter { $0[column].count == 1 }.count
+            if single >= 3 && filled.count - single <= max(1, filled.count / 10) { oneLine.append(column) }
+        }
+        guard !oneLine.isEmpty else { return rows }
+        var out: [[[TextLine]]] = []
+        for row in rows {
+            guard row.count == width, !row[0].isEmpty else {
+                out.append(row)
+                continue
+            }
+            // Where the row splits: each later entry of a one-line column that sits level with
+            // a first-column line opening in capitals or digits.
+            var splits: [Double] = []
+            for column in oneLine where row[column].count > 1 {
+                for entry in row[column].dropFirst() {
+                    let level = row[0].first { abs($0.y0 - entry.y0) <= 0.5 * max(entry.size, 4) }
+                    guard let level, let opening = BlockBuilder.clean(level.text).unicodeScalars.first,
+                          opening.properties.isUppercase || opening.properties.numericType != nil,
+                          level.y0 > row[0][0].y0 + 0.5 * max(level.size, 4) else { continue }
+                    // The first column's line above must read as ended, not stop on a word
+                    // such as "within" or "and" that the next line continues.
+                    guard let above = row[0].last(where: { $0.y0 < level.y0 - 0.5 * max(level.size, 4) }),
+                          !continues(above.cleaned) else { continue }
+                    if !splits.contains(where: { abs($0 - level.y0) <= 0.5 * max(level.size, 4) }) { splits.append(level.y0) }
+                }
+            }
+            guard !splits.isEmpty else {
+                out.append(row)
+                continue
+            }
+            splits.sort()
+            var pieces = [[[TextLine]]](repeating: [[TextLine]](repeating: [], count: width), count: splits.count + 1)
+            for (column, cellLines) in row.enumerated() {
+                for line in cellLines {
+                    let piece = splits.lastIndex { line.y0 >= $0 - 0.5 * max(line.size, 4) }.map { $0 + 1 } ?? 0
+                    pieces[piece][column].append(line)
+                }
+            }
+            out += pieces
+        }
+        return out
     }
 }

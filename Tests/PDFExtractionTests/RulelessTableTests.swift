@@ -62,4 +62,34 @@ import Testing
         let facilitate = try row(actions, opening: "Facilitate engagement")
         #expect(facilitate.cells[1].blocks.map(\.text) == ["HCTP Partnership Manager", "Dee De Bruin"])
     }
+
+    /// A one-line item above another, with nothing but a second timeframe to show where it
+    /// ended: the timeframe column never wraps elsewhere, so its second entry opens a row.
+    @Test func opensARowWhereAColumnThatNeverWrapsTakesASecondEntry() throws {
+        let plan = try table(in: "renditions/pdf-pandoc/thurrock-self-evaluation.pdf", firstCell: "Area for development")
+        let strategy = try row(plan, opening: "Development of communication strategy")
+        #expect(strategy.cells[0].text == "Development of communication strategy")
+        #expect(strategy.cells[1].text == "Via Executive group")
+        #expect(strategy.cells[2].text == "Jan 09 – ongoing")
+        let learning = try row(plan, opening: "CAF support")
+        #expect(learning.cells[0].text == "CAF support and interagency and integrated working learning opportunities")
+        #expect(learning.cells[1].text == "Workforce Development capacity")
+        #expect(learning.cells[2].text == "Sept 08 – ongoing")
+    }
+
+    /// The same rule leaves a wrapped item whole where its first column's line ends on a
+    /// word the next line continues ("… arrangements within" / "VCS organisations …"), and
+    /// still parts the item after it.
+    @Test func keepsAnItemWholeWhereItsLineEndsMidPhrase() throws {
+        let document = try extractPDF("renditions/pdf-pandoc/hertfordshire-self-evaluation.pdf")
+        let plan = try #require(document.blocks.compactMap(\.table).first { table in
+            table.rows.contains { $0.cells.first?.text.hasPrefix("Carry out audit") == true }
+        })
+        #expect(plan.rows.first?.cells.first?.text == "Actions")
+        let audit = try row(plan, opening: "Carry out audit")
+        #expect(audit.cells[0].text == "Carry out audit of safeguarding arrangements within VCS organisations and work with partners to establish LSCB membership and populate sub groups")
+        let consultation = try row(plan, opening: "Ensuring C&YP Plan")
+        #expect(consultation.cells[0].text == "Ensuring C&YP Plan consultation is compact compliant")
+        #expect(consultation.cells[1].text.hasPrefix("CYPP lead , sector reps"))
+    }
 }
