@@ -28,9 +28,14 @@ struct TextFragment {
         while lower < upper, page.glyphs[lower].isSpace { lower += 1 }
         while upper > lower, page.glyphs[upper - 1].isSpace { upper -= 1 }
         guard lower < upper else { return nil }
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(upper - lower)
+        func append(_ scalar: Unicode.Scalar) {
+            if scalar.value < 0x80 { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: scalar.utf8) }
+        }
         var x0 = Double.infinity, y0 = Double.infinity, x1 = -Double.infinity, y1 = -Double.infinity
-        var counts: [Int32: Int] = [:]
+        // Glyphs per style, at the style's index plus one (0: glyphs without a style).
+        var counts = [Int](repeating: 0, count: page.styles.count + 1)
         var bold = true
         var firstWordEnd: Double?
         var previous: Glyph?
@@ -39,22 +44,29 @@ struct TextFragment {
             // A visible gap with no space character between two glyphs is a word break.
             if let previous, !previous.isSpace, !glyph.isSpace,
                glyph.x0 - previous.x1 > 0.25 * max(4, page.style(of: glyph)?.size ?? 0) {
-                scalars.append(" ")
+                bytes.append(0x20)
                 if firstWordEnd == nil { firstWordEnd = x1 }
             }
             previous = glyph
-            scalars.append(glyph.scalar == "\n" ? " " : glyph.scalar)
+            append(glyph.scalar == "\n" ? " " : glyph.scalar)
             guard !glyph.isSpace else {
                 if firstWordEnd == nil { firstWordEnd = x1 }
                 continue
             }
             x0 = min(x0, glyph.x0); y0 = min(y0, glyph.y0); x1 = max(x1, glyph.x1); y1 = max(y1, glyph.y1)
-            counts[glyph.style, default: 0] += 1
+            let slot = glyph.style >= 0 && Int(glyph.style) < page.styles.count ? Int(glyph.style) + 1 : 0
+            counts[slot] += 1
             if !(page.style(of: glyph)?.bold ?? false) { bold = false }
         }
-        let dominant = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
+        // The style of most glyphs; of equal counts, the first style.
+        var dominant = -1
+        var most = 0
+        for slot in counts.indices where counts[slot] > most {
+            most = counts[slot]
+            dominant = slot - 1
+        }
         self.page = page.number
-        self.text = String(scalars)
+        self.text = String(decoding: bytes, as: UTF8.self)
         self.x0 = x0; self.y0 = y0; self.x1 = x1; self.y1 = y1
         self.style = dominant >= 0 && Int(dominant) < page.styles.count ? page.styles[Int(dominant)] : nil
         self.allBold = bold
@@ -64,8 +76,7 @@ struct TextFragment {
             var mark = ""
             for index in lower..<upper {
                 let glyph = page.glyphs[index]
-                if glyph.scalar.properties.numericType != nil, let glyphSize = page.style(of: glyph)?.size,
-                   glyphSize < 0.75 * size {
+                if let glyphSize = page.style(of: glyph)?.size, glyphSize < 0.75 * size, Self.isNumeric(glyph.scalar) {
                     mark.unicodeScalars.append(glyph.scalar)
                 } else if !mark.isEmpty {
                     marks.append(mark)
@@ -75,6 +86,12 @@ struct TextFragment {
             if !mark.isEmpty { marks.append(mark) }
         }
         self.raisedDigits = marks
+    }
+
+    /// True for a digit or other numeric character ("3", "¹", "½").
+    static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.numericType != nil
     }
 
     /// Splits a page into fragments: at line breaks, at horizontal gaps wider than an em
