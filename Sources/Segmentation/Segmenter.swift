@@ -102,8 +102,9 @@ public struct Segmenter: Stage {
                 review.decisions = reader.proposals(lines, number: number, body: sheet.meeting)
             }
         case .committeeReport, .needsAssessment, .executiveResponse, .tracker, .other:
-            let asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
+            var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
             let tables = ItemTableReader(book: book, framework: framework).read(entries)
+            ItemTableReader.attach(tables.records, to: &asked)
             if verdict.kind == .other {
                 // An unrecognised paper gives only what its anatomy shows: item tables, or
                 // recommendations a lead-in addresses to a body.

@@ -172,6 +172,20 @@ struct OtherCouncilGenreTests {
         #expect(paper.recommendations.first?.addressee == "Committee")
     }
 
+    @Test func readsARecordTableUnderEachRecommendationOfAResponse() throws {
+        let paper = try review(Corpus.file("genres/westshire-cabinet-response-flood-risk-review.pdf"))
+        #expect(paper.document.kind == .executiveResponse)
+        let second = try #require(paper.recommendations.first { $0.number == "2" })
+        #expect(second.responseDecision == .partiallyAccepted)
+        #expect(second.owners == ["Head of Highways"])
+        #expect(second.timeframe == "From April 2025")
+        #expect(second.due == "2025-04")
+        let third = try #require(paper.recommendations.first { $0.number == "3" })
+        #expect(third.owners == ["Emergency Planning Manager", "Westshire Association of Parish Councils"])
+        #expect(paper.recommendations.first { $0.number == "4" }?.responseDecision == .rejected)
+        #expect(paper.recommendations.first { $0.number == "4" }?.due == nil)
+    }
+
     @Test func readsNotesWithAgreedItemsDecisionLinesAndActions() throws {
         let paper = try review(Corpus.file("genres/harbourside-place-partnership-board-notes.pdf"))
         #expect(paper.document.kind == .minutes)

@@ -1,0 +1,81 @@
+import PipelineCore
+import Testing
+@testable import Segmentation
+
+/// Genre-reader mechanisms on small built papers, each asserting the values read.
+struct GenreMechanismTests {
+    func segment(_ builder: DocumentBuilder) throws -> ReviewDocument {
+        var diagnostics = Diagnostics()
+        return try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary)
+            .segment(builder.document(), diagnostics: &diagnostics)
+    }
+
+    /// An executive response printing each recommendation with a two-column table under it
+    /// whose rows name the fields (no header row).
+    var responseWithRecordTables: DocumentBuilder {
+        var doc = DocumentBuilder()
+        doc.heading("Cabinet Response to the Street Lighting Review")
+        doc.heading("Responses to the recommendations", level: 2)
+        doc.paragraph("Recommendation 1: Replace every sodium lantern with an LED lantern by 2027.")
+        doc.table([
+            ["Response", "Work has begun on the main roads. Residential roads follow in 2026."],
+            ["Decision", "Accepted in part"],
+            ["Lead officer", Cell(["Street Lighting Manager / Highways Contracts Team"])],
+            ["Timescale", "From April 2026"],
+        ])
+        doc.paragraph("Recommendation 2: Dim lights on residential roads after midnight.")
+        doc.table([
+            ["Response", "Dimming is not supported by the police."],
+            ["Decision", "Not accepted"],
+            ["Lead officer", "Street Lighting Manager"],
+            ["Timescale", ""],
+        ])
+        return doc
+    }
+
+    @Test func readsARecordTableIntoTheRecommendationBeforeIt() throws {
+        let review = try segment(responseWithRecordTables)
+        #expect(review.document.kind == .executiveResponse)
+        #expect(review.recommendations.map(\.number) == ["1", "2"])
+        let first = try #require(review.recommendations.first)
+        #expect(first.response == "Work has begun on the main roads. Residential roads follow in 2026.")
+        #expect(first.responseDecision == .partiallyAccepted)
+        #expect(first.owners == ["Street Lighting Manager", "Highways Contracts Team"])
+        #expect(first.timeframe == "From April 2026")
+        #expect(first.due == "2026-04")
+        let second = try #require(review.recommendations.last)
+        #expect(second.responseDecision == .rejected)
+        #expect(second.owners == ["Street Lighting Manager"])
+        // An empty Timescale cell stays null.
+        #expect(second.timeframe == nil)
+        #expect(second.due == nil)
+    }
+
+    @Test func aFieldTableAfterNoRecommendationGivesNothing() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Cabinet Response to the Scrutiny Review of Street Lighting")
+        doc.paragraph("The review was carried out over the winter.")
+        doc.table([
+            ["Response", "Work has begun on the main roads."],
+            ["Lead officer", "Street Lighting Manager"],
+        ])
+        let review = try segment(doc)
+        #expect(review.recommendations.isEmpty)
+        #expect(review.actions.isEmpty)
+    }
+
+    @Test func readsTheRowsOfARecordTable() throws {
+        let reader = ItemTableReader(book: PhraseBook(FrameworkFixture.vocabulary), framework: FrameworkFixture.set)
+        var doc = DocumentBuilder()
+        doc.paragraph("Recommendation 1: Replace every sodium lantern.")
+        doc.table([["Decision", "Accepted"], ["Lead officer", "Street Lighting Manager"]])
+        // A table whose first column is not field names is no record.
+        doc.table([["Lanterns", "4,210"], ["Columns", "3,900"]])
+        let result = reader.read(DocumentView(doc.document()).entries)
+        #expect(result.records.count == 1)
+        #expect(result.records.first?.after == 0)
+        #expect(result.records.first?.fields.responseDecision == .accepted)
+        #expect(result.records.first?.fields.owners == ["Street Lighting Manager"])
+        #expect(result.hasResponses)
+    }
+}
