@@ -78,4 +78,37 @@ struct GenreMechanismTests {
         #expect(result.records.first?.fields.owners == ["Street Lighting Manager"])
         #expect(result.hasResponses)
     }
+
+    let book = PhraseBook(FrameworkFixture.vocabulary)
+
+    @Test(arguments: [
+        ("notes the responses to the consultation;", "NOTES"),
+        ("approves the revised Statement of Policy.", "APPROVES"),
+        ("re-affirming its commitment to the Armed Forces Covenant.", "RE-AFFIRMING"),
+        ("County Council endorses the attached Pay Policy Statement.", "ENDORSES"),
+        ("The Council should retender taxi contracts in smaller lots.", "RETENDER"),
+        ("The Select Committee should receive a progress report in March 2026.", "RECEIVE"),
+        ("Create a community flood warden scheme.", "CREATE"),
+        ("To APPROVE the budget.", "APPROVE"),
+    ])
+    func readsTheVerbAsWritten(text: String, verb: String) {
+        #expect(book.verb(of: text) == verb)
+    }
+
+    @Test(arguments: [
+        "Parents and carers should be told the name of the driver.",
+        "The net revenue budget requirement of £1,530.9m for 2025-26.",
+        "The Capital Strategy as set out in section 4.",
+        "Fees and charges to continue to rise with inflation.",
+    ])
+    func givesNoVerbWhereASentenceNamesNone(text: String) {
+        #expect(book.verb(of: text) == nil)
+    }
+
+    @Test func readsTheBodyAnObligationNames() {
+        #expect(book.obligedBody(of: "The Council should publish a plain English guide.") == "Council")
+        #expect(book.obligedBody(of: "The Select Committee should receive a progress report.") == "Select Committee")
+        #expect(book.obligedBody(of: "Parents and carers should be told the name of the driver.") == nil)
+        #expect(book.obligedBody(of: "Publish a plain English guide.") == nil)
+    }
 }

@@ -149,6 +149,14 @@ struct OtherCouncilGenreTests {
             == [.completed, nil, nil, nil, .completed])
     }
 
+    @Test func readsVerbsAndBodiesOfObligationSentences() throws {
+        let paper = try review(Corpus.file("genres/westshire-send-transport-select-committee-review.pdf"))
+        #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6"])
+        // "… should be told", "… should be offered": passive, naming neither verb nor body.
+        #expect(paper.recommendations.map(\.verb) == ["PUBLISH", nil, "EXPAND", nil, "RETENDER", "RECEIVE"])
+        #expect(paper.recommendations.map(\.addressee) == ["Council", nil, "Council", nil, "Council", "Select Committee"])
+    }
+
     @Test func readsTheLettersOfAKeyLine() {
         let key = ItemTableReader.letterKey("RAG key: B = Complete; G = On track to meet the due date; A = At risk; R = Past the due date.")
         #expect(key == ["B": "Complete", "G": "On track to meet the due date", "A": "At risk", "R": "Past the due date"])
@@ -170,6 +178,8 @@ struct OtherCouncilGenreTests {
         #expect(paper.recommendations.map(\.number) == ["a", "b", "c"])
         #expect(paper.recommendations.first?.text == "notes the responses to the consultation summarised in Appendix 2;")
         #expect(paper.recommendations.first?.addressee == "Committee")
+        // Third-person verbs, as written.
+        #expect(paper.recommendations.map(\.verb) == ["NOTES", "APPROVES", "AGREES"])
     }
 
     @Test func readsARecordTableUnderEachRecommendationOfAResponse() throws {
@@ -182,6 +192,7 @@ struct OtherCouncilGenreTests {
         #expect(second.due == "2025-04")
         let third = try #require(paper.recommendations.first { $0.number == "3" })
         #expect(third.owners == ["Emergency Planning Manager", "Westshire Association of Parish Councils"])
+        #expect(third.verb == "CREATE")
         #expect(paper.recommendations.first { $0.number == "4" }?.responseDecision == .rejected)
         #expect(paper.recommendations.first { $0.number == "4" }?.due == nil)
     }

@@ -36,6 +36,15 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var askPhrases: [String]
     /// Verbs a body is asked to act by ("NOTE", "APPROVE", "DEBATE AND DECIDE"), longest first when matched.
     public var verbs: [String]
+    /// Endings a verb may be written with ("notes", "approves", "re-affirming"), matched
+    /// after the vocabulary's verbs.
+    public var verbEndings: [String]
+    /// Words after which a recommendation written as a sentence states its verb ("The
+    /// Council should publish …").
+    public var obligationWords: [String]
+    /// Words after an obligation word that make the sentence passive, naming no verb or body
+    /// ("… should be told …").
+    public var passiveWords: [String]
     /// Sentences that say a paper makes no recommendations.
     public var noRecommendations: [String]
     /// Words that open a resolution in minutes ("RESOLVED", "AGREED").
@@ -65,6 +74,7 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public init(
         kinds: [KindRule] = [], frontSheet: [String: [String]] = [:], sections: [String: [String]] = [:],
         columns: [String: [String]] = [:], askPhrases: [String] = [], verbs: [String] = [],
+        verbEndings: [String] = [], obligationWords: [String] = [], passiveWords: [String] = [],
         noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
         proposalMarkers: [String] = [], responses: [String: [String]] = [:], honorifics: [String] = [],
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
@@ -81,6 +91,9 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         self.columns = columns
         self.askPhrases = askPhrases
         self.verbs = verbs
+        self.verbEndings = verbEndings
+        self.obligationWords = obligationWords
+        self.passiveWords = passiveWords
         self.noRecommendations = noRecommendations
         self.resolutionMarkers = resolutionMarkers
         self.decisionMarkers = decisionMarkers

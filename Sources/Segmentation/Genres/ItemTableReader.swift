@@ -260,7 +260,8 @@ package struct ItemTableReader {
         case "recommendation":
             result.recommendations.append(Recommendation(
                 id: "", number: label, theme: nil, text: text, owners: found.owners, due: found.due,
-                timeframe: found.timeframe, status: found.status, progress: found.progress, response: found.response,
+                timeframe: found.timeframe, status: found.status, progress: found.progress, verb: book.verb(of: text),
+                response: found.response,
                 responseDecision: found.responseDecision, location: itemCell.location, confidence: found.confidence))
         default:
             result.actions.append(ActionItem(

@@ -131,7 +131,8 @@ package struct RecommendationReader {
             listStyle = style
             leadIn = false
             recommendations.append(Recommendation(
-                id: "", number: value, theme: theme, text: body, location: line.location))
+                id: "", number: value, theme: theme, text: body, verb: book.verb(of: body),
+                addressee: book.obligedBody(of: body), location: line.location))
         }
 
         for entry in entries {
