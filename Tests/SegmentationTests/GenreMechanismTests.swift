@@ -111,4 +111,26 @@ struct GenreMechanismTests {
         #expect(book.obligedBody(of: "Parents and carers should be told the name of the driver.") == nil)
         #expect(book.obligedBody(of: "Publish a plain English guide.") == nil)
     }
+
+    @Test func readsWhoARecommendationsHeadingNames() {
+        #expect(book.sectionRest("ownedRecommendations", heading: "Recommendations for schools and colleges") == "schools and colleges")
+        #expect(book.sectionRest("ownedRecommendations", heading: "4. Recommendations for DfE:") == "DfE")
+        #expect(book.sectionRest("ownedRecommendations", heading: "Recommendations") == nil)
+        #expect(book.sectionRest("ownedRecommendations", heading: "Recommendations to Cabinet") == nil)
+    }
+
+    @Test func readsARecommendationsForSectionAsThemeAndOwners() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Carers Needs Assessment")
+        doc.heading("Recommendations for schools", level: 2)
+        doc.item("1.", "Name a carers’ lead in every school.")
+        doc.heading("Recommendations for the NHS", level: 2)
+        doc.item("2.", "Offer every carer a health check.")
+        let review = try segment(doc)
+        #expect(review.document.kind == .needsAssessment)
+        #expect(review.recommendations.map(\.theme) == ["Recommendations for schools", "Recommendations for the NHS"])
+        #expect(review.recommendations.map(\.owners) == [["schools"], ["the NHS"]])
+        #expect(review.recommendations.map(\.addressee) == [nil, nil])
+        #expect(review.recommendations.map(\.verb) == ["NAME", "OFFER"])
+    }
 }

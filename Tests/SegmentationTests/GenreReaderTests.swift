@@ -167,7 +167,13 @@ struct OtherCouncilGenreTests {
         let paper = try review(Corpus.file("genres/northbridge-young-carers-needs-assessment.pdf"))
         #expect(paper.document.kind == .needsAssessment)
         #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
-        #expect(paper.recommendations.first?.addressee == "DfE")
+        // "Recommendations for DfE" is the theme of its items and names their owner; it
+        // addresses no body.
+        #expect(paper.recommendations.first?.theme == "Recommendations for DfE")
+        #expect(paper.recommendations.first?.owners == ["DfE"])
+        #expect(paper.recommendations.first?.addressee == nil)
+        #expect(paper.recommendations.last?.owners == ["schools and colleges"])
+        #expect(paper.recommendations.map(\.verb) == ["ADD", "EXTEND", "PUBLISH", "COMPLETE", "FUND", "OFFER", "NAME", "GIVE"])
         #expect(paper.recommendations.last?.text == "Give young carers a card that lets them contact home during the school day without penalty.")
     }
 

@@ -80,6 +80,33 @@ package struct PhraseBook: Sendable {
         return false
     }
 
+    /// The words of a heading after the role phrase it opens with, as printed ("Recommendations
+    /// for schools and colleges" → "schools and colleges"), or nil when it opens with none or
+    /// nothing follows.
+    package func sectionRest(_ role: String, heading: String) -> String? {
+        let words = heading.split(separator: " ").map(String.init)
+        let keys = words.map(TextTools.key)
+        for phrase in sections[role] ?? [] {
+            let parts = phrase.split(separator: " ").map(String.init)
+            var index = 0
+            var matched = 0
+            // Section numbers and words that key to nothing ("–") open the heading freely.
+            while index < keys.count, matched < parts.count {
+                if keys[index].isEmpty || (matched == 0 && keys[index].allSatisfy(\.isNumber)) {
+                    index += 1
+                    continue
+                }
+                guard keys[index] == parts[matched] else { break }
+                matched += 1
+                index += 1
+            }
+            guard matched == parts.count, index < words.count else { continue }
+            let rest = TextTools.collapse(words[index...].joined(separator: " ")).trimming(":")
+            if !rest.isEmpty { return rest }
+        }
+        return nil
+    }
+
     /// True when a sentence names one of a role's phrases as whole words anywhere
     /// ("The specific recommendations of the Panel … are as follows:").
     package func mentions(_ role: String, _ text: String) -> Bool {
