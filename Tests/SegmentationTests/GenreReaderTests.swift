@@ -149,9 +149,15 @@ struct OtherCouncilGenreTests {
             == [.completed, nil, nil, nil, .completed])
     }
 
-    @Test func readsVerbsAndBodiesOfObligationSentences() throws {
+    @Test func readsThemesVerbsAndBodiesOfObligationSentences() throws {
         let paper = try review(Corpus.file("genres/westshire-send-transport-select-committee-review.pdf"))
         #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6"])
+        // Printed first in a summary, then again under the findings' theme headings.
+        #expect(paper.recommendations.map(\.theme) == [
+            "Communication with families", "Communication with families", "Independence and travel training",
+            "Independence and travel training", "Contracts and costs", "Contracts and costs",
+        ])
+        #expect(paper.recommendations.allSatisfy { $0.alsoAt?.count == 1 })
         // "… should be told", "… should be offered": passive, naming neither verb nor body.
         #expect(paper.recommendations.map(\.verb) == ["PUBLISH", nil, "EXPAND", nil, "RETENDER", "RECEIVE"])
         #expect(paper.recommendations.map(\.addressee) == ["Council", nil, "Council", nil, "Council", "Select Committee"])

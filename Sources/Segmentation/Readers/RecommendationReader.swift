@@ -113,7 +113,16 @@ package struct RecommendationReader {
             }
             let lettered = (inRecommendationSection || style == "named") && value.count == 1 && value.allSatisfy(\.isLetter)
                 && (label.hasSuffix(")") || style == "named")
-            guard numbered || lettered, !seenNumbers.contains(value), !body.hasSuffix("?") else { return }
+            guard numbered || lettered, !body.hasSuffix("?") else { return }
+            // The same recommendation printed again under its theme heading (a summary list,
+            // then the findings): one item, with the theme and the other place.
+            if seenNumbers.contains(value), let index = recommendations.firstIndex(where: { $0.number == value }),
+               TextTools.similarity(recommendations[index].text, body) >= 0.9 {
+                if recommendations[index].theme == nil { recommendations[index].theme = theme }
+                recommendations[index].alsoAt = (recommendations[index].alsoAt ?? []) + [line.location]
+                return
+            }
+            guard !seenNumbers.contains(value) else { return }
             // An item that restates an earlier recommendation is a plan row whose table the
             // rendition lost ("(21) The Children's Trust institute …" after "(1) …").
             let words = Set(TextTools.contentWords(body))
