@@ -133,4 +133,20 @@ struct GenreMechanismTests {
         #expect(review.recommendations.map(\.addressee) == [nil, nil])
         #expect(review.recommendations.map(\.verb) == ["NAME", "OFFER"])
     }
+
+    @Test(arguments: [
+        ("31/03/2025", "2025-03-31"),
+        ("30.06.25", "2025-06-30"),
+        ("31/12/2025 (revised from 30/06/2025)", "2025-12-31"),
+        ("Short term (by March 2025)", "2025-03"),
+        ("Q3 2024/25", "2024-12"),
+    ])
+    func readsDatesInFiguresAndSkipsAsides(timeframe: String, due: String) {
+        #expect(DueDateParser.due(timeframe) == due)
+    }
+
+    @Test func leavesFiguresThatAreNoDate() {
+        #expect(DueDateParser.due("45/13/2025") == nil)
+        #expect(DueDateParser.firstDate("Decision 24/00109") == nil)
+    }
 }

@@ -163,6 +163,16 @@ struct OtherCouncilGenreTests {
         #expect(paper.recommendations.map(\.addressee) == ["Council", nil, "Council", nil, "Council", "Select Committee"])
     }
 
+    @Test func readsATrackersFigureDatesThemesAndVerbs() throws {
+        let paper = try review(Corpus.file("genres/harbourside-icb-internal-audit-tracker.pdf"))
+        let items = paper.recommendations.filter { $0.number != nil }
+        // "31/12/2025 (revised from 30/06/2025)": the aside is not the due date.
+        #expect(items.map(\.due) == ["2025-03-31", "2025-09-30", "2025-12-31", "2025-05-31", "2025-06-30"])
+        // The "Audit" column names each row's theme.
+        #expect(items.first?.theme == "Continuing Healthcare (2024/25)")
+        #expect(items.map(\.verb) == ["MAKE", "REMIND", "PUBLISH", "RECONCILE", "COMPLETE"])
+    }
+
     @Test func readsTheLettersOfAKeyLine() {
         let key = ItemTableReader.letterKey("RAG key: B = Complete; G = On track to meet the due date; A = At risk; R = Past the due date.")
         #expect(key == ["B": "Complete", "G": "On track to meet the due date", "A": "At risk", "R": "Past the due date"])

@@ -256,10 +256,11 @@ package struct ItemTableReader {
             text = labelled.body
         }
         let found = fields(key: key, cell)
+        let theme = cell("theme").map { TextTools.collapse($0.text) }
         switch columns.itemRole {
         case "recommendation":
             result.recommendations.append(Recommendation(
-                id: "", number: label, theme: nil, text: text, owners: found.owners, due: found.due,
+                id: "", number: label, theme: theme, text: text, owners: found.owners, due: found.due,
                 timeframe: found.timeframe, status: found.status, progress: found.progress, verb: book.verb(of: text),
                 response: found.response,
                 responseDecision: found.responseDecision, location: itemCell.location, confidence: found.confidence))
