@@ -149,4 +149,9 @@ struct GenreMechanismTests {
         #expect(DueDateParser.due("45/13/2025") == nil)
         #expect(DueDateParser.firstDate("Decision 24/00109") == nil)
     }
+
+    @Test func tellsALetterheadFromAMeetingBody() {
+        let letterheads = ["Harbourside Integrated Care Board", "NORTHBRIDGE BOROUGH COUNCIL", "Harbourside Place Partnership Board", "County Council"]
+        #expect(letterheads.map { DocumentClassifier.namesAuthority($0, book: book) } == [true, true, false, false])
+    }
 }

@@ -165,6 +165,8 @@ struct OtherCouncilGenreTests {
 
     @Test func readsATrackersFigureDatesThemesAndVerbs() throws {
         let paper = try review(Corpus.file("genres/harbourside-icb-internal-audit-tracker.pdf"))
+        // The letterhead "Harbourside Integrated Care Board" is the authority, not the meeting.
+        #expect(paper.document.meeting == "Audit and Risk Committee")
         let items = paper.recommendations.filter { $0.number != nil }
         // "31/12/2025 (revised from 30/06/2025)": the aside is not the due date.
         #expect(items.map(\.due) == ["2025-03-31", "2025-09-30", "2025-12-31", "2025-05-31", "2025-06-30"])
@@ -207,6 +209,8 @@ struct OtherCouncilGenreTests {
     @Test func readsARecordTableUnderEachRecommendationOfAResponse() throws {
         let paper = try review(Corpus.file("genres/westshire-cabinet-response-flood-risk-review.pdf"))
         #expect(paper.document.kind == .executiveResponse)
+        // The title line's "Select Committee’s Review" is not the meeting.
+        #expect(paper.document.meeting == "Cabinet")
         let second = try #require(paper.recommendations.first { $0.number == "2" })
         #expect(second.responseDecision == .partiallyAccepted)
         #expect(second.owners == ["Head of Highways"])
@@ -223,6 +227,11 @@ struct OtherCouncilGenreTests {
         let paper = try review(Corpus.file("genres/harbourside-place-partnership-board-notes.pdf"))
         #expect(paper.document.kind == .minutes)
         #expect(paper.decisions.map(\.text).contains("the notes of the meeting on 12 March 2025 were an accurate record."))
+        // "Notes and decisions of the meeting held on …" names no body; the heading under the
+        // partner's letterhead does, for the paper. Its decisions carry only a body the
+        // minutes state, not one read off the opening lines.
+        #expect(paper.document.meeting == "Harbourside Place Partnership Board")
+        #expect(paper.decisions.allSatisfy { $0.decisionMaker == nil })
         let share = try #require(paper.actions.first { $0.text.hasPrefix("RM to share") })
         #expect(share.owners == ["RM"])
         let deferred = try #require(paper.actions.first { $0.text.hasPrefix("Arrange a visit") })

@@ -70,14 +70,17 @@ package enum DocumentClassifier {
     /// Committee – June 2025"): the words up to the vocabulary's closing body word.
     static func meetingBody(in lines: [TextLine], book: PhraseBook) -> String? {
         let closers = book.vocabulary.bodyWords.map(TextTools.key)
-        for line in lines.prefix(6) where PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text) {
+        for line in lines.prefix(6) where PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
+            && !namesAuthority(line.text, book: book) {
             let text = titleCased(line.text)
             var words = text.split(separator: " ").map(String.init)
             // Cut at a dash or comma that introduces a date or item ("– June 2025").
             if let cut = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" || $0.hasSuffix(",") }) {
                 words = Array(words[..<cut])
             }
-            guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) }), end < 10 else { continue }
+            // A possessive ("the Select Committee’s Review") names the body of something else.
+            guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) && !isPossessive($0) }),
+                  end < 10 else { continue }
             var name = Array(words[...end])
             // "Report of the … Committee": the body starts after "of the".
             if let of = name.firstIndex(where: { $0.lowercased() == "of" }), of < name.count - 1,
@@ -89,6 +92,25 @@ package enum DocumentClassifier {
             return name.joined(separator: " ")
         }
         return nil
+    }
+
+    /// True when a word is a possessive ("Committee’s").
+    static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("’s") || word.hasSuffix("'s")
+    }
+
+    /// True when a line is nothing but the name of a public body the paper may be by, a
+    /// letterhead: capitalised place words and one of the vocabulary's authority types
+    /// ("Harbourside Integrated Care Board").
+    static func namesAuthority(_ text: String, book: PhraseBook) -> Bool {
+        let words = titleCased(text).split(separator: " ").map(String.init)
+        let keys = TextTools.key(titleCased(text))
+        // The longest type the line ends with decides: "County Council" is a type, not a place and "Council".
+        let types = book.vocabulary.authorityTypes.map(TextTools.key).sorted { $0.count > $1.count }
+        guard let type = types.first(where: { keys == $0 || keys.hasSuffix(" " + $0) }) else { return false }
+        let typeWords = type.split(separator: " ").count
+        guard words.count > typeWords, words.count <= typeWords + 3 else { return false }
+        return words.dropLast(typeWords).allSatisfy(isPlaceWord)
     }
 
     /// True when a line is nothing but a council's name ("WESTSHIRE COUNTY COUNCIL"), a letterhead.
