@@ -231,6 +231,9 @@ struct OtherCouncilGenreTests {
         // partner's letterhead does, for the paper. Its decisions carry only a body the
         // minutes state, not one read off the opening lines.
         #expect(paper.document.meeting == "Harbourside Place Partnership Board")
+        // The file's title property "Place Partnership Board notes" runs over two printed
+        // lines; the printed heading is the title.
+        #expect(paper.document.title == "Harbourside Place Partnership Board")
         #expect(paper.decisions.allSatisfy { $0.decisionMaker == nil })
         let share = try #require(paper.actions.first { $0.text.hasPrefix("RM to share") })
         #expect(share.owners == ["RM"])

@@ -23,10 +23,17 @@ package enum DocumentClassifier {
         let titleLines = Array(lines.prefix(8).filter { $0.text.count <= 110 }.prefix(6))
         // A file's title property counts only when the paper prints it: word processors
         // leave template names ("THE REPORT", "Agenda Template") there.
-        let opening = TextTools.key(lines.prefix(20).map(\.text).joined(separator: " "))
+        // It must be printed as whole lines (one, or a title wrapped over up to three), not
+        // a part of a longer title or words run over from one line into the next.
+        let openingKeys = lines.prefix(20).map { TextTools.key($0.text) }
         let printedProperty = document.metadata.title.flatMap { property -> String? in
             let key = TextTools.key(property)
-            return key.split(separator: " ").count >= 2 && opening.contains(key) ? property : nil
+            guard key.split(separator: " ").count >= 2 else { return nil }
+            for start in openingKeys.indices {
+                for end in start..<min(start + 3, openingKeys.count)
+                where openingKeys[start...end].joined(separator: " ") == key { return property }
+            }
+            return nil
         }
         let titleLine = titleLines.first { line in
             line.kind == .heading && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
