@@ -142,6 +142,11 @@ public struct Segmenter: Stage {
                     ?? !Self.partnerKinds.contains(review.document.kind) {
             review.document.authority = stated
         }
+        // An agenda printed over the body's name: both lines are the title, the body the meeting.
+        if review.document.kind == .other, let paper = DocumentClassifier.meetingPaper(in: FindingsReader.lines(entries), book: book) {
+            review.document.title = paper.title
+            review.document.meeting = review.document.meeting ?? paper.body
+        }
         Self.assignIdentifiers(&review)
         // Findings reach the output once, through the run's diagnostics and the emit stage.
         for warning in review.warnings {

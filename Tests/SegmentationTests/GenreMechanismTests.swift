@@ -154,4 +154,22 @@ struct GenreMechanismTests {
         let letterheads = ["Harbourside Integrated Care Board", "NORTHBRIDGE BOROUGH COUNCIL", "Harbourside Place Partnership Board", "County Council"]
         #expect(letterheads.map { DocumentClassifier.namesAuthority($0, book: book) } == [true, true, false, false])
     }
+
+    @Test func readsTheDateALineOpensWith() {
+        #expect(DocumentClassifier.openingDate("Thursday, 30th January, 2025, at 10.00 am Ask for: the clerk") == "2025-01-30")
+        #expect(DocumentClassifier.openingDate("13 March 2025 at 3.00 pm") == "2025-03-13")
+        #expect(DocumentClassifier.openingDate("Since November 2007 there has been ongoing activity.") == nil)
+    }
+
+    @Test func readsAMeetingPaperPrintedOverItsBody() {
+        func line(_ text: String) -> TextLine {
+            TextLine(text: text, label: nil, body: text, kind: .heading, headingLevel: 1, listLevel: nil, isBold: true,
+                     isIndented: false, location: SourceLocation(block: 0, start: 0, end: text.count))
+        }
+        let agenda = DocumentClassifier.meetingPaper(in: [line("AGENDA"), line("CABINET"), line("Thursday, 30th January, 2025")], book: book)
+        #expect(agenda?.title == "AGENDA CABINET")
+        #expect(agenda?.body == "Cabinet")
+        // An agenda over a line that is no body's name gives nothing.
+        #expect(DocumentClassifier.meetingPaper(in: [line("Agenda"), line("Thursday, 30th January, 2025")], book: book) == nil)
+    }
 }

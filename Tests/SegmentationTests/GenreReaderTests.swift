@@ -89,6 +89,20 @@ struct CommitteePaperTests {
         #expect(try review(SharedPapers.council(stem)).document.authority == nil)
     }
 
+    @Test(arguments: [
+        ("kent-cabinet-2025-01-30-agenda-frontsheet-30th-jan-2025-10-00-cabinet", "2025-01-30"),
+        ("kent-cabinet-2025-03-13-public-reports-pack-13th-mar-2025-15-00-cabinet", "2025-03-13"),
+    ])
+    func readsAnAgendasTitleMeetingAndDate(_ stem: String, date: String) throws {
+        let paper = try review(SharedPapers.council(stem))
+        #expect(paper.document.kind == .other)
+        // "AGENDA" over "CABINET": both lines are the title, the body the meeting, and the
+        // meeting's date (not the publication date at the foot) the paper's.
+        #expect(paper.document.title == "AGENDA CABINET")
+        #expect(paper.document.meeting == "Cabinet")
+        #expect(paper.document.date == date)
+    }
+
     @Test func readsTheProposalOfAnAmendmentForm() throws {
         let paper = try review(SharedPapers.council(
             "kent-full_council-2025-02-13-2-amendment-greens-and-independents-home-to-school-transport-feasibil"))

@@ -65,6 +65,9 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var itemMarkers: [String]
     /// Closing words of a meeting body's name ("Committee", "Board").
     public var bodyWords: [String]
+    /// Title lines of a meeting's own papers ("Agenda"): printed over the body's name
+    /// ("CABINET"), the two lines are the title and the body the meeting.
+    public var meetingPapers: [String]
     /// Closing words of the name of the public body a paper is by ("County Council",
     /// "Integrated Care Board"), read off its text as its authority; their initials after a
     /// place's initial make its acronym ("KCC").
@@ -78,10 +81,11 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
         proposalMarkers: [String] = [], responses: [String: [String]] = [:], honorifics: [String] = [],
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
-        bodyWords: [String] = [], authorityTypes: [String] = []
+        bodyWords: [String] = [], meetingPapers: [String] = [], authorityTypes: [String] = []
     ) {
         self.authorityTypes = authorityTypes
         self.bodyWords = bodyWords
+        self.meetingPapers = meetingPapers
         self.meetingIntros = meetingIntros
         self.actionMarkers = actionMarkers
         self.itemMarkers = itemMarkers

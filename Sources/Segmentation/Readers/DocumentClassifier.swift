@@ -66,7 +66,10 @@ package enum DocumentClassifier {
             kind = .selfEvaluation
         }
         let authority = authority(titleText: titleText, author: document.metadata.author, lines: lines, kind: kind)
+        // A long opening line that starts with a date ("Thursday, 30th January, 2025, at 10.00 am
+        // Ask for: …") dates the paper too.
         let date = titleLines.lazy.compactMap { DueDateParser.firstDate($0.text) }.first
+            ?? lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
         var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
         verdict.kindFromTitle = fromTitle
         return verdict
@@ -97,6 +100,31 @@ package enum DocumentClassifier {
             if name.first?.lowercased() == "the" { name.removeFirst() }
             guard !name.isEmpty, name.count <= 8 else { continue }
             return name.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// The date a line opens with, day first ("30th January, 2025, at 10.00 am …", or after
+    /// a weekday and a comma: "Thursday, 30th January, 2025 …"), or nil when the line opens
+    /// with words ("Since November 2007 …").
+    static func openingDate(_ text: String) -> String? {
+        var words = text.split(separator: " ")
+        if let first = words.first, first.hasSuffix(","), first.dropLast().allSatisfy(\.isLetter) { words.removeFirst() }
+        guard words.first?.first?.isNumber == true else { return nil }
+        return DueDateParser.firstDate(words.prefix(4).joined(separator: " "))
+    }
+
+    /// The title and meeting of a meeting's own paper: an opening line that is one of the
+    /// vocabulary's meeting-paper titles ("AGENDA") over a line that is a body's name
+    /// ("CABINET") give the title "AGENDA CABINET" and the meeting "Cabinet"; nil otherwise.
+    static func meetingPaper(in lines: [TextLine], book: PhraseBook) -> (title: String, body: String)? {
+        let titles = Set(book.vocabulary.meetingPapers.map(TextTools.key))
+        let opening = Array(lines.prefix(8))
+        for index in opening.indices.dropLast() where titles.contains(TextTools.key(opening[index].text)) {
+            let next = opening[index + 1]
+            guard next.text.split(separator: " ").count <= 8, let body = meetingBody(in: [next], book: book),
+                  TextTools.key(body) == TextTools.key(next.text) else { continue }
+            return (TextTools.collapse(opening[index].text + " " + next.text), body)
         }
         return nil
     }
