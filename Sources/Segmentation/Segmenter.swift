@@ -64,7 +64,7 @@ public struct Segmenter: Stage {
 
         switch verdict.kind {
         case .selfEvaluation:
-            var reader = SelfEvaluationReader(framework: framework)
+            var reader = SelfEvaluationReader(framework: framework, owners: book.ownerSplitter)
             let found = reader.read(entries)
             review.domains = found.domains
             review.questions = found.questions

@@ -172,4 +172,27 @@ struct GenreMechanismTests {
         // An agenda over a line that is no body's name gives nothing.
         #expect(DocumentClassifier.meetingPaper(in: [line("Agenda"), line("Thursday, 30th January, 2025")], book: book) == nil)
     }
+
+    @Test func splitsOwnersByTheVocabularysOwnerCellWords() {
+        #expect(FrameworkFixture.vocabulary.ownerCells["conditions"]?.contains("subject to") == true)
+        let shipped = OwnerSplitter(FrameworkFixture.vocabulary)
+        #expect(shipped.owners("Via Executive group / TBC") == ["Executive group"])
+        #expect(shipped.owners("Workforce Development capacity") == [])
+        // Without the words, nothing is dropped: the words are the vocabulary's, not the code's.
+        let bare = OwnerSplitter(Vocabulary())
+        #expect(bare.owners("Via Executive group / TBC") == ["Via Executive group", "TBC"])
+        #expect(bare.owners("Workforce Development capacity") == ["Workforce Development capacity"])
+    }
+
+    @Test func readsTheMeetingByTheVocabularysPaperWords() {
+        func line(_ text: String) -> TextLine {
+            TextLine(text: text, label: nil, body: text, kind: .paragraph, headingLevel: nil, listLevel: nil, isBold: false,
+                     isIndented: false, location: SourceLocation(block: 0, start: 0, end: text.count))
+        }
+        let report = [line("Report of the Audit Committee – June 2025")]
+        #expect(DocumentClassifier.meetingBody(in: report, book: book) == "Audit Committee")
+        var vocabulary = FrameworkFixture.vocabulary
+        vocabulary.paperWords = []
+        #expect(DocumentClassifier.meetingBody(in: report, book: PhraseBook(vocabulary)) == "Report of the Audit Committee")
+    }
 }

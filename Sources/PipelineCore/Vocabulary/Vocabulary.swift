@@ -65,6 +65,15 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var itemMarkers: [String]
     /// Closing words of a meeting body's name ("Committee", "Board").
     public var bodyWords: [String]
+    /// Words before "of" in an opening line that name the paper, not the body ("Report" of
+    /// "Report of the Select Committee").
+    public var paperWords: [String]
+    /// Words that end a body's name after a meeting intro ("held" of "… the Cabinet held on …").
+    public var meetingNameEnds: [String]
+    /// What a lead cell may hold besides owners, by role: `conditions` (openings of a phrase
+    /// that is a condition, "subject to", "TBC"), `resources` (closing words of a resource,
+    /// "capacity"), `droppedOpenings` (words dropped before an owner, "via").
+    public var ownerCells: [String: [String]]
     /// Title lines of a meeting's own papers ("Agenda"): printed over the body's name
     /// ("CABINET"), the two lines are the title and the body the meeting.
     public var meetingPapers: [String]
@@ -81,11 +90,15 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
         proposalMarkers: [String] = [], responses: [String: [String]] = [:], honorifics: [String] = [],
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
-        bodyWords: [String] = [], meetingPapers: [String] = [], authorityTypes: [String] = []
+        bodyWords: [String] = [], paperWords: [String] = [], meetingNameEnds: [String] = [],
+        ownerCells: [String: [String]] = [:], meetingPapers: [String] = [], authorityTypes: [String] = []
     ) {
         self.authorityTypes = authorityTypes
         self.bodyWords = bodyWords
         self.meetingPapers = meetingPapers
+        self.paperWords = paperWords
+        self.meetingNameEnds = meetingNameEnds
+        self.ownerCells = ownerCells
         self.meetingIntros = meetingIntros
         self.actionMarkers = actionMarkers
         self.itemMarkers = itemMarkers

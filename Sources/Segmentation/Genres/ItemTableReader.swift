@@ -197,7 +197,7 @@ package struct ItemTableReader {
     /// gives by role; a letter the paper's key defines is read by that key.
     func fields(key: [String: String] = [:], _ cell: (String) -> RowCell?) -> Fields {
         var found = Fields()
-        found.owners = cell("owner").map { OwnerSplitter.owners($0.multiline) } ?? []
+        found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
         found.timeframe = cell("due").map { TextTools.collapse($0.text) }
         found.due = found.timeframe.flatMap(DueDateParser.due)
         // A letter the paper's own key defines is read by that key, never by its colour.

@@ -5,6 +5,8 @@ package import PipelineCore
 package struct PhraseBook: Sendable {
     /// The vocabulary as loaded.
     package let vocabulary: Vocabulary
+    /// Splits lead cells into owners by the vocabulary's owner-cell words.
+    package let ownerSplitter: OwnerSplitter
     private let frontSheet: [(field: String, label: String)]
     private let sections: [String: [String]]
     private let columns: [(role: String, word: String)]
@@ -21,6 +23,7 @@ package struct PhraseBook: Sendable {
     /// Prepares a vocabulary.
     package init(_ vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
+        ownerSplitter = OwnerSplitter(vocabulary)
         frontSheet = vocabulary.frontSheet.sorted { $0.key < $1.key }
             .flatMap { field, labels in labels.map { (field, TextTools.key($0)) } }
             .sorted { $0.label.count != $1.label.count ? $0.label.count > $1.label.count : $0.field < $1.field }

@@ -80,6 +80,7 @@ package enum DocumentClassifier {
     /// Committee – June 2025"): the words up to the vocabulary's closing body word.
     static func meetingBody(in lines: [TextLine], book: PhraseBook) -> String? {
         let closers = book.vocabulary.bodyWords.map(TextTools.key)
+        let paperWords = Set(book.vocabulary.paperWords.map(TextTools.key))
         for line in lines.prefix(6) where PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
             && !namesAuthority(line.text, book: book) {
             let text = titleCased(line.text)
@@ -94,7 +95,7 @@ package enum DocumentClassifier {
             var name = Array(words[...end])
             // "Report of the … Committee": the body starts after "of the".
             if let of = name.firstIndex(where: { $0.lowercased() == "of" }), of < name.count - 1,
-               name[..<of].contains(where: { ["report", "notes", "minutes", "meeting"].contains($0.lowercased()) }) {
+               name[..<of].contains(where: { paperWords.contains(TextTools.key($0)) }) {
                 name = Array(name[(of + 1)...])
             }
             if name.first?.lowercased() == "the" { name.removeFirst() }

@@ -229,7 +229,7 @@ package struct RecommendationReader {
             label: label.flatMap { TextTools.isBullet($0) ? nil : TextTools.labelValue($0) }, text: TextTools.collapse(body),
             theme: theme, location: cell.location)
         if let owner = columns.owner, owner < row.cells.count {
-            plan.owners = OwnerSplitter.owners(row.cells[owner].multiline)
+            plan.owners = book.ownerSplitter.owners(row.cells[owner].multiline)
         }
         if let date = columns.date, date < row.cells.count, !row.cells[date].text.isEmpty {
             plan.timeframe = row.cells[date].text
