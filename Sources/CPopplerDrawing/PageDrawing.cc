@@ -103,11 +103,15 @@ struct CPopplerDrawingDocument {
     PaintRecorder recorder;
 };
 
-extern "C" CPopplerDrawingDocument *cpoppler_drawing_open(const unsigned char *bytes, size_t length, const char *password) {
-    if (bytes == nullptr || length == 0) { return nullptr; }
+extern "C" void cpoppler_prepare(void) {
     std::call_once(globalParamsOnce, [] {
         if (!globalParams) { globalParams = std::make_unique<GlobalParams>(); }
     });
+}
+
+extern "C" CPopplerDrawingDocument *cpoppler_drawing_open(const unsigned char *bytes, size_t length, const char *password) {
+    if (bytes == nullptr || length == 0) { return nullptr; }
+    cpoppler_prepare();
     auto owner = std::make_unique<CPopplerDrawingDocument>();
     owner->bytes.assign(reinterpret_cast<const char *>(bytes), reinterpret_cast<const char *>(bytes) + length);
     // The stream reads the owner's copy, which outlives the document (declared before it).

@@ -1,4 +1,5 @@
 import CPoppler
+import CPopplerDrawing
 import PipelineCore
 
 /// The one owner of an open poppler document; confined to the task that opened it.
@@ -19,6 +20,8 @@ final class PopplerDocument {
     ///   given is wrong), `.damaged` (keeping poppler's message) when poppler cannot read the file.
     init(bytes: [UInt8], path: String, password: String? = nil) throws {
         self.path = path
+        // poppler's process-wide parameters, set up once before poppler-glib would make them.
+        cpoppler_prepare()
         let gbytes = bytes.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
         defer { g_bytes_unref(gbytes) }
         var error: UnsafeMutablePointer<GError>?

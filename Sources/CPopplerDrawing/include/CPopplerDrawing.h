@@ -58,6 +58,11 @@ typedef struct {
     size_t point_count;
 } CPopplerPageDrawing;
 
+/// Sets up poppler's process-wide parameters once, safely from any thread. Call it before
+/// the first use of poppler through any interface (poppler-glib creates them unguarded when
+/// it finds none, which races with a second thread doing the same).
+void cpoppler_prepare(void);
+
 /// Opens a PDF held in memory (the bytes are copied). `password` may be NULL.
 /// Returns NULL when poppler cannot open it.
 CPopplerDrawingDocument *cpoppler_drawing_open(const unsigned char *bytes, size_t length, const char *password);
