@@ -129,8 +129,7 @@ enum AlignedTableFinder {
                        ListLabel.split(text) == nil, let ended = previousFirst?.cleaned.last, ".;:!?)".contains(ended) {
                         opens = true
                     }
-                } else if let opening = text.unicodeScalars.first,
-                          opening.properties.isUppercase || opening.properties.numericType != nil {
+                } else if opensInCapitalOrDigit(text) {
                     opens = opens || (hardBreak && (isColumned(line) || ListLabel.split(text) != nil))
                 }
             }
@@ -210,6 +209,12 @@ enum AlignedTableFinder {
     /// in capitals or digits, starts a new row: without borders or a gap nothing else shows
     /// that an item of one line ended ("Development of communication strategy | Via
     /// Executive group | Jan 09" above "CAF support and … | Workforce … | Sept 08").
+    /// True when text opens in a capital or a digit, as a table's items do.
+    static func opensInCapitalOrDigit(_ text: String) -> Bool {
+        guard let opening = text.unicodeScalars.first else { return false }
+        return opening.properties.isUppercase || opening.properties.numericType != nil
+    }
+
     /// True when a line ends mid-phrase: on a comma, dash, slash or ampersand, or on a
     /// function word ("within", "and", "of").
     static func continues(_ text: String) -> Bool {
@@ -240,8 +245,7 @@ enum AlignedTableFinder {
             for column in oneLine where row[column].count > 1 {
                 for entry in row[column].dropFirst() {
                     let level = row[0].first { abs($0.y0 - entry.y0) <= 0.5 * max(entry.size, 4) }
-                    guard let level, let opening = BlockBuilder.clean(level.text).unicodeScalars.first,
-                          opening.properties.isUppercase || opening.properties.numericType != nil,
+                    guard let level, opensInCapitalOrDigit(level.cleaned),
                           level.y0 > row[0][0].y0 + 0.5 * max(level.size, 4) else { continue }
                     // The first column's line above must read as ended, not stop on a word
                     // such as "within" or "and" that the next line continues.

@@ -12,13 +12,18 @@ final class PageDrawingReader {
     /// Most paints kept for a page, so a hostile page cannot grow memory without bound.
     static let paintLimit = 100_000
 
-    private let handle: OpaquePointer?
+    private let bytes: [UInt8]
+    private let password: String?
+    private var opened = false
+    private var handle: OpaquePointer?
 
-    /// Opens the PDF held in `bytes`; a document poppler cannot open gives empty drawings.
+    /// Prepares to read the PDF held in `bytes`. It is opened (parsed a second time, besides
+    /// the text reader's opening) only when a page's drawing is first asked for: most pages
+    /// of most papers hold no table and never need it. A document poppler cannot open gives
+    /// empty drawings.
     init(bytes: [UInt8], password: String?) {
-        handle = bytes.withUnsafeBufferPointer { buffer in
-            cpoppler_drawing_open(buffer.baseAddress, buffer.count, password)
-        }
+        self.bytes = bytes
+        self.password = password
     }
 
     deinit {
@@ -27,6 +32,12 @@ final class PageDrawingReader {
 
     /// What page `index` (0-based) of `width` × `height` points paints besides text.
     func drawing(ofPage index: Int, width: Double, height: Double) -> PageDrawing {
+        if !opened {
+            opened = true
+            handle = bytes.withUnsafeBufferPointer { buffer in
+                cpoppler_drawing_open(buffer.baseAddress, buffer.count, password)
+            }
+        }
         guard let handle else { return .empty }
         var page = CPopplerPageDrawing()
         guard cpoppler_drawing_read_page(handle, Int32(index), Self.pathPointLimit, Self.paintLimit, &page) != 0 else {
