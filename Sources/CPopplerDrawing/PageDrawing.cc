@@ -4,6 +4,7 @@
 #include "CPopplerDrawing.h"
 
 #include <GfxState.h>
+#include <Error.h>
 #include <GlobalParams.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
@@ -11,7 +12,6 @@
 #include <goo/GooString.h>
 
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -93,7 +93,9 @@ private:
     }
 };
 
-std::once_flag globalParamsOnce;
+/// poppler's complaints about a file go nowhere, as poppler-glib's own callback sends them
+/// only to an informational log; a file poppler cannot open is reported by the caller.
+void ignorePopplerMessage(ErrorCategory, Goffset, const char *) {}
 
 } // namespace
 
@@ -104,9 +106,13 @@ struct CPopplerDrawingDocument {
 };
 
 extern "C" void cpoppler_prepare(void) {
-    std::call_once(globalParamsOnce, [] {
-        if (!globalParams) { globalParams = std::make_unique<GlobalParams>(); }
-    });
+    // poppler-glib holds one GlobalParamsIniter per open document: the first creates
+    // `globalParams` and the last to close deletes it, under poppler's own lock. A drawing
+    // document on another thread would then read freed or null parameters. One initer held
+    // for the life of the process (a function-local static: made once, thread-safely, and
+    // destroyed at exit) keeps the count above zero, so the parameters outlive every document.
+    static GlobalParamsIniter keeper(ignorePopplerMessage);
+    (void)keeper;
 }
 
 extern "C" CPopplerDrawingDocument *cpoppler_drawing_open(const unsigned char *bytes, size_t length, const char *password) {

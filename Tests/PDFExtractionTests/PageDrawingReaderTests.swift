@@ -46,4 +46,33 @@ import Testing
         #expect(beyond.horizontal.isEmpty && beyond.vertical.isEmpty && beyond.fills.isEmpty)
         #expect(reader.drawing(ofPage: -1, width: 612, height: 792).fills.isEmpty)
     }
+
+    /// poppler-glib deletes poppler's process-wide parameters when its last open document
+    /// closes; the drawing reader must still read pages after that, and while glib documents
+    /// open and close on other threads.
+    @Test func drawsAfterAndBesideTheTextReadersDocuments() async throws {
+        let file = try Corpus.file("pdf/thurrock-self-evaluation.pdf")
+        do { _ = try PopplerDocument(bytes: file.data, path: file.path).pageCount }
+        let reader = PageDrawingReader(bytes: file.data, password: nil)
+        #expect(reader.drawing(ofPage: 0, width: 595.3, height: 841.9).shading(sampling: [(100, 389)]) == "00B050")
+        let rules = try await withThrowingTaskGroup(of: Int.self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    if task.isMultiple(of: 2) {
+                        for _ in 0..<20 { _ = try PopplerDocument(bytes: file.data, path: file.path).pageCount }
+                        return 0
+                    }
+                    var count = 0
+                    for _ in 0..<20 {
+                        let drawing = PageDrawingReader(bytes: file.data, password: nil)
+                            .drawing(ofPage: 0, width: 595.3, height: 841.9)
+                        count += drawing.horizontal.contains { abs($0.position - 383.1) < 0.5 } ? 1 : 0
+                    }
+                    return count
+                }
+            }
+            return try await group.reduce(0, +)
+        }
+        #expect(rules == 80)
+    }
 }

@@ -58,9 +58,10 @@ typedef struct {
     size_t point_count;
 } CPopplerPageDrawing;
 
-/// Sets up poppler's process-wide parameters once, safely from any thread. Call it before
-/// the first use of poppler through any interface (poppler-glib creates them unguarded when
-/// it finds none, which races with a second thread doing the same).
+/// Sets up poppler's process-wide parameters once, safely from any thread, and keeps them for
+/// the life of the process. Call it before the first use of poppler through any interface:
+/// poppler-glib otherwise deletes them when its last open document closes, under the feet
+/// of a drawing document open on another thread.
 void cpoppler_prepare(void);
 
 /// Opens a PDF held in memory (the bytes are copied). `password` may be NULL.
