@@ -64,7 +64,7 @@ public struct Segmenter: Stage {
 
         switch verdict.kind {
         case .selfEvaluation:
-            var reader = SelfEvaluationReader(framework: framework)
+            var reader = SelfEvaluationReader(framework: framework, owners: book.ownerSplitter)
             let found = reader.read(entries)
             review.domains = found.domains
             review.questions = found.questions
@@ -102,8 +102,9 @@ public struct Segmenter: Stage {
                 review.decisions = reader.proposals(lines, number: number, body: sheet.meeting)
             }
         case .committeeReport, .needsAssessment, .executiveResponse, .tracker, .other:
-            let asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
+            var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
             let tables = ItemTableReader(book: book, framework: framework).read(entries)
+            ItemTableReader.attach(tables.records, to: &asked)
             if verdict.kind == .other {
                 // An unrecognised paper gives only what its anatomy shows: item tables, or
                 // recommendations a lead-in addresses to a body.
@@ -140,6 +141,11 @@ public struct Segmenter: Stage {
                   verdict.authority.map({ stated.hasPrefix($0 + " ") })
                     ?? !Self.partnerKinds.contains(review.document.kind) {
             review.document.authority = stated
+        }
+        // An agenda printed over the body's name: both lines are the title, the body the meeting.
+        if review.document.kind == .other, let paper = DocumentClassifier.meetingPaper(in: FindingsReader.lines(entries), book: book) {
+            review.document.title = paper.title
+            review.document.meeting = review.document.meeting ?? paper.body
         }
         Self.assignIdentifiers(&review)
         // Findings reach the output once, through the run's diagnostics and the emit stage.

@@ -45,6 +45,34 @@ struct ConfigurationLoaderTests {
         #expect(error.underlying?.contains("name") == true)
     }
 
+    @Test func loadsTheGenreWordsTheReadersUse() throws {
+        let genres = try ConfigurationLoader.vocabulary(at: pipelines.appendingPathComponent("genres.yml"))
+        #expect(genres.verbEndings == ["s", "es", "ing"])
+        #expect(genres.obligationWords.contains("should"))
+        #expect(genres.passiveWords == ["be", "been"])
+        #expect(genres.sections["ownedRecommendations"]?.contains("recommendations for") == true)
+        #expect(genres.columns["theme"]?.contains("audit") == true)
+        #expect(genres.meetingPapers.contains("agenda"))
+        #expect(genres.paperWords == ["report", "notes", "minutes", "meeting"])
+        #expect(genres.meetingNameEnds == ["held", "on", "at"])
+        #expect(genres.ownerCells["resources"] == ["capacity", "budget", "funding"])
+    }
+
+    @Test func namesTheMissingKeyOfAGenresFile() throws {
+        let shipped = try String(contentsOf: pipelines.appendingPathComponent("genres.yml"), encoding: .utf8)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("genres-\(UUID().uuidString).yml")
+        let withoutOwnerCells = shipped.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("ownerCells:") && !$0.hasPrefix("  conditions:") && !$0.hasPrefix("  resources:")
+                && !$0.hasPrefix("  droppedOpenings:") }
+            .joined(separator: "\n")
+        try withoutOwnerCells.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let error = try #require(throws: PipelineError.self) { try ConfigurationLoader.vocabulary(at: url) }
+        #expect(error.reason == .invalidConfiguration)
+        #expect(error.file == url.path)
+        #expect(error.underlying == "missing key 'ownerCells' at ")
+    }
+
     @Test func shipsTheDefaultPipelineWithItsFrameworkAndGlossary() throws {
         let shipped = try PipelineConfiguration(contentsOf: DefaultFiles.pipeline)
         #expect(shipped.definition.stages == ["extract", "segment", "tag", "emit"])

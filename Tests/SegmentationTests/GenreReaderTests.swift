@@ -89,6 +89,20 @@ struct CommitteePaperTests {
         #expect(try review(SharedPapers.council(stem)).document.authority == nil)
     }
 
+    @Test(arguments: [
+        ("kent-cabinet-2025-01-30-agenda-frontsheet-30th-jan-2025-10-00-cabinet", "2025-01-30"),
+        ("kent-cabinet-2025-03-13-public-reports-pack-13th-mar-2025-15-00-cabinet", "2025-03-13"),
+    ])
+    func readsAnAgendasTitleMeetingAndDate(_ stem: String, date: String) throws {
+        let paper = try review(SharedPapers.council(stem))
+        #expect(paper.document.kind == .other)
+        // "AGENDA" over "CABINET": both lines are the title, the body the meeting, and the
+        // meeting's date (not the publication date at the foot) the paper's.
+        #expect(paper.document.title == "AGENDA CABINET")
+        #expect(paper.document.meeting == "Cabinet")
+        #expect(paper.document.date == date)
+    }
+
     @Test func readsTheProposalOfAnAmendmentForm() throws {
         let paper = try review(SharedPapers.council(
             "kent-full_council-2025-02-13-2-amendment-greens-and-independents-home-to-school-transport-feasibil"))
@@ -149,6 +163,32 @@ struct OtherCouncilGenreTests {
             == [.completed, nil, nil, nil, .completed])
     }
 
+    @Test func readsThemesVerbsAndBodiesOfObligationSentences() throws {
+        let paper = try review(Corpus.file("genres/westshire-send-transport-select-committee-review.pdf"))
+        #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6"])
+        // Printed first in a summary, then again under the findings' theme headings.
+        #expect(paper.recommendations.map(\.theme) == [
+            "Communication with families", "Communication with families", "Independence and travel training",
+            "Independence and travel training", "Contracts and costs", "Contracts and costs",
+        ])
+        #expect(paper.recommendations.allSatisfy { $0.alsoAt?.count == 1 })
+        // "… should be told", "… should be offered": passive, naming neither verb nor body.
+        #expect(paper.recommendations.map(\.verb) == ["PUBLISH", nil, "EXPAND", nil, "RETENDER", "RECEIVE"])
+        #expect(paper.recommendations.map(\.addressee) == ["Council", nil, "Council", nil, "Council", "Select Committee"])
+    }
+
+    @Test func readsATrackersFigureDatesThemesAndVerbs() throws {
+        let paper = try review(Corpus.file("genres/harbourside-icb-internal-audit-tracker.pdf"))
+        // The letterhead "Harbourside Integrated Care Board" is the authority, not the meeting.
+        #expect(paper.document.meeting == "Audit and Risk Committee")
+        let items = paper.recommendations.filter { $0.number != nil }
+        // "31/12/2025 (revised from 30/06/2025)": the aside is not the due date.
+        #expect(items.map(\.due) == ["2025-03-31", "2025-09-30", "2025-12-31", "2025-05-31", "2025-06-30"])
+        // The "Audit" column names each row's theme.
+        #expect(items.first?.theme == "Continuing Healthcare (2024/25)")
+        #expect(items.map(\.verb) == ["MAKE", "REMIND", "PUBLISH", "RECONCILE", "COMPLETE"])
+    }
+
     @Test func readsTheLettersOfAKeyLine() {
         let key = ItemTableReader.letterKey("RAG key: B = Complete; G = On track to meet the due date; A = At risk; R = Past the due date.")
         #expect(key == ["B": "Complete", "G": "On track to meet the due date", "A": "At risk", "R": "Past the due date"])
@@ -159,7 +199,13 @@ struct OtherCouncilGenreTests {
         let paper = try review(Corpus.file("genres/northbridge-young-carers-needs-assessment.pdf"))
         #expect(paper.document.kind == .needsAssessment)
         #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
-        #expect(paper.recommendations.first?.addressee == "DfE")
+        // "Recommendations for DfE" is the theme of its items and names their owner; it
+        // addresses no body.
+        #expect(paper.recommendations.first?.theme == "Recommendations for DfE")
+        #expect(paper.recommendations.first?.owners == ["DfE"])
+        #expect(paper.recommendations.first?.addressee == nil)
+        #expect(paper.recommendations.last?.owners == ["schools and colleges"])
+        #expect(paper.recommendations.map(\.verb) == ["ADD", "EXTEND", "PUBLISH", "COMPLETE", "FUND", "OFFER", "NAME", "GIVE"])
         #expect(paper.recommendations.last?.text == "Give young carers a card that lets them contact home during the school day without penalty.")
     }
 
@@ -170,12 +216,39 @@ struct OtherCouncilGenreTests {
         #expect(paper.recommendations.map(\.number) == ["a", "b", "c"])
         #expect(paper.recommendations.first?.text == "notes the responses to the consultation summarised in Appendix 2;")
         #expect(paper.recommendations.first?.addressee == "Committee")
+        // Third-person verbs, as written.
+        #expect(paper.recommendations.map(\.verb) == ["NOTES", "APPROVES", "AGREES"])
+    }
+
+    @Test func readsARecordTableUnderEachRecommendationOfAResponse() throws {
+        let paper = try review(Corpus.file("genres/westshire-cabinet-response-flood-risk-review.pdf"))
+        #expect(paper.document.kind == .executiveResponse)
+        // The title line's "Select Committee’s Review" is not the meeting.
+        #expect(paper.document.meeting == "Cabinet")
+        let second = try #require(paper.recommendations.first { $0.number == "2" })
+        #expect(second.responseDecision == .partiallyAccepted)
+        #expect(second.owners == ["Head of Highways"])
+        #expect(second.timeframe == "From April 2025")
+        #expect(second.due == "2025-04")
+        let third = try #require(paper.recommendations.first { $0.number == "3" })
+        #expect(third.owners == ["Emergency Planning Manager", "Westshire Association of Parish Councils"])
+        #expect(third.verb == "CREATE")
+        #expect(paper.recommendations.first { $0.number == "4" }?.responseDecision == .rejected)
+        #expect(paper.recommendations.first { $0.number == "4" }?.due == nil)
     }
 
     @Test func readsNotesWithAgreedItemsDecisionLinesAndActions() throws {
         let paper = try review(Corpus.file("genres/harbourside-place-partnership-board-notes.pdf"))
         #expect(paper.document.kind == .minutes)
         #expect(paper.decisions.map(\.text).contains("the notes of the meeting on 12 March 2025 were an accurate record."))
+        // "Notes and decisions of the meeting held on …" names no body; the heading under the
+        // partner's letterhead does, for the paper. Its decisions carry only a body the
+        // minutes state, not one read off the opening lines.
+        #expect(paper.document.meeting == "Harbourside Place Partnership Board")
+        // The file's title property "Place Partnership Board notes" runs over two printed
+        // lines; the printed heading is the title.
+        #expect(paper.document.title == "Harbourside Place Partnership Board")
+        #expect(paper.decisions.allSatisfy { $0.decisionMaker == nil })
         let share = try #require(paper.actions.first { $0.text.hasPrefix("RM to share") })
         #expect(share.owners == ["RM"])
         let deferred = try #require(paper.actions.first { $0.text.hasPrefix("Arrange a visit") })

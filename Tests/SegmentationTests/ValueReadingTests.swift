@@ -42,7 +42,7 @@ struct ValueReadingTests {
         ("Andrew Wellington /Teresa DeVito,/  Mark Mitchell  Cherry Le Roy ", ["Andrew Wellington", "Teresa DeVito", "Mark Mitchell", "Cherry Le Roy"]),
     ])
     func splitsOwnersIntoPeopleAndBodies(cell: String, owners: [String]) {
-        #expect(OwnerSplitter.owners(cell) == owners)
+        #expect(OwnerSplitter(FrameworkFixture.vocabulary).owners(cell) == owners)
     }
 
     @Test func readsStatusWordAndProgressNote() throws {

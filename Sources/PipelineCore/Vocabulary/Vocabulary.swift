@@ -36,6 +36,15 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var askPhrases: [String]
     /// Verbs a body is asked to act by ("NOTE", "APPROVE", "DEBATE AND DECIDE"), longest first when matched.
     public var verbs: [String]
+    /// Endings a verb may be written with ("notes", "approves", "re-affirming"), matched
+    /// after the vocabulary's verbs.
+    public var verbEndings: [String]
+    /// Words after which a recommendation written as a sentence states its verb ("The
+    /// Council should publish …").
+    public var obligationWords: [String]
+    /// Words after an obligation word that make the sentence passive, naming no verb or body
+    /// ("… should be told …").
+    public var passiveWords: [String]
     /// Sentences that say a paper makes no recommendations.
     public var noRecommendations: [String]
     /// Words that open a resolution in minutes ("RESOLVED", "AGREED").
@@ -56,6 +65,18 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var itemMarkers: [String]
     /// Closing words of a meeting body's name ("Committee", "Board").
     public var bodyWords: [String]
+    /// Words before "of" in an opening line that name the paper, not the body ("Report" of
+    /// "Report of the Select Committee").
+    public var paperWords: [String]
+    /// Words that end a body's name after a meeting intro ("held" of "… the Cabinet held on …").
+    public var meetingNameEnds: [String]
+    /// What a lead cell may hold besides owners, by role: `conditions` (openings of a phrase
+    /// that is a condition, "subject to", "TBC"), `resources` (closing words of a resource,
+    /// "capacity"), `droppedOpenings` (words dropped before an owner, "via").
+    public var ownerCells: [String: [String]]
+    /// Title lines of a meeting's own papers ("Agenda"): printed over the body's name
+    /// ("CABINET"), the two lines are the title and the body the meeting.
+    public var meetingPapers: [String]
     /// Closing words of the name of the public body a paper is by ("County Council",
     /// "Integrated Care Board"), read off its text as its authority; their initials after a
     /// place's initial make its acronym ("KCC").
@@ -65,13 +86,19 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public init(
         kinds: [KindRule] = [], frontSheet: [String: [String]] = [:], sections: [String: [String]] = [:],
         columns: [String: [String]] = [:], askPhrases: [String] = [], verbs: [String] = [],
+        verbEndings: [String] = [], obligationWords: [String] = [], passiveWords: [String] = [],
         noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
         proposalMarkers: [String] = [], responses: [String: [String]] = [:], honorifics: [String] = [],
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
-        bodyWords: [String] = [], authorityTypes: [String] = []
+        bodyWords: [String] = [], paperWords: [String] = [], meetingNameEnds: [String] = [],
+        ownerCells: [String: [String]] = [:], meetingPapers: [String] = [], authorityTypes: [String] = []
     ) {
         self.authorityTypes = authorityTypes
         self.bodyWords = bodyWords
+        self.meetingPapers = meetingPapers
+        self.paperWords = paperWords
+        self.meetingNameEnds = meetingNameEnds
+        self.ownerCells = ownerCells
         self.meetingIntros = meetingIntros
         self.actionMarkers = actionMarkers
         self.itemMarkers = itemMarkers
@@ -81,6 +108,9 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         self.columns = columns
         self.askPhrases = askPhrases
         self.verbs = verbs
+        self.verbEndings = verbEndings
+        self.obligationWords = obligationWords
+        self.passiveWords = passiveWords
         self.noRecommendations = noRecommendations
         self.resolutionMarkers = resolutionMarkers
         self.decisionMarkers = decisionMarkers

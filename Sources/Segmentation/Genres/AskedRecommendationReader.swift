@@ -26,8 +26,10 @@ package struct AskedRecommendationReader {
         var listOpen = false
         /// The label style of the list's items ("(a)", "1.", "i)"), once one is read.
         var style: String?
-        /// Addressee from a "Recommendations for …" heading.
-        var headingAddressee: String?
+        /// The heading of a "Recommendations for …" section, the theme of its items.
+        var theme: String?
+        /// Who a "Recommendations for …" heading says is to act.
+        var owners: [String] = []
         /// True when the section says the paper makes no recommendations.
         var saysNone = false
         /// True once the section has given an item.
@@ -47,8 +49,8 @@ package struct AskedRecommendationReader {
             let text = TextTools.collapse(text)
             guard text.count >= 3 else { return }
             items.append(Recommendation(
-                id: "", number: number, theme: nil, text: text, verb: verb, addressee: addressee,
-                location: location, confidence: confidence))
+                id: "", number: number, theme: section?.theme, text: text, owners: section?.owners ?? [], verb: verb,
+                addressee: addressee, location: location, confidence: confidence))
             lastInSection = items.count - 1
             section?.hasItems = true
         }
@@ -71,7 +73,7 @@ package struct AskedRecommendationReader {
                 let after = ask.after.trimmingCharacters()
                 let opensList = after.isEmpty || (after.hasSuffix(":") && after.split(separator: " ").count <= 6)
                     || after.hasSuffix("following:")
-                current.addressee = asked ?? current.addressee ?? current.headingAddressee ?? defaultAddressee
+                current.addressee = asked ?? current.addressee ?? defaultAddressee
                 if opensList {
                     current.listOpen = true
                     current.style = nil
@@ -92,7 +94,7 @@ package struct AskedRecommendationReader {
                 current.style = nil
                 return true
             }
-            let asked = current.addressee ?? current.headingAddressee ?? defaultAddressee
+            let asked = current.addressee ?? (current.owners.isEmpty ? defaultAddressee : nil)
             if let number, let label {
                 let style = Self.style(of: label)
                 if let listStyle = current.style {
@@ -259,10 +261,10 @@ package struct AskedRecommendationReader {
         let key = TextTools.key(head)
         if let first = key.split(separator: " ").first, first.allSatisfy(\.isNumber) { section.number = String(first) }
         if let number = line.number, section.number == nil, number.allSatisfy(\.isNumber) { section.number = number }
-        // "Recommendations for local authorities": the words after "for" name the body.
-        if let range = head.range(of: " for ", options: []) {
-            let body = TextTools.collapse(String(head[range.upperBound...])).trimming(":")
-            if !body.isEmpty { section.headingAddressee = body }
+        // "Recommendations for local authorities": the heading is the theme, its last words the owners.
+        if let owners = book.sectionRest("ownedRecommendations", heading: head) {
+            section.theme = TextTools.collapse(head).trimming(":")
+            section.owners = [owners]
         }
         return (section, rest)
     }

@@ -23,6 +23,7 @@ package struct DecisionReader {
     /// The body whose meeting minutes record ("MINUTES of a meeting of the Cabinet held …"
     /// → "Cabinet") and the meeting's date, from the paper's opening lines.
     package func minutesMeeting(_ lines: [PaperLine]) -> (body: String?, date: String?) {
+        let ends = Set(book.vocabulary.meetingNameEnds.map(TextTools.key))
         for line in lines.prefix(20) {
             let key = TextTools.key(line.text)
             guard let phrase = book.vocabulary.meetingIntros.map(TextTools.key).sorted(by: { $0.count > $1.count })
@@ -33,7 +34,7 @@ package struct DecisionReader {
             var body: [String] = []
             for word in words[skip...] {
                 let plain = TextTools.key(word)
-                if ["held", "on", "at"].contains(plain) || word.hasSuffix(",") {
+                if ends.contains(plain) || word.hasSuffix(",") {
                     if word.hasSuffix(",") { body.append(String(word.dropLast())) }
                     break
                 }
@@ -179,7 +180,7 @@ package struct DecisionReader {
         if let match = text.firstMatch(of: Pattern.ownerBeforeTo) {
             let name = String(match.output.1)
             if name.split(separator: " ").count <= 7 {
-                owners = OwnerSplitter.owners(name)
+                owners = book.ownerSplitter.owners(name)
                 confidence = confidence.lowered(by: 0.15, because: "owner read from the sentence")
             }
         }

@@ -25,6 +25,19 @@ package struct ItemTableReader {
         package var hasResponses = false
         /// True when some recommendation table had a status, RAG or update column.
         package var tracksProgress = false
+        /// Tables that state one item's fields row by row, for the item printed before them.
+        package var records: [Record] = []
+    }
+
+    /// A table that states one item's fields a row each ("Response | …", "Decision |
+    /// Accepted in part", "Lead officer | …", "Timescale | …"): each row's first cell names
+    /// a column role, the second holds its value. It belongs to the item printed just
+    /// before it ("Recommendation 3: …").
+    package struct Record {
+        /// The document block of the last line before the table, or nil when none precedes it.
+        package var after: Int?
+        /// The fields the rows give, as a recommendation without text.
+        package var fields: Recommendation
     }
 
     /// The columns one header row names.
@@ -44,9 +57,30 @@ package struct ItemTableReader {
         var columns: Columns?
         var block: Int?
         var key: [String: String] = [:]
+        var recordBlocks = Set<Int>()
+        var lastLineBlock: Int?
+        var index = 0
+        while index < entries.count {
+            switch entries[index] {
+            case .line(let line):
+                lastLineBlock = line.location.block
+                index += 1
+            case .row(let first):
+                var rows: [RowView] = []
+                while index < entries.count, case .row(let row) = entries[index], row.block == first.block {
+                    rows.append(row)
+                    index += 1
+                }
+                if let fields = record(rows, key: key) {
+                    recordBlocks.insert(first.block)
+                    result.records.append(Record(after: lastLineBlock, fields: fields))
+                    if fields.response != nil || fields.responseDecision != nil { result.hasResponses = true }
+                }
+            }
+        }
         for entry in entries {
             if case .line(let line) = entry, let found = Self.letterKey(line.text) { key = found }
-            guard case .row(let row) = entry else { continue }
+            guard case .row(let row) = entry, !recordBlocks.contains(row.block) else { continue }
             if row.block != block {
                 block = row.block
                 columns = nil
@@ -106,6 +140,106 @@ package struct ItemTableReader {
         return .some(found.status)
     }
 
+    /// The fields one table states a row each, or nil when the rows are no such record: two
+    /// or more rows, each of at most two filled cells whose first names a distinct column
+    /// role other than an item's, one of them a response, decision, owner, status or progress.
+    func record(_ rows: [RowView], key: [String: String]) -> Recommendation? {
+        guard rows.count >= 2 else { return nil }
+        var values: [String: RowCell] = [:]
+        var roles = Set<String>()
+        for row in rows {
+            let filled = row.filledCells
+            guard (1...2).contains(filled.count), let label = row.cells.first, !label.text.isEmpty,
+                  label.text.count <= 40, let role = book.columnRole(label.text),
+                  role != "recommendation", role != "action", roles.insert(role).inserted else { return nil }
+            if row.cells.count > 1, !row.cells[1].text.isEmpty { values[role] = row.cells[1] }
+        }
+        guard !roles.isDisjoint(with: ["response", "responseDecision", "owner", "status", "progress"]) else { return nil }
+        let found = fields { values[$0] }
+        guard let location = rows.first?.cells.first?.location else { return nil }
+        return Recommendation(
+            id: "", number: nil, theme: nil, text: "", owners: found.owners, due: found.due, timeframe: found.timeframe,
+            status: found.status, progress: found.progress, response: found.response,
+            responseDecision: found.responseDecision, location: location, confidence: found.confidence)
+    }
+
+    /// Fills each recommendation printed just before a record table with the fields the
+    /// table states, where the recommendation states none of them itself.
+    package static func attach(_ records: [Record], to items: inout [Recommendation]) {
+        for record in records {
+            guard let block = record.after,
+                  let index = items.lastIndex(where: { $0.location.block == block && $0.location.row == nil }) else { continue }
+            var item = items[index]
+            guard item.response == nil, item.responseDecision == nil, item.owners.isEmpty, item.timeframe == nil,
+                  item.status == nil, item.progress == nil else { continue }
+            let fields = record.fields
+            item.owners = fields.owners
+            item.due = fields.due
+            item.timeframe = fields.timeframe
+            item.status = fields.status
+            item.progress = fields.progress
+            item.response = fields.response
+            item.responseDecision = fields.responseDecision
+            item.planLocation = fields.location
+            items[index] = item
+        }
+    }
+
+    /// The values an item's cells state, by column role.
+    struct Fields {
+        var owners: [String] = []
+        var due: String?
+        var timeframe: String?
+        var status: Status?
+        var progress: String?
+        var response: String?
+        var responseDecision: ResponseDecision?
+        var confidence = Confidence.certain
+    }
+
+    /// Reads the owners, timeframe, status, progress and response of the cells `cell`
+    /// gives by role; a letter the paper's key defines is read by that key.
+    func fields(key: [String: String] = [:], _ cell: (String) -> RowCell?) -> Fields {
+        var found = Fields()
+        found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
+        found.timeframe = cell("due").map { TextTools.collapse($0.text) }
+        found.due = found.timeframe.flatMap(DueDateParser.due)
+        // A letter the paper's own key defines is read by that key, never by its colour.
+        var keyed = false
+        if let statusCell = cell("status"), let fromKey = keyedStatus(statusCell.text, in: key) {
+            found.status = fromKey
+            keyed = true
+        } else if let statusCell = cell("status") {
+            found.status = scales.status(in: statusCell.text)?.status ?? statusCell.shading.flatMap(scales.status(colour:))
+            if found.status == nil, statusCell.shading != nil, statusCell.text.isEmpty == false {
+                found.confidence = found.confidence.lowered(by: 0.1, because: "status words not on the progress scale")
+            }
+        }
+        if let progressCell = cell("progress") {
+            if let status = scales.status(in: progressCell.text) {
+                found.status = found.status ?? status.status
+                found.progress = ProgressNote.clean(status.rest)
+            } else {
+                found.progress = ProgressNote.clean(progressCell.multiline)
+            }
+            if found.status == nil, let shade = progressCell.shading { found.status = scales.status(colour: shade) }
+        }
+        if found.status == nil, !keyed, let rag = cell("rag") {
+            if let fromKey = keyedStatus(rag.text, in: key) {
+                found.status = fromKey
+            } else if let shade = rag.shading ?? Optional(rag.text) {
+                found.status = scales.status(colour: shade)
+            }
+        }
+        found.response = cell("response").map { TextTools.collapse($0.text) }
+        found.responseDecision = cell("responseDecision").flatMap { book.responseDecision($0.text) }
+        if found.responseDecision == nil, let response = found.response,
+           let head = response.split(whereSeparator: { ".,:;–(".contains($0) }).first {
+            found.responseDecision = book.responseDecision(exactly: String(head))
+        }
+        return found
+    }
+
     private func read(_ row: RowView, _ columns: Columns, key: [String: String], into result: inout Result) {
         func cell(_ role: String) -> RowCell? {
             guard let index = columns.index(role), index < row.cells.count else { return nil }
@@ -125,56 +259,20 @@ package struct ItemTableReader {
             label = labelled.number
             text = labelled.body
         }
-        var confidence = Confidence.certain
-        let owners = cell("owner").map { OwnerSplitter.owners($0.multiline) } ?? []
-        let timeframe = cell("due").map { TextTools.collapse($0.text) }
-        let due = timeframe.flatMap(DueDateParser.due)
-        var status: Status?
-        var progress: String?
-        // A letter the paper's own key defines is read by that key, never by its colour.
-        var keyed = false
-        if let statusCell = cell("status"), let fromKey = keyedStatus(statusCell.text, in: key) {
-            status = fromKey
-            keyed = true
-        } else if let statusCell = cell("status") {
-            status = scales.status(in: statusCell.text)?.status ?? statusCell.shading.flatMap(scales.status(colour:))
-            if status == nil, statusCell.shading != nil, statusCell.text.isEmpty == false {
-                confidence = confidence.lowered(by: 0.1, because: "status words not on the progress scale")
-            }
-        }
-        if let progressCell = cell("progress") {
-            if let found = scales.status(in: progressCell.text) {
-                status = status ?? found.status
-                progress = ProgressNote.clean(found.rest)
-            } else {
-                progress = ProgressNote.clean(progressCell.multiline)
-            }
-            if status == nil, let shade = progressCell.shading { status = scales.status(colour: shade) }
-        }
-        if status == nil, !keyed, let rag = cell("rag") {
-            if let fromKey = keyedStatus(rag.text, in: key) {
-                status = fromKey
-            } else if let shade = rag.shading ?? Optional(rag.text) {
-                status = scales.status(colour: shade)
-            }
-        }
+        let found = fields(key: key, cell)
+        let theme = cell("theme").map { TextTools.collapse($0.text) }
         switch columns.itemRole {
         case "recommendation":
-            let response = cell("response").map { TextTools.collapse($0.text) }
-            var decision = cell("responseDecision").flatMap { book.responseDecision($0.text) }
-            if decision == nil, let response,
-               let head = response.split(whereSeparator: { ".,:;–(".contains($0) }).first {
-                decision = book.responseDecision(exactly: String(head))
-            }
             result.recommendations.append(Recommendation(
-                id: "", number: label, theme: nil, text: text, owners: owners, due: due, timeframe: timeframe,
-                status: status, progress: progress, response: response, responseDecision: decision,
-                location: itemCell.location, confidence: confidence))
+                id: "", number: label, theme: theme, text: text, owners: found.owners, due: found.due,
+                timeframe: found.timeframe, status: found.status, progress: found.progress, verb: book.verb(of: text),
+                response: found.response,
+                responseDecision: found.responseDecision, location: itemCell.location, confidence: found.confidence))
         default:
             result.actions.append(ActionItem(
-                id: "", kind: .action, domain: nil, label: label, text: text, owners: owners, due: due,
-                timeframe: timeframe, status: status, progress: progress, location: itemCell.location,
-                confidence: confidence))
+                id: "", kind: .action, domain: nil, label: label, text: text, owners: found.owners, due: found.due,
+                timeframe: found.timeframe, status: found.status, progress: found.progress, location: itemCell.location,
+                confidence: found.confidence))
         }
     }
 }

@@ -5,11 +5,17 @@ package import PipelineCore
 package struct PhraseBook: Sendable {
     /// The vocabulary as loaded.
     package let vocabulary: Vocabulary
+    /// Splits lead cells into owners by the vocabulary's owner-cell words.
+    package let ownerSplitter: OwnerSplitter
     private let frontSheet: [(field: String, label: String)]
     private let sections: [String: [String]]
     private let columns: [(role: String, word: String)]
     private let askPhrases: [String]
     private let verbs: [String]
+    private let verbSet: Set<String>
+    private let verbEndings: [String]
+    private let obligationWords: Set<String>
+    private let passiveWords: Set<String>
     private let noRecommendations: [String]
     private let responses: [(decision: ResponseDecision, word: String)]
     private let honorifics: Set<String>
@@ -19,6 +25,7 @@ package struct PhraseBook: Sendable {
     /// Prepares a vocabulary.
     package init(_ vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
+        ownerSplitter = OwnerSplitter(vocabulary)
         frontSheet = vocabulary.frontSheet.sorted { $0.key < $1.key }
             .flatMap { field, labels in labels.map { (field, TextTools.key($0)) } }
             .sorted { $0.label.count != $1.label.count ? $0.label.count > $1.label.count : $0.field < $1.field }
@@ -28,6 +35,10 @@ package struct PhraseBook: Sendable {
             .sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.role < $1.role }
         askPhrases = vocabulary.askPhrases.map(TextTools.key).sorted { $0.count > $1.count }
         verbs = vocabulary.verbs.map { $0.uppercased() }.sorted { $0.count > $1.count }
+        verbSet = Set(verbs.map { $0.replacingAll("-", with: "") })
+        verbEndings = vocabulary.verbEndings.map { $0.uppercased() }.sorted { $0.count > $1.count }
+        obligationWords = Set(vocabulary.obligationWords.map(TextTools.key))
+        passiveWords = Set(vocabulary.passiveWords.map(TextTools.key))
         noRecommendations = vocabulary.noRecommendations.map(TextTools.key)
         var responses: [(decision: ResponseDecision, word: String)] = []
         for (key, words) in vocabulary.responses.sorted(by: { $0.key < $1.key }) {
@@ -75,6 +86,33 @@ package struct PhraseBook: Sendable {
             }
         }
         return false
+    }
+
+    /// The words of a heading after the role phrase it opens with, as printed ("Recommendations
+    /// for schools and colleges" → "schools and colleges"), or nil when it opens with none or
+    /// nothing follows.
+    package func sectionRest(_ role: String, heading: String) -> String? {
+        let words = heading.split(separator: " ").map(String.init)
+        let keys = words.map(TextTools.key)
+        for phrase in sections[role] ?? [] {
+            let parts = phrase.split(separator: " ").map(String.init)
+            var index = 0
+            var matched = 0
+            // Section numbers and words that key to nothing ("–") open the heading freely.
+            while index < keys.count, matched < parts.count {
+                if keys[index].isEmpty || (matched == 0 && keys[index].allSatisfy(\.isNumber)) {
+                    index += 1
+                    continue
+                }
+                guard keys[index] == parts[matched] else { break }
+                matched += 1
+                index += 1
+            }
+            guard matched == parts.count, index < words.count else { continue }
+            let rest = TextTools.collapse(words[index...].joined(separator: " ")).trimming(":")
+            if !rest.isEmpty { return rest }
+        }
+        return nil
     }
 
     /// True when a sentence names one of a role's phrases as whole words anywhere
@@ -143,7 +181,11 @@ package struct PhraseBook: Sendable {
     }
 
     /// The verb a recommendation acts by: a vocabulary verb written in capitals anywhere in
-    /// its opening clause, else the word after a leading "To", else a leading vocabulary verb.
+    /// its opening clause, else the word after a leading "To", else a leading vocabulary
+    /// verb in any of its written forms ("Publish", "notes", "re-affirming"), else the word
+    /// after an obligation word ("The Council should retender …" → RETENDER; none for a
+    /// passive "should be told"), else a vocabulary verb after the body that acts ("County
+    /// Council endorses …" → ENDORSES). A verb is given as written, in capitals.
     package func verb(of text: String) -> String? {
         let words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
         for length in [3, 2, 1] {
@@ -160,8 +202,56 @@ package struct PhraseBook: Sendable {
             let candidate = words[1].uppercased()
             if verbs.contains(candidate) || words[1].first?.isLowercase == true { return candidate }
         }
-        if let first = words.first?.uppercased(), verbs.contains(first) { return first }
+        if let first = words.first, isVerb(first) { return first.uppercased() }
+        if let obliged = obligation(words) {
+            return obliged.passive ? nil : words[obliged.index + 1].uppercased()
+        }
+        // "County Council endorses …": capitalised words of the body, then a vocabulary verb.
+        for index in words.indices.dropFirst().prefix(8) {
+            let word = words[index]
+            if word.first?.isLowercase == true, isVerb(word) { return word.uppercased() }
+            guard word.first?.isUppercase == true || word.count <= 3 else { break }
+        }
         return nil
+    }
+
+    /// The body a recommendation written as an obligation names ("The Select Committee
+    /// should receive …" → "Select Committee"): its capitalised opening words before the
+    /// obligation word; nil for a passive ("Parents and carers should be told …") or a
+    /// sentence of another form.
+    package func obligedBody(of text: String) -> String? {
+        let words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
+        guard let obliged = obligation(words), !obliged.passive else { return nil }
+        var body = Array(words[..<obliged.index])
+        if body.first?.lowercased() == "the" { body.removeFirst() }
+        guard !body.isEmpty, body.count <= 8, body.allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 }),
+              body.first?.first?.isUppercase == true else { return nil }
+        return body.joined(separator: " ")
+    }
+
+    /// Where the first obligation word ("should", "must") of a sentence's opening stands,
+    /// with a lower-case word after it, and whether that word makes it passive ("be").
+    private func obligation(_ words: [String]) -> (index: Int, passive: Bool)? {
+        for index in words.indices.dropFirst().prefix(10) where index + 1 < words.count {
+            guard obligationWords.contains(TextTools.key(words[index])) else { continue }
+            let next = words[index + 1]
+            guard next.first?.isLowercase == true, next.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+            return (index, passiveWords.contains(TextTools.key(next)))
+        }
+        return nil
+    }
+
+    /// True when a word is a vocabulary verb as written or with one of the vocabulary's
+    /// endings ("notes", "approves", "approving"), hyphens ignored ("re-affirm").
+    package func isVerb(_ word: String) -> Bool {
+        let upper = word.uppercased().replacingAll("-", with: "")
+        guard upper.count >= 2, upper.allSatisfy(\.isLetter) else { return false }
+        if verbSet.contains(upper) { return true }
+        for ending in verbEndings where upper.hasSuffix(ending) && upper.count > ending.count + 2 {
+            let stem = String(upper.dropLast(ending.count))
+            if verbSet.contains(stem) || verbSet.contains(stem + "E") { return true }
+        }
+        return false
     }
 
     /// True when a line says the paper makes no recommendations.

@@ -23,10 +23,17 @@ package enum DocumentClassifier {
         let titleLines = Array(lines.prefix(8).filter { $0.text.count <= 110 }.prefix(6))
         // A file's title property counts only when the paper prints it: word processors
         // leave template names ("THE REPORT", "Agenda Template") there.
-        let opening = TextTools.key(lines.prefix(20).map(\.text).joined(separator: " "))
+        // It must be printed as whole lines (one, or a title wrapped over up to three), not
+        // a part of a longer title or words run over from one line into the next.
+        let openingKeys = lines.prefix(20).map { TextTools.key($0.text) }
         let printedProperty = document.metadata.title.flatMap { property -> String? in
             let key = TextTools.key(property)
-            return key.split(separator: " ").count >= 2 && opening.contains(key) ? property : nil
+            guard key.split(separator: " ").count >= 2 else { return nil }
+            for start in openingKeys.indices {
+                for end in start..<min(start + 3, openingKeys.count)
+                where openingKeys[start...end].joined(separator: " ") == key { return property }
+            }
+            return nil
         }
         let titleLine = titleLines.first { line in
             line.kind == .heading && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
@@ -59,7 +66,10 @@ package enum DocumentClassifier {
             kind = .selfEvaluation
         }
         let authority = authority(titleText: titleText, author: document.metadata.author, lines: lines, kind: kind)
+        // A long opening line that starts with a date ("Thursday, 30th January, 2025, at 10.00 am
+        // Ask for: …") dates the paper too.
         let date = titleLines.lazy.compactMap { DueDateParser.firstDate($0.text) }.first
+            ?? lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
         var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
         verdict.kindFromTitle = fromTitle
         return verdict
@@ -70,18 +80,22 @@ package enum DocumentClassifier {
     /// Committee – June 2025"): the words up to the vocabulary's closing body word.
     static func meetingBody(in lines: [TextLine], book: PhraseBook) -> String? {
         let closers = book.vocabulary.bodyWords.map(TextTools.key)
-        for line in lines.prefix(6) where PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text) {
+        let paperWords = Set(book.vocabulary.paperWords.map(TextTools.key))
+        for line in lines.prefix(6) where PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
+            && !namesAuthority(line.text, book: book) {
             let text = titleCased(line.text)
             var words = text.split(separator: " ").map(String.init)
             // Cut at a dash or comma that introduces a date or item ("– June 2025").
             if let cut = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" || $0.hasSuffix(",") }) {
                 words = Array(words[..<cut])
             }
-            guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) }), end < 10 else { continue }
+            // A possessive ("the Select Committee’s Review") names the body of something else.
+            guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) && !isPossessive($0) }),
+                  end < 10 else { continue }
             var name = Array(words[...end])
             // "Report of the … Committee": the body starts after "of the".
             if let of = name.firstIndex(where: { $0.lowercased() == "of" }), of < name.count - 1,
-               name[..<of].contains(where: { ["report", "notes", "minutes", "meeting"].contains($0.lowercased()) }) {
+               name[..<of].contains(where: { paperWords.contains(TextTools.key($0)) }) {
                 name = Array(name[(of + 1)...])
             }
             if name.first?.lowercased() == "the" { name.removeFirst() }
@@ -89,6 +103,50 @@ package enum DocumentClassifier {
             return name.joined(separator: " ")
         }
         return nil
+    }
+
+    /// The date a line opens with, day first ("30th January, 2025, at 10.00 am …", or after
+    /// a weekday and a comma: "Thursday, 30th January, 2025 …"), or nil when the line opens
+    /// with words ("Since November 2007 …").
+    static func openingDate(_ text: String) -> String? {
+        var words = text.split(separator: " ")
+        if let first = words.first, first.hasSuffix(","), first.dropLast().allSatisfy(\.isLetter) { words.removeFirst() }
+        guard words.first?.first?.isNumber == true else { return nil }
+        return DueDateParser.firstDate(words.prefix(4).joined(separator: " "))
+    }
+
+    /// The title and meeting of a meeting's own paper: an opening line that is one of the
+    /// vocabulary's meeting-paper titles ("AGENDA") over a line that is a body's name
+    /// ("CABINET") give the title "AGENDA CABINET" and the meeting "Cabinet"; nil otherwise.
+    static func meetingPaper(in lines: [TextLine], book: PhraseBook) -> (title: String, body: String)? {
+        let titles = Set(book.vocabulary.meetingPapers.map(TextTools.key))
+        let opening = Array(lines.prefix(8))
+        for index in opening.indices.dropLast() where titles.contains(TextTools.key(opening[index].text)) {
+            let next = opening[index + 1]
+            guard next.text.split(separator: " ").count <= 8, let body = meetingBody(in: [next], book: book),
+                  TextTools.key(body) == TextTools.key(next.text) else { continue }
+            return (TextTools.collapse(opening[index].text + " " + next.text), body)
+        }
+        return nil
+    }
+
+    /// True when a word is a possessive ("Committee’s").
+    static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("’s") || word.hasSuffix("'s")
+    }
+
+    /// True when a line is nothing but the name of a public body the paper may be by, a
+    /// letterhead: capitalised place words and one of the vocabulary's authority types
+    /// ("Harbourside Integrated Care Board").
+    static func namesAuthority(_ text: String, book: PhraseBook) -> Bool {
+        let words = titleCased(text).split(separator: " ").map(String.init)
+        let keys = TextTools.key(titleCased(text))
+        // The longest type the line ends with decides: "County Council" is a type, not a place and "Council".
+        let types = book.vocabulary.authorityTypes.map(TextTools.key).sorted { $0.count > $1.count }
+        guard let type = types.first(where: { keys == $0 || keys.hasSuffix(" " + $0) }) else { return false }
+        let typeWords = type.split(separator: " ").count
+        guard words.count > typeWords, words.count <= typeWords + 3 else { return false }
+        return words.dropLast(typeWords).allSatisfy(isPlaceWord)
     }
 
     /// True when a line is nothing but a council's name ("WESTSHIRE COUNTY COUNCIL"), a letterhead.

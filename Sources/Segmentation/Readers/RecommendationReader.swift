@@ -113,7 +113,16 @@ package struct RecommendationReader {
             }
             let lettered = (inRecommendationSection || style == "named") && value.count == 1 && value.allSatisfy(\.isLetter)
                 && (label.hasSuffix(")") || style == "named")
-            guard numbered || lettered, !seenNumbers.contains(value), !body.hasSuffix("?") else { return }
+            guard numbered || lettered, !body.hasSuffix("?") else { return }
+            // The same recommendation printed again under its theme heading (a summary list,
+            // then the findings): one item, with the theme and the other place.
+            if seenNumbers.contains(value), let index = recommendations.firstIndex(where: { $0.number == value }),
+               TextTools.similarity(recommendations[index].text, body) >= 0.9 {
+                if recommendations[index].theme == nil { recommendations[index].theme = theme }
+                recommendations[index].alsoAt = (recommendations[index].alsoAt ?? []) + [line.location]
+                return
+            }
+            guard !seenNumbers.contains(value) else { return }
             // An item that restates an earlier recommendation is a plan row whose table the
             // rendition lost ("(21) The Children's Trust institute …" after "(1) …").
             let words = Set(TextTools.contentWords(body))
@@ -131,7 +140,8 @@ package struct RecommendationReader {
             listStyle = style
             leadIn = false
             recommendations.append(Recommendation(
-                id: "", number: value, theme: theme, text: body, location: line.location))
+                id: "", number: value, theme: theme, text: body, verb: book.verb(of: body),
+                addressee: book.obligedBody(of: body), location: line.location))
         }
 
         for entry in entries {
@@ -219,7 +229,7 @@ package struct RecommendationReader {
             label: label.flatMap { TextTools.isBullet($0) ? nil : TextTools.labelValue($0) }, text: TextTools.collapse(body),
             theme: theme, location: cell.location)
         if let owner = columns.owner, owner < row.cells.count {
-            plan.owners = OwnerSplitter.owners(row.cells[owner].multiline)
+            plan.owners = book.ownerSplitter.owners(row.cells[owner].multiline)
         }
         if let date = columns.date, date < row.cells.count, !row.cells[date].text.isEmpty {
             plan.timeframe = row.cells[date].text

@@ -46,6 +46,8 @@ package struct SelfEvaluationReader {
     let domains: DomainMatcher
     let scales: ScaleReader
     let matcher: QuestionMatcher
+    /// Splits lead cells into owners.
+    let owners: OwnerSplitter
 
     var result = Result()
     var open: [OpenDomain] = []
@@ -54,8 +56,9 @@ package struct SelfEvaluationReader {
     var expectingGrade = false
     var colourRun: [TextLine] = []
 
-    /// Creates a reader over a framework.
-    package init(framework: Framework) {
+    /// Creates a reader over a framework, splitting lead cells with `owners`.
+    package init(framework: Framework, owners: OwnerSplitter) {
+        self.owners = owners
         domains = DomainMatcher(framework: framework)
         scales = ScaleReader(framework: framework)
         matcher = QuestionMatcher(framework: framework)
@@ -385,7 +388,7 @@ package struct SelfEvaluationReader {
 
     func fill(_ action: inout ActionItem, row: RowView, columns: ActionColumns) {
         if let owner = columns.owner, owner < row.cells.count {
-            action.owners = OwnerSplitter.owners(row.cells[owner].multiline)
+            action.owners = owners.owners(row.cells[owner].multiline)
         }
         if let date = columns.date, date < row.cells.count, !row.cells[date].text.isEmpty {
             action.timeframe = row.cells[date].text
@@ -424,7 +427,7 @@ package struct SelfEvaluationReader {
                 ownerLines = [owners[index]]
                 if index == items.count - 1 { ownerLines = Array(owners[index...]) }
             }
-            action.owners = OwnerSplitter.owners(ownerLines.joined(separator: "\n"))
+            action.owners = self.owners.owners(ownerLines.joined(separator: "\n"))
             if index < dates.count {
                 action.timeframe = TextTools.collapse(dates[index])
                 action.due = DueDateParser.due(dates[index])

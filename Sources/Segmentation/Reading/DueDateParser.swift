@@ -19,7 +19,11 @@ package enum DueDateParser {
     }
 
     /// The normalised due date, or nil when the words state none.
+    /// An aside in brackets ("31/12/2025 (revised from 30/06/2025)") is read only when the
+    /// words outside it state no date.
     package static func due(_ text: String) -> String? {
+        let outside = text.replacing(Pattern.bracketedAside, with: " ")
+        if outside != text, let found = due(outside) { return found }
         guard let last = dates(in: text).last else { return financialPeriodEnd(text) }
         return format(last)
     }
@@ -55,7 +59,7 @@ package enum DueDateParser {
 
     /// Every month the words name, with its year (borrowed from the next date when missing).
     static func dates(in text: String) -> [Found] {
-        let words = tokens(text)
+        let words = tokens(spellingOutMonths(text))
         var found: [Found] = []
         var index = 0
         while index < words.count {
@@ -83,6 +87,20 @@ package enum DueDateParser {
             if let year = found[i].year { nextYear = year } else { found[i].year = nextYear }
         }
         return found.filter { $0.year != nil }
+    }
+
+    /// The text with each date written in figures, day first, given its month's name
+    /// ("31/03/2025" → "31 march 2025"), so one reading serves both forms. A day or month
+    /// out of range leaves the figures as they are.
+    static func spellingOutMonths(_ text: String) -> String {
+        guard text.contains(where: \.isNumber) else { return text }
+        return text.replacing(Pattern.numericDate) { match -> String in
+            guard let day = Int(match.output.1), (1...31).contains(day), let month = Int(match.output.3),
+                  (1...12).contains(month), let name = months.first(where: { $0.1 == month })?.0 else {
+                return String(match.output.0)
+            }
+            return "\(day) \(name) \(match.output.4)"
+        }
     }
 
     private static func tokens(_ text: String) -> [String] {

@@ -1,26 +1,36 @@
+package import PipelineCore
+
 /// Splits a lead cell into the people and bodies it names: on "/", ",", ";", line breaks
 /// and wide gaps, dropping words that are conditions rather than owners.
 ///
 /// "Mary Smith / John Brown\n\nAnn Lee  Ian Hall" → four owners;
 /// "Via  Executive  group" → "Executive group"; "Subject to new appointments" → none.
-package enum OwnerSplitter {
-    /// Openings that mark a phrase as a condition, not an owner.
-    private static let conditionOpenings = ["subject to", "to be reviewed", "to be confirmed", "tbc", "n/a", "none"]
+package struct OwnerSplitter: Sendable {
+    /// Openings that mark a phrase as a condition, not an owner (lower case).
+    private let conditionOpenings: [String]
     /// Closing words that make a phrase a resource rather than a person or body
     /// ("Workforce Development capacity").
-    private static let resourceEndings: Set<String> = ["capacity", "budget", "funding"]
-    /// Openings dropped from an owner ("Via Executive group" → "Executive group").
-    private static let droppedOpenings = ["via "]
+    private let resourceEndings: Set<String>
+    /// Openings dropped from an owner ("Via Executive group" → "Executive group"), lower case with their space.
+    private let droppedOpenings: [String]
+
+    /// Creates a splitter over the vocabulary's owner-cell words (`ownerCells` in genres.yml).
+    package init(_ vocabulary: Vocabulary) {
+        let words = vocabulary.ownerCells
+        conditionOpenings = (words["conditions"] ?? []).map { TextTools.collapse($0).lowercased() }
+        resourceEndings = Set((words["resources"] ?? []).map { $0.lowercased() })
+        droppedOpenings = (words["droppedOpenings"] ?? []).map { TextTools.collapse($0).lowercased() + " " }
+    }
 
     /// The owners named in a lead cell, in order, without duplicates.
-    package static func owners(_ text: String) -> [String] {
+    package func owners(_ text: String) -> [String] {
         var owners: [String] = []
-        for line in joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)) {
-            for piece in joinNameLists(line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).map(String.init)) {
+        for line in Self.joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)) {
+            for piece in Self.joinNameLists(line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).map(String.init)) {
                 // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
                 let opening = TextTools.collapse(piece).lowercased()
                 if conditionOpenings.contains(where: { opening.hasPrefix($0) }) { continue }
-                for part in splitWideGaps(piece) {
+                for part in Self.splitWideGaps(piece) {
                     guard let owner = clean(part), !owners.contains(owner) else { continue }
                     owners.append(owner)
                 }
@@ -97,7 +107,7 @@ package enum OwnerSplitter {
         text.split(separator: " ").count
     }
 
-    private static func clean(_ raw: String) -> String? {
+    private func clean(_ raw: String) -> String? {
         var text = TextTools.collapse(TextTools.stripTags(raw))
         let stray: Set<Character> = [".", ",", ";", ":", "-", "–", "·", "•", "*", " "]
         while let first = text.first, stray.contains(first) { text.removeFirst() }

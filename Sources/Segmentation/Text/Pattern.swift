@@ -46,6 +46,10 @@ enum Pattern {
 
     // MARK: Dates
 
+    /// A date written in figures, day first: "31/03/2025", "1.4.2025", "30-06-25".
+    nonisolated(unsafe) static let numericDate = /\b([0-3]?[0-9])([\/.-])([01]?[0-9])\2((?:19|20)[0-9]{2}|[0-9]{2})\b/
+    /// An aside in brackets: "(revised from 30/06/2025)".
+    nonisolated(unsafe) static let bracketedAside = /\([^()]*\)/
     /// A financial quarter: "Q3 2024/25", "q1 of 2025-26".
     nonisolated(unsafe) static let financialQuarter = /\b[Qq]([1-4])\s*(?:of\s*)?(20[0-9]{2})\s*[\/-]\s*([0-9]{2,4})\b/
     /// A financial year: "2024/25".

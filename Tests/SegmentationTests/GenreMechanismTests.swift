@@ -1,0 +1,198 @@
+import PipelineCore
+import Testing
+@testable import Segmentation
+
+/// Genre-reader mechanisms on small built papers, each asserting the values read.
+struct GenreMechanismTests {
+    func segment(_ builder: DocumentBuilder) throws -> ReviewDocument {
+        var diagnostics = Diagnostics()
+        return try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary)
+            .segment(builder.document(), diagnostics: &diagnostics)
+    }
+
+    /// An executive response printing each recommendation with a two-column table under it
+    /// whose rows name the fields (no header row).
+    var responseWithRecordTables: DocumentBuilder {
+        var doc = DocumentBuilder()
+        doc.heading("Cabinet Response to the Street Lighting Review")
+        doc.heading("Responses to the recommendations", level: 2)
+        doc.paragraph("Recommendation 1: Replace every sodium lantern with an LED lantern by 2027.")
+        doc.table([
+            ["Response", "Work has begun on the main roads. Residential roads follow in 2026."],
+            ["Decision", "Accepted in part"],
+            ["Lead officer", Cell(["Street Lighting Manager / Highways Contracts Team"])],
+            ["Timescale", "From April 2026"],
+        ])
+        doc.paragraph("Recommendation 2: Dim lights on residential roads after midnight.")
+        doc.table([
+            ["Response", "Dimming is not supported by the police."],
+            ["Decision", "Not accepted"],
+            ["Lead officer", "Street Lighting Manager"],
+            ["Timescale", ""],
+        ])
+        return doc
+    }
+
+    @Test func readsARecordTableIntoTheRecommendationBeforeIt() throws {
+        let review = try segment(responseWithRecordTables)
+        #expect(review.document.kind == .executiveResponse)
+        #expect(review.recommendations.map(\.number) == ["1", "2"])
+        let first = try #require(review.recommendations.first)
+        #expect(first.response == "Work has begun on the main roads. Residential roads follow in 2026.")
+        #expect(first.responseDecision == .partiallyAccepted)
+        #expect(first.owners == ["Street Lighting Manager", "Highways Contracts Team"])
+        #expect(first.timeframe == "From April 2026")
+        #expect(first.due == "2026-04")
+        let second = try #require(review.recommendations.last)
+        #expect(second.responseDecision == .rejected)
+        #expect(second.owners == ["Street Lighting Manager"])
+        // An empty Timescale cell stays null.
+        #expect(second.timeframe == nil)
+        #expect(second.due == nil)
+    }
+
+    @Test func aFieldTableAfterNoRecommendationGivesNothing() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Cabinet Response to the Scrutiny Review of Street Lighting")
+        doc.paragraph("The review was carried out over the winter.")
+        doc.table([
+            ["Response", "Work has begun on the main roads."],
+            ["Lead officer", "Street Lighting Manager"],
+        ])
+        let review = try segment(doc)
+        #expect(review.recommendations.isEmpty)
+        #expect(review.actions.isEmpty)
+    }
+
+    @Test func readsTheRowsOfARecordTable() throws {
+        let reader = ItemTableReader(book: PhraseBook(FrameworkFixture.vocabulary), framework: FrameworkFixture.set)
+        var doc = DocumentBuilder()
+        doc.paragraph("Recommendation 1: Replace every sodium lantern.")
+        doc.table([["Decision", "Accepted"], ["Lead officer", "Street Lighting Manager"]])
+        // A table whose first column is not field names is no record.
+        doc.table([["Lanterns", "4,210"], ["Columns", "3,900"]])
+        let result = reader.read(DocumentView(doc.document()).entries)
+        #expect(result.records.count == 1)
+        #expect(result.records.first?.after == 0)
+        #expect(result.records.first?.fields.responseDecision == .accepted)
+        #expect(result.records.first?.fields.owners == ["Street Lighting Manager"])
+        #expect(result.hasResponses)
+    }
+
+    let book = PhraseBook(FrameworkFixture.vocabulary)
+
+    @Test(arguments: [
+        ("notes the responses to the consultation;", "NOTES"),
+        ("approves the revised Statement of Policy.", "APPROVES"),
+        ("re-affirming its commitment to the Armed Forces Covenant.", "RE-AFFIRMING"),
+        ("County Council endorses the attached Pay Policy Statement.", "ENDORSES"),
+        ("The Council should retender taxi contracts in smaller lots.", "RETENDER"),
+        ("The Select Committee should receive a progress report in March 2026.", "RECEIVE"),
+        ("Create a community flood warden scheme.", "CREATE"),
+        ("To APPROVE the budget.", "APPROVE"),
+    ])
+    func readsTheVerbAsWritten(text: String, verb: String) {
+        #expect(book.verb(of: text) == verb)
+    }
+
+    @Test(arguments: [
+        "Parents and carers should be told the name of the driver.",
+        "The net revenue budget requirement of £1,530.9m for 2025-26.",
+        "The Capital Strategy as set out in section 4.",
+        "Fees and charges to continue to rise with inflation.",
+    ])
+    func givesNoVerbWhereASentenceNamesNone(text: String) {
+        #expect(book.verb(of: text) == nil)
+    }
+
+    @Test func readsTheBodyAnObligationNames() {
+        #expect(book.obligedBody(of: "The Council should publish a plain English guide.") == "Council")
+        #expect(book.obligedBody(of: "The Select Committee should receive a progress report.") == "Select Committee")
+        #expect(book.obligedBody(of: "Parents and carers should be told the name of the driver.") == nil)
+        #expect(book.obligedBody(of: "Publish a plain English guide.") == nil)
+    }
+
+    @Test func readsWhoARecommendationsHeadingNames() {
+        #expect(book.sectionRest("ownedRecommendations", heading: "Recommendations for schools and colleges") == "schools and colleges")
+        #expect(book.sectionRest("ownedRecommendations", heading: "4. Recommendations for DfE:") == "DfE")
+        #expect(book.sectionRest("ownedRecommendations", heading: "Recommendations") == nil)
+        #expect(book.sectionRest("ownedRecommendations", heading: "Recommendations to Cabinet") == nil)
+    }
+
+    @Test func readsARecommendationsForSectionAsThemeAndOwners() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Carers Needs Assessment")
+        doc.heading("Recommendations for schools", level: 2)
+        doc.item("1.", "Name a carers’ lead in every school.")
+        doc.heading("Recommendations for the NHS", level: 2)
+        doc.item("2.", "Offer every carer a health check.")
+        let review = try segment(doc)
+        #expect(review.document.kind == .needsAssessment)
+        #expect(review.recommendations.map(\.theme) == ["Recommendations for schools", "Recommendations for the NHS"])
+        #expect(review.recommendations.map(\.owners) == [["schools"], ["the NHS"]])
+        #expect(review.recommendations.map(\.addressee) == [nil, nil])
+        #expect(review.recommendations.map(\.verb) == ["NAME", "OFFER"])
+    }
+
+    @Test(arguments: [
+        ("31/03/2025", "2025-03-31"),
+        ("30.06.25", "2025-06-30"),
+        ("31/12/2025 (revised from 30/06/2025)", "2025-12-31"),
+        ("Short term (by March 2025)", "2025-03"),
+        ("Q3 2024/25", "2024-12"),
+    ])
+    func readsDatesInFiguresAndSkipsAsides(timeframe: String, due: String) {
+        #expect(DueDateParser.due(timeframe) == due)
+    }
+
+    @Test func leavesFiguresThatAreNoDate() {
+        #expect(DueDateParser.due("45/13/2025") == nil)
+        #expect(DueDateParser.firstDate("Decision 24/00109") == nil)
+    }
+
+    @Test func tellsALetterheadFromAMeetingBody() {
+        let letterheads = ["Harbourside Integrated Care Board", "NORTHBRIDGE BOROUGH COUNCIL", "Harbourside Place Partnership Board", "County Council"]
+        #expect(letterheads.map { DocumentClassifier.namesAuthority($0, book: book) } == [true, true, false, false])
+    }
+
+    @Test func readsTheDateALineOpensWith() {
+        #expect(DocumentClassifier.openingDate("Thursday, 30th January, 2025, at 10.00 am Ask for: the clerk") == "2025-01-30")
+        #expect(DocumentClassifier.openingDate("13 March 2025 at 3.00 pm") == "2025-03-13")
+        #expect(DocumentClassifier.openingDate("Since November 2007 there has been ongoing activity.") == nil)
+    }
+
+    @Test func readsAMeetingPaperPrintedOverItsBody() {
+        func line(_ text: String) -> TextLine {
+            TextLine(text: text, label: nil, body: text, kind: .heading, headingLevel: 1, listLevel: nil, isBold: true,
+                     isIndented: false, location: SourceLocation(block: 0, start: 0, end: text.count))
+        }
+        let agenda = DocumentClassifier.meetingPaper(in: [line("AGENDA"), line("CABINET"), line("Thursday, 30th January, 2025")], book: book)
+        #expect(agenda?.title == "AGENDA CABINET")
+        #expect(agenda?.body == "Cabinet")
+        // An agenda over a line that is no body's name gives nothing.
+        #expect(DocumentClassifier.meetingPaper(in: [line("Agenda"), line("Thursday, 30th January, 2025")], book: book) == nil)
+    }
+
+    @Test func splitsOwnersByTheVocabularysOwnerCellWords() {
+        #expect(FrameworkFixture.vocabulary.ownerCells["conditions"]?.contains("subject to") == true)
+        let shipped = OwnerSplitter(FrameworkFixture.vocabulary)
+        #expect(shipped.owners("Via Executive group / TBC") == ["Executive group"])
+        #expect(shipped.owners("Workforce Development capacity") == [])
+        // Without the words, nothing is dropped: the words are the vocabulary's, not the code's.
+        let bare = OwnerSplitter(Vocabulary())
+        #expect(bare.owners("Via Executive group / TBC") == ["Via Executive group", "TBC"])
+        #expect(bare.owners("Workforce Development capacity") == ["Workforce Development capacity"])
+    }
+
+    @Test func readsTheMeetingByTheVocabularysPaperWords() {
+        func line(_ text: String) -> TextLine {
+            TextLine(text: text, label: nil, body: text, kind: .paragraph, headingLevel: nil, listLevel: nil, isBold: false,
+                     isIndented: false, location: SourceLocation(block: 0, start: 0, end: text.count))
+        }
+        let report = [line("Report of the Audit Committee – June 2025")]
+        #expect(DocumentClassifier.meetingBody(in: report, book: book) == "Audit Committee")
+        var vocabulary = FrameworkFixture.vocabulary
+        vocabulary.paperWords = []
+        #expect(DocumentClassifier.meetingBody(in: report, book: PhraseBook(vocabulary)) == "Report of the Audit Committee")
+    }
+}
