@@ -37,7 +37,7 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "The pipeline definition to evaluate (default: <repository>/Pipelines/default.yml).")
     var pipeline: String?
 
-    @Option(help: "The real and genre papers to score: tune, unseen or all.")
+    @Option(help: "The real and genre papers to score: tune, unseen, fresh or all.")
     var split: String = "all"
 
     @Option(help: "Score only this chain (docx-corpus, pdf-corpus, text-corpus, real, genres, a manifest chain); repeatable.")
@@ -47,8 +47,8 @@ struct EvalCommand: AsyncParsableCommand {
     var json = false
 
     func validate() throws {
-        guard ["tune", "unseen", "all"].contains(split) else {
-            throw ValidationError("--split must be tune, unseen or all, not '\(split)'")
+        guard GoldSet.splits.contains(split) || split == "all" else {
+            throw ValidationError("--split must be \(GoldSet.splits.joined(separator: ", ")) or all, not '\(split)'")
         }
     }
 

@@ -160,7 +160,7 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
         for chain in chains { lines.append(Self.summary("  \(chain)", totals(chain: chain), width: labelWidth)) }
         for (chain, title) in Self.splitChains where documents.contains(where: { $0.chain == chain }) {
             lines.append("\(title) by split:")
-            for split in ["tune", "unseen"] { lines.append(Self.summary("  \(split)", totals(chain: chain, split: split), width: labelWidth)) }
+            for split in GoldSet.splits where documents.contains(where: { $0.chain == chain && $0.split == split }) { lines.append(Self.summary("  \(split)", totals(chain: chain, split: split), width: labelWidth)) }
         }
         let overall = self.overall
         lines.append(Self.summary("overall", overall, width: labelWidth))

@@ -81,7 +81,7 @@ public struct EvaluationJSON: Encodable, Sendable {
         self.chains = chains
         var splits: [String: [String: Totals]] = [:]
         for (chain, _) in EvaluationReport.splitChains where report.documents.contains(where: { $0.chain == chain }) {
-            for split in ["tune", "unseen"] { splits[chain, default: [:]][split] = Totals(report.totals(chain: chain, split: split)) }
+            for split in GoldSet.splits where report.documents.contains(where: { $0.chain == chain && $0.split == split }) { splits[chain, default: [:]][split] = Totals(report.totals(chain: chain, split: split)) }
         }
         self.splits = splits
         overall = Totals(report.overall)

@@ -23,8 +23,10 @@ public struct GoldProblem: Error, Hashable, Sendable, CustomStringConvertible {
 /// papers' files in `genres/` (`source` relative to the repository), each read on its own so
 /// one bad file is named and skipped while the rest load.
 public struct GoldSet: Sendable {
-    /// The splits a real paper's gold may name.
-    public static let splits: Set<String> = ["tune", "unseen"]
+    /// The splits a real or genre paper's gold may name, in report order: `tune` papers may be
+    /// read while building the readers, `unseen` ones are scored only at the end, and `fresh`
+    /// ones were written after the readers were tuned, by someone who had not read them.
+    public static let splits = ["tune", "unseen", "fresh"]
 
     /// The seeds' gold, sorted by file name.
     public var seeds: [GoldDocument]
@@ -97,10 +99,10 @@ public struct GoldSet: Sendable {
                 throw GoldProblem(file: url.path, problem: "source '\(source)' must be a relative path")
             }
             guard let split = gold.split else {
-                throw GoldProblem(file: url.path, problem: "missing key 'split' (tune or unseen)")
+                throw GoldProblem(file: url.path, problem: "missing key 'split' (\(splits.joined(separator: ", ")))")
             }
             guard splits.contains(split) else {
-                throw GoldProblem(file: url.path, problem: "split must be tune or unseen, not '\(split)'")
+                throw GoldProblem(file: url.path, problem: "split must be one of \(splits.joined(separator: ", ")), not '\(split)'")
             }
         }
         return gold

@@ -48,6 +48,7 @@ struct ReportTests {
         #expect(lines.contains("  tune" + String(repeating: " ", count: 9) + "1.000  (P 1.000, R 1.000)  1 documents, invented 0"))
         #expect(lines.contains("  unseen" + String(repeating: " ", count: 7) + "0.857  (P 1.000, R 0.750)  1 documents, invented 0"))
         #expect(lines.contains("overall" + String(repeating: " ", count: 8) + "0.947  (P 1.000, R 0.900)  3 documents, invented 0"))
+        #expect(!lines.contains { $0.hasPrefix("  fresh") }, "a split no paper carries prints no row")
         let row = lines.first { $0.hasPrefix("held-out / real") }
         #expect(row?.contains("1.000/0.500/0.667") == true)
         #expect(row?.hasSuffix("unseen") == true)
@@ -79,7 +80,7 @@ struct ReportTests {
             "\(folder.path)/broken.json: not valid JSON",
             "\(folder.path)/other.json: name 'renamed' differs from the file name 'other'",
             "\(folder.path)/textless.json: recommendations[0]: missing key 'text'",
-            "\(real.path)/dev.json: split must be tune or unseen, not 'dev'",
+            "\(real.path)/dev.json: split must be one of tune, unseen, fresh, not 'dev'",
             "\(real.path)/nosource.json: missing key 'source' (the paper's path)",
             "\(real.path)/typed.json: document.date: expected a string",
         ])
