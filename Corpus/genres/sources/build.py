@@ -2,9 +2,13 @@
 """Builds the genre papers (Corpus/genres/<name>.docx|pdf) and their gold
 (Corpus/gold/genres/<name>.json) from the paper definitions in this folder.
 
-Usage: python3 Corpus/genres/sources/build.py [--check-only]
+Usage: python3 Corpus/genres/sources/build.py [--check-only] [--only NAME-PREFIX]
 
-Needs python-docx, LibreOffice (soffice), Chromium and poppler-utils (pdftotext).
+--only builds (or, with --check-only, checks) just the papers whose names start with
+NAME-PREFIX (for example "--only fenbury-"; several prefixes may be given separated by
+commas, and "--only fresh" means the fresh papers); the default builds every paper.
+
+Needs python-docx, LibreOffice (soffice), Chromium, pandoc and poppler-utils (pdftotext).
 DOCX files are byte-identical on a rerun; PDFs are too on the same LibreOffice /
 Chromium version (creation dates and file identifiers are fixed after conversion).
 After building, every gold text is checked to occur in the file's own text.
@@ -26,6 +30,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import papers_extra  # noqa: E402
+import papers_fresh  # noqa: E402
 import papers_minutes  # noqa: E402
 import papers_plans  # noqa: E402
 import papers_responses  # noqa: E402
@@ -41,10 +46,13 @@ NORMALIZE = os.path.join(CORPUS, "sources", "normalize_pdf.py")
 
 ORDER = (papers_plans.PAPERS + papers_responses.PAPERS + papers_scrutiny.PAPERS
          + papers_minutes.PAPERS + papers_extra.PAPERS)
+# Written after the readers were tuned, by someone who had not read the pipeline: every
+# one of these gets split "fresh" (the papers above keep their alternating tune/unseen).
+FRESH = papers_fresh.PAPERS
 
 
 def extension(paper):
-    return "docx" if paper["format"] == "docx" else "pdf"
+    return "docx" if paper["format"] in ("docx", "pandoc-docx") else "pdf"
 
 
 def build_docx(paper, out_path):
@@ -54,6 +62,32 @@ def build_docx(paper, out_path):
 def build_lo_pdf(paper, out_path, work):
     docx_path = os.path.join(work, paper["name"] + ".docx")
     render.to_docx(paper["meta"], paper["blocks"], docx_path)
+    profile = os.path.join(work, "lo-profile")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", work, docx_path],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    pdf = os.path.join(work, paper["name"] + ".pdf")
+    subprocess.run([sys.executable, NORMALIZE, docx_path, pdf], check=True)
+    shutil.move(pdf, out_path)
+
+
+def build_pandoc_docx(paper, out_path, work):
+    """Markdown → DOCX with pandoc (its own styles and numbering, not python-docx's).
+    SOURCE_DATE_EPOCH (from meta["created"]) fixes the document and zip timestamps."""
+    import calendar
+    import time
+    md_path = os.path.join(work, paper["name"] + ".md")
+    with open(md_path, "w", encoding="utf-8") as handle:
+        handle.write(paper["markdown"])
+    created = time.strptime(paper["meta"]["created"], "%Y-%m-%d")
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(calendar.timegm(created)))
+    subprocess.run(["pandoc", "-f", "markdown-smart", "-t", "docx", "-o", out_path, md_path],
+                   check=True, env=env)
+
+
+def build_pandoc_lo_pdf(paper, out_path, work):
+    docx_path = os.path.join(work, paper["name"] + ".docx")
+    build_pandoc_docx(paper, docx_path, work)
     profile = os.path.join(work, "lo-profile")
     subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                     "--convert-to", "pdf", "--outdir", work, docx_path],
@@ -120,12 +154,23 @@ def check(paper, path, gold):
 
 def main():
     check_only = "--check-only" in sys.argv
+    only = None
+    if "--only" in sys.argv:
+        position = sys.argv.index("--only")
+        if position + 1 >= len(sys.argv):
+            sys.exit("usage: build.py [--check-only] [--only NAME-PREFIX]")
+        only = sys.argv[position + 1].split(",")
     os.makedirs(GOLD, exist_ok=True)
     problems = []
+    jobs = [(index, make, None) for index, make in enumerate(ORDER)]
+    jobs += [(None, make, "fresh") for make in FRESH]
     with tempfile.TemporaryDirectory() as work:
-        for index, make in enumerate(ORDER):
+        for index, make, fixed_split in jobs:
             paper = make()
             name = paper["name"]
+            if only is not None and not (any(name.startswith(prefix) for prefix in only)
+                                         or ("fresh" in only and fixed_split == "fresh")):
+                continue
             ext = extension(paper)
             out_path = os.path.join(GENRES, f"{name}.{ext}")
             if not check_only:
@@ -134,9 +179,13 @@ def main():
                     build_docx(paper, out_path)
                 elif paper["format"] == "lo-pdf":
                     build_lo_pdf(paper, out_path, work)
+                elif paper["format"] == "pandoc-docx":
+                    build_pandoc_docx(paper, out_path, work)
+                elif paper["format"] == "pandoc-lo-pdf":
+                    build_pandoc_lo_pdf(paper, out_path, work)
                 else:
                     build_chromium_pdf(paper, out_path, work)
-            split = "tune" if index % 2 == 0 else "unseen"
+            split = fixed_split or ("tune" if index % 2 == 0 else "unseen")
             gold = paper_gold(name, f"Corpus/genres/{name}.{ext}", split, **paper["gold"])
             with open(os.path.join(GOLD, name + ".json"), "w", encoding="utf-8") as handle:
                 json.dump(gold, handle, ensure_ascii=False, indent=2)
