@@ -195,4 +195,30 @@ struct GenreMechanismTests {
         vocabulary.paperWords = []
         #expect(DocumentClassifier.meetingBody(in: report, book: PhraseBook(vocabulary)) == "Report of the Audit Committee")
     }
+
+    /// A heading that closes on "and recommendations" opens the list; a numbered heading that
+    /// starts the count again ends it; the closing section's shorter wording of the same
+    /// numbered items is the same list, not three more.
+    @Test func readsASummaryAndRecommendationsBoxAndFoldsItsShorterRestatement() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Refreshing the Carers Strategy")
+        doc.heading("Conclusions and recommendations", level: 2)
+        doc.paragraph("The Board is recommended to:")
+        doc.paragraph("1. endorse the refreshed carers strategy for 2026 to 2029;")
+        doc.paragraph("2. agree that the partnership funds the carers outreach service from its reserve rather than from the core grant; and")
+        doc.paragraph("3. ask officers to report progress to the Board in six months.")
+        doc.heading("1. Introduction", level: 2)
+        doc.paragraph("1.1 The strategy was last refreshed in 2021.")
+        doc.heading("5. Recommendations", level: 2)
+        doc.paragraph("The Board is recommended to:")
+        doc.paragraph("1. endorse the refreshed strategy;")
+        doc.paragraph("2. agree that the partnership funds the outreach service; and")
+        doc.paragraph("3. ask officers to report progress to the Board in six months.")
+        let recommendations = try segment(doc).recommendations
+        #expect(recommendations.map(\.number) == ["1", "2", "3"])
+        #expect(recommendations.map(\.verb) == ["ENDORSE", "AGREE", "ASK"])
+        #expect(recommendations[1].text == "agree that the partnership funds the carers outreach service from its reserve rather than from the core grant; and")
+        #expect(recommendations.allSatisfy { $0.alsoAt?.count == 1 })
+        #expect(!recommendations.contains { $0.text.hasPrefix("Introduction") })
+    }
 }

@@ -97,6 +97,12 @@ package struct AskedRecommendationReader {
             let asked = current.addressee ?? (current.owners.isEmpty ? defaultAddressee : nil)
             if let number, let label {
                 let style = Self.style(of: label)
+                // A numbered heading that starts the count again ("1. Background" after items
+                // 1–3) is the paper's next section, not one more item.
+                if line.isHeading, current.hasItems, let value = Int(number),
+                   let last = lastInSection.flatMap({ items[$0].number }).flatMap({ Int($0) }), value <= last {
+                    return false
+                }
                 if let listStyle = current.style {
                     if Self.continues(listStyle, with: label) {
                         section = current
@@ -251,7 +257,8 @@ package struct AskedRecommendationReader {
             let after = TextTools.collapse(String(text[text.index(after: colon)...]))
             rest = after.isEmpty ? nil : after
         }
-        guard head.count <= 70, book.isSection("recommendations", heading: head) else { return nil }
+        guard head.count <= 70, book.isSection("recommendations", heading: head)
+            || (line.isHeading && rest == nil && book.closesOnSection("recommendations", heading: head)) else { return nil }
         // A long line that merely starts with "Recommendations" is a sentence, unless it is a heading or a label.
         if rest == nil, !line.isHeading, text.split(separator: " ").count > 6 { return nil }
         if rest != nil, !(line.isHeading || line.inTable || text.firstIndex(of: ":").map { text.distance(from: text.startIndex, to: $0) <= 30 } == true) {
@@ -314,7 +321,13 @@ package struct AskedRecommendationReader {
             if let index = kept.firstIndex(where: { earlier in
                 let similarity = TextTools.similarity(Set(TextTools.contentWords(earlier.text)), words)
                 let sameNumber = earlier.number == nil || item.number == nil || earlier.number == item.number
-                return similarity >= 0.92 || (sameNumber && similarity >= 0.75)
+                if similarity >= 0.92 || (sameNumber && similarity >= 0.75) { return true }
+                // A shorter restatement under the same number and verb ("agree that receipts fund
+                // the capital programme" after "agree that the capital receipts are used to fund …").
+                guard earlier.number != nil, earlier.number == item.number, earlier.verb != nil, earlier.verb == item.verb else { return false }
+                let earlierWords = Set(TextTools.contentWords(earlier.text))
+                let smaller = min(earlierWords.count, words.count)
+                return smaller >= 3 && Double(earlierWords.intersection(words).count) / Double(smaller) >= 0.8
             }) {
                 kept[index].alsoAt = (kept[index].alsoAt ?? []) + [item.location]
                 if kept[index].number == nil, let number = item.number, !number.contains(".") { kept[index].number = number }

@@ -88,6 +88,14 @@ package struct PhraseBook: Sendable {
         return false
     }
 
+    /// True when a short heading closes on a role phrase after "and" ("Summary and
+    /// recommendations", "Conclusions and recommendations"): the section holds that role too.
+    package func closesOnSection(_ role: String, heading: String, maxWords: Int = 5) -> Bool {
+        let key = Self.withoutSectionNumber(TextTools.key(heading))
+        guard !key.isEmpty, key.split(separator: " ").count <= maxWords, let phrases = sections[role] else { return false }
+        return phrases.contains { key.hasSuffix(" and " + $0) }
+    }
+
     /// The words of a heading after the role phrase it opens with, as printed ("Recommendations
     /// for schools and colleges" → "schools and colleges"), or nil when it opens with none or
     /// nothing follows.
