@@ -237,6 +237,15 @@ struct OtherCouncilGenreTests {
         #expect(paper.recommendations.first { $0.number == "4" }?.due == nil)
     }
 
+    /// A summary of consultation responses is a survey report; it says it makes no
+    /// recommendations, and its empty "Recommendations" heading and numbered questions give none.
+    @Test func readsAConsultationSummaryAsASurveyReportWithNothingToFind() throws {
+        let paper = try review(Corpus.file("genres/eastmarsh-leisure-consultation-summary.docx"))
+        #expect(paper.document.kind == .surveyReport)
+        #expect(paper.document.authority == "Eastmarsh District Council")
+        #expect(paper.recommendations.isEmpty && paper.actions.isEmpty && paper.decisions.isEmpty)
+    }
+
     @Test func readsNotesWithAgreedItemsDecisionLinesAndActions() throws {
         let paper = try review(Corpus.file("genres/harbourside-place-partnership-board-notes.pdf"))
         #expect(paper.document.kind == .minutes)
