@@ -59,16 +59,21 @@ def build_docx(paper, out_path):
     render.to_docx(paper["meta"], paper["blocks"], out_path)
 
 
-def build_lo_pdf(paper, out_path, work):
-    docx_path = os.path.join(work, paper["name"] + ".docx")
-    render.to_docx(paper["meta"], paper["blocks"], docx_path)
+def lo_pdf(docx_path, out_path, work):
+    """DOCX → PDF with LibreOffice (private profile), dates and ids fixed by normalize_pdf.py."""
     profile = os.path.join(work, "lo-profile")
     subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                     "--convert-to", "pdf", "--outdir", work, docx_path],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    pdf = os.path.join(work, paper["name"] + ".pdf")
+    pdf = os.path.splitext(docx_path)[0] + ".pdf"
     subprocess.run([sys.executable, NORMALIZE, docx_path, pdf], check=True)
     shutil.move(pdf, out_path)
+
+
+def build_lo_pdf(paper, out_path, work):
+    docx_path = os.path.join(work, paper["name"] + ".docx")
+    render.to_docx(paper["meta"], paper["blocks"], docx_path)
+    lo_pdf(docx_path, out_path, work)
 
 
 def build_pandoc_docx(paper, out_path, work):
@@ -88,13 +93,7 @@ def build_pandoc_docx(paper, out_path, work):
 def build_pandoc_lo_pdf(paper, out_path, work):
     docx_path = os.path.join(work, paper["name"] + ".docx")
     build_pandoc_docx(paper, docx_path, work)
-    profile = os.path.join(work, "lo-profile")
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", work, docx_path],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    pdf = os.path.join(work, paper["name"] + ".pdf")
-    subprocess.run([sys.executable, NORMALIZE, docx_path, pdf], check=True)
-    shutil.move(pdf, out_path)
+    lo_pdf(docx_path, out_path, work)
 
 
 def build_chromium_pdf(paper, out_path, work):
