@@ -316,16 +316,19 @@ package struct AskedRecommendationReader {
     /// later item that restates an earlier one is kept as the earlier one's `alsoAt`.
     private func merged(_ items: [Recommendation]) -> [Recommendation] {
         var kept: [Recommendation] = []
+        // The content words of each kept item, made once.
+        var keptWords: [Set<String>] = []
         for item in items {
             let words = Set(TextTools.contentWords(item.text))
-            if let index = kept.firstIndex(where: { earlier in
-                let similarity = TextTools.similarity(Set(TextTools.contentWords(earlier.text)), words)
+            if let index = kept.indices.first(where: { index in
+                let earlier = kept[index]
+                let earlierWords = keptWords[index]
+                let similarity = TextTools.similarity(earlierWords, words)
                 let sameNumber = earlier.number == nil || item.number == nil || earlier.number == item.number
                 if similarity >= 0.92 || (sameNumber && similarity >= 0.75) { return true }
                 // A shorter restatement under the same number and verb ("agree that receipts fund
                 // the capital programme" after "agree that the capital receipts are used to fund …").
                 guard earlier.number != nil, earlier.number == item.number, earlier.verb != nil, earlier.verb == item.verb else { return false }
-                let earlierWords = Set(TextTools.contentWords(earlier.text))
                 let smaller = min(earlierWords.count, words.count)
                 return smaller >= 3 && Double(earlierWords.intersection(words).count) / Double(smaller) >= 0.8
             }) {
@@ -334,6 +337,7 @@ package struct AskedRecommendationReader {
                 continue
             }
             kept.append(item)
+            keptWords.append(words)
         }
         return kept
     }
