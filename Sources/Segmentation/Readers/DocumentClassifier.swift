@@ -158,7 +158,7 @@ package enum DocumentClassifier {
 
     /// Capitalises each word of an all-capitals line ("WESTSHIRE COUNTY COUNCIL" → "Westshire County Council").
     static func titleCased(_ text: String) -> String {
-        guard text == text.uppercased(), text.contains(where: \.isLetter) else { return text }
+        guard TextTools.isUnchangedByUppercasing(text), text.contains(where: \.isLetter) else { return text }
         return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
             guard let first = word.first else { return String(word) }
             return String(first) + word.dropFirst().lowercased()
@@ -208,10 +208,17 @@ package enum DocumentClassifier {
         for type in types { typesByFirstWord[type[0], default: []].append(type) }
         // A line can name an authority only where it holds a type's first word; only those
         // lines are split into words here (most lines of a paper hold none).
+        let firstWordsAsWritten = Set(types.map { $0[0] })
         let firstWords = Set(types.map { $0[0].lowercased() })
         func words(of text: String) -> (raw: [String], line: [String]) {
             let raw = titleCased(text).split(separator: " ").map(String.init)
             let line: [String] = raw.map { word in
+                // Most words begin and end with an ASCII letter or digit: nothing to trim.
+                let edges = (word.utf8.first, word.utf8.last)
+                if let first = edges.0, let last = edges.1, Self.isASCIIAlphanumeric(first),
+                   Self.isASCIIAlphanumeric(last), last != UInt8(ascii: "s") {
+                    return word
+                }
                 var word = word.trimming(Self.nameEdgeCharacters)
                 for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
                 return word
@@ -221,8 +228,11 @@ package enum DocumentClassifier {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for (lineIndex, text) in texts.enumerated() {
-            let lower = text.lowercased()
-            guard firstWords.contains(where: { TextTools.bytesContain(lower, $0) }) else { continue }
+            // As written, or in any case on a line of capitals (which `titleCased` rewrites).
+            guard firstWordsAsWritten.contains(where: { TextTools.bytesContain(text, $0) })
+                || (firstWords.contains(where: { TextTools.bytesContainIgnoringCase(text, $0) })
+                    && TextTools.isUnchangedByUppercasing(text))
+            else { continue }
             let (raw, line) = words(of: text)
             let lineNumber = lineIndex + 1
             var index = 0
@@ -254,7 +264,11 @@ package enum DocumentClassifier {
         var best: String?
         for name in order where best.map({ counts[name, default: 0] > counts[$0, default: 0] }) ?? true { best = name }
         if let best { return best }
-        // An acronym: one place initial, then the initials of a type of two or more words.
+        // An acronym: one place initial, then the initials of a type of two or more words. An
+        // acronym's letters stand in the text as they are, so a paper without any type's
+        // initials has none, and its words need not be split.
+        let initialsOfTypes = types.filter { $0.count >= 2 }.map { $0.compactMap(\.first).map(String.init).joined() }
+        guard texts.contains(where: { text in initialsOfTypes.contains { TextTools.bytesContain(text, $0) } }) else { return nil }
         let words = texts.flatMap { words(of: $0).line }
         // Candidates, sorted out once: all-capital words (acronyms) and capitalised words of
         // three letters or more (places), each with its count.
@@ -277,6 +291,11 @@ package enum DocumentClassifier {
             }
         }
         return nil
+    }
+
+    /// True for an ASCII letter or digit.
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     /// True when a word reads as part of a place's name: capitalised, the rest lower case.

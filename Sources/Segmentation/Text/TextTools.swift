@@ -81,6 +81,49 @@ package enum TextTools {
         }
     }
 
+    /// True when the lower-case ASCII word `part` occurs in `text` in any letter case, comparing
+    /// UTF-8 bytes (what `text.lowercased()` then `bytesContain` gives for ASCII words, without
+    /// making the lower-cased copy).
+    package static func bytesContainIgnoringCase(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= haystack.count else { return false }
+                @inline(__always) func folded(_ byte: UInt8) -> UInt8 {
+                    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                let first = needle[0]
+                let last = haystack.count - needle.count
+                var start = 0
+                while start <= last {
+                    if folded(haystack[start]) == first {
+                        var index = 1
+                        while index < needle.count && folded(haystack[start + index]) == needle[index] { index += 1 }
+                        if index == needle.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// True when upper-casing `text` would change nothing: it holds no letter with an upper
+    /// case (`text == text.uppercased()`, without making the upper-cased copy).
+    package static func isUnchangedByUppercasing(_ text: String) -> Bool {
+        var text = text
+        let ascii: Bool? = text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x61 && byte <= 0x7A { return false }
+            }
+            return true
+        }
+        if let ascii { return ascii }
+        return !text.unicodeScalars.contains { $0.properties.changesWhenUppercased }
+    }
+
     /// Content words of a text: its lower-cased words without the English stop words.
     package static func contentWords(_ text: String) -> [String] {
         StopWords.english.contentWords(in: text)
