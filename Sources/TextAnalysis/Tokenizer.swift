@@ -83,7 +83,18 @@ public enum Tokenizer {
             let count = bytes.count
             while index < count {
                 let (value, length) = scalar(at: index)
-                guard let kind = kind(of: value) else { return nil }
+                let kind: ScalarKind
+                if value < 0x80 {
+                    // ASCII, as `kind(of:)` reads it, without the call.
+                    if (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39) {
+                        kind = .word
+                    } else {
+                        kind = value == 0x27 ? .apostrophe : .other
+                    }
+                } else {
+                    guard let found = Self.kind(of: value) else { return nil }
+                    kind = found
+                }
                 switch kind {
                 case .word:
                     if value < 0x80 {
