@@ -48,17 +48,25 @@ struct StoreLoadingTests {
             item.text = "Recommendation \(number): the board reviews item \(number) of \(["staffing", "budgets", "schools", "housing"][number % 4]) by spring"
             return item
         }
-        let (counts, hits, tracked, problems) = try await kind.withStore { store in
+        // A later progress report restating every recommendation as completed.
+        var later = review
+        later.document.id = String(repeating: "c", count: 64)
+        later.document.source += ".progress"
+        later.document.date = "2099-01-01"
+        for index in later.recommendations.indices { later.recommendations[index].status = .completed }
+        let (counts, hits, tracked, updated, problems) = try await kind.withStore { store in
             _ = try await store.ingest(review)
             let hits = try await store.search(SearchQuery(text: "marker", limit: 500)).hits
             let tracked = try await store.trackedItems(filter: TrackerFilter())
+            _ = try await store.ingest(later)
+            let updated = try await store.trackedItems(filter: TrackerFilter())
             var problems: [String] = []
             if let sqlite = store as? SQLiteStore { problems = try await sqlite.consistencyProblems() }
             if let postgres = store as? PostgresStore { problems = try await postgres.consistencyProblems() }
-            return (try await store.counts(), hits, tracked, problems)
+            return (try await store.counts(), hits, tracked, updated, problems)
         }
         #expect(problems.isEmpty)
-        #expect(counts == StoreCounts(documents: 1, items: 227, indexed: 227, tags: 314, trackedItems: 70, observations: 70))
+        #expect(counts == StoreCounts(documents: 2, items: 454, indexed: 454, tags: 628, trackedItems: 70, observations: 140))
         #expect(hits.count == 157)
         for hit in hits {
             let number = try #require(Int(hit.itemId.dropFirst()))
@@ -69,6 +77,8 @@ struct StoreLoadingTests {
         }
         #expect(Set(tracked.map(\.text)) == Set(review.recommendations.map(\.text)))
         #expect(tracked.allSatisfy { $0.observationCount == 1 && $0.label == $0.text.split(separator: " ")[1].dropLast().description })
+        #expect(Set(updated.map(\.id)) == Set(tracked.map(\.id)))
+        #expect(updated.allSatisfy { $0.observationCount == 2 && $0.status == .completed && $0.statusDate == "2099-01-01" })
     }
 
     @Test(arguments: StoreKind.available)

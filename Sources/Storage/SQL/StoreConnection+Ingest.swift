@@ -87,7 +87,7 @@ extension StoreConnection {
                 """)
         }
         for observation in plan.observations { affected.insert(observation.trackedId) }
-        for id in affected.sorted() { try await refresh(trackedId: id) }
+        try await refresh(trackedIds: affected.sorted())
         return previous.isEmpty ? .inserted : .replaced
     }
 
@@ -108,13 +108,45 @@ extension StoreConnection {
         return ranges
     }
 
+    /// Recomputes the current state of each tracked item in `ids` from its history, deleting
+    /// those with none left, as `refresh(trackedId:)` does one by one, in order; the items and
+    /// their histories are read in one statement each per batch of ids.
+    package func refresh(trackedIds ids: [String]) async throws {
+        for batch in Self.batches(ids.count) {
+            let list = SQL.joined(ids[batch].map { id -> SQL in "\(id)" }, separator: ", ")
+            var items: [String: (kind: TrackedItem.Kind, authority: String?)] = [:]
+            for row in try await rows("SELECT id, kind, authority FROM tracked_item WHERE id IN (\(list))") {
+                guard let kind = TrackedItem.Kind(rawValue: try row.text("kind")) else { continue }
+                items[try row.text("id")] = (kind, try row.optionalText("authority"))
+            }
+            var histories: [String: [StatusObservation]] = [:]
+            for row in try await rows("""
+                SELECT o.tracked_id, o.sequence, o.document_id, d.source, o.date, o.label, o.theme, o.text, o.owners, o.due, o.status, \
+                o.note, o.recorded_by
+                FROM observation o LEFT JOIN document d ON d.id = o.document_id WHERE o.tracked_id IN (\(list))
+                """) {
+                histories[try row.text("tracked_id"), default: []].append(try StatusObservation(row: row))
+            }
+            for id in ids[batch] {
+                guard let (kind, authority) = items[id] else { continue }
+                let history = (histories[id] ?? []).sorted(by: StatusObservation.chronological)
+                try await store(TrackedItem.current(id: id, kind: kind, authority: authority, history: history), id: id)
+            }
+        }
+    }
+
     /// Recomputes a tracked item's current state from its history, deleting it when none is left.
     package func refresh(trackedId: String) async throws {
         guard let row = try await rows("SELECT kind, authority FROM tracked_item WHERE id = \(trackedId)").first,
               let kind = TrackedItem.Kind(rawValue: try row.text("kind"))
         else { return }
         let history = try await observations(trackedId: trackedId)
-        guard let item = TrackedItem.current(id: trackedId, kind: kind, authority: try row.optionalText("authority"), history: history) else {
+        try await store(TrackedItem.current(id: trackedId, kind: kind, authority: try row.optionalText("authority"), history: history), id: trackedId)
+    }
+
+    /// Writes a tracked item's recomputed state, or deletes the item when it has none.
+    private func store(_ current: TrackedItem?, id trackedId: String) async throws {
+        guard let item = current else {
             try await execute("DELETE FROM tracked_item WHERE id = \(trackedId)")
             return
         }
