@@ -1,4 +1,5 @@
 import Foundation
+import PipelineCore
 import Storage
 import Testing
 
@@ -20,5 +21,19 @@ struct StoreCodecTests {
     @Test(arguments: ["", "[", "]", "[\"a\"", "[\"a\",]", "[\"a\" ]", " [\"a\"]", "[\"\\u0041\"]", "[1]", "[\"a\"]]", "[\"a\"][", "null"])
     func leavesAnythingElseToTheDecoder(text: String) {
         #expect(StoreCodec.plainStringArray(text) == nil)
+    }
+}
+
+/// Item locations as the store keeps them: the text JSONEncoder with sorted keys writes.
+struct StoreLocationTextTests {
+    @Test(arguments: [
+        PipelineCore.SourceLocation(block: 0, start: 0, end: 0), PipelineCore.SourceLocation(page: 3, block: 12, start: 5, end: 40),
+        PipelineCore.SourceLocation(page: 1, block: 7, row: 2, cell: 3, start: 0, end: 118), PipelineCore.SourceLocation(block: 4, row: 0, start: 10, end: 9),
+        PipelineCore.SourceLocation(block: 4, cell: 1, start: -1, end: 123_456_789),
+    ])
+    func writesLocationsAsTheEncoderDoes(location: PipelineCore.SourceLocation) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(IngestPlan.locationJSON(location) == String(decoding: try encoder.encode(location), as: UTF8.self))
     }
 }
