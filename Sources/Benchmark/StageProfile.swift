@@ -68,7 +68,7 @@ public struct StageProfile: Sendable {
                     reviews.append((format, review))
                 }
                 var started = clock.now
-                let reply = try? JSONEncoder().encode(WorkerReply(path: file.path, review: review))
+                let reply = try? FileWorker.replyEncoder().encode(WorkerReply(path: file.path, review: review))
                 _ = reply.flatMap { try? JSONDecoder().decode(WorkerReply.self, from: $0) }
                 report.add(format, Self.handOff, seconds: (clock.now - started).inSeconds)
                 started = clock.now

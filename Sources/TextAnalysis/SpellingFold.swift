@@ -36,16 +36,29 @@ public enum SpellingFold {
     /// The folded form of one lower-case word.
     public static func fold(_ word: String) -> String {
         if let whole = wholeWords[word] { return whole }
-        if word.count > 5 {
+        // A word of five bytes or fewer has five characters or fewer.
+        if word.utf8.count > 5, word.count > 5 {
             for (british, american) in suffixes where word.hasSuffix(british) {
                 return String(word.dropLast(british.count)) + american
             }
         }
-        if word.contains("our") {
+        // Every stem holds "our" as bytes; checking the bytes first keeps Foundation's
+        // string search (which `contains` reaches) out of every word folded.
+        if containsOur(word), word.contains("our") {
             for stem in ourStems where word.hasPrefix(stem) {
                 return String(stem.dropLast(2)) + "r" + word.dropFirst(stem.count)
             }
         }
         return word
+    }
+
+    /// True when the word's UTF-8 holds the bytes of "our".
+    static func containsOur(_ word: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in word.utf8 {
+            if previous == (0x6F, 0x75), byte == 0x72 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

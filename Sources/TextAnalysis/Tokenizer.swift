@@ -49,64 +49,98 @@ public enum Tokenizer {
     /// `words(in:)` scalar by scalar, which is the same as character by character unless a
     /// scalar joins the one before it into one character (a combining accent, a joiner, a
     /// Hangul syllable part, a flag half): nil for such text, which takes the character reading.
+    ///
+    /// Reads the UTF-8 bytes and makes each word once from its bytes (upper-case ASCII
+    /// lowered as it is copied); appending scalar by scalar to a string cost more than the
+    /// splitting itself.
     static func scalarWords(in text: String, lowercased: Bool) -> [String]? {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        var currentIsASCII = true
-        func flush() {
-            if !current.isEmpty, !(current.count == 1 && (current.first == "s" || current.first == "S")) {
-                let word = String(current)
-                words.append(lowercased && !currentIsASCII ? word.lowercased() : word)
-            }
-            current = String.UnicodeScalarView()
-            currentIsASCII = true
-        }
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            guard let kind = kind(of: scalar) else { return nil }
-            switch kind {
-            case .word:
-                if lowercased, scalar.value >= 0x41, scalar.value <= 0x5A {
-                    current.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
-                } else {
-                    current.append(scalar)
-                    if scalar.value >= 0x80 { currentIsASCII = false }
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var current: [UInt8] = []
+            current.reserveCapacity(32)
+            var currentIsASCII = true
+            func flush() {
+                if !current.isEmpty, !(current.count == 1 && (current[0] == 0x73 || current[0] == 0x53)) {
+                    let word = String(decoding: current, as: UTF8.self)
+                    words.append(lowercased && !currentIsASCII ? word.lowercased() : word)
                 }
-            case .apostrophe where !current.isEmpty:
-                let next = scalars.index(after: index)
-                if next != scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" {
-                    let after = scalars.index(after: next)
-                    if after == scalars.endIndex {
-                        index = next  // the possessive ending
+                current.removeAll(keepingCapacity: true)
+                currentIsASCII = true
+            }
+            /// The scalar starting at byte `index` and its length in bytes (the text is valid UTF-8).
+            func scalar(at index: Int) -> (value: UInt32, length: Int) {
+                let lead = UInt32(bytes[index])
+                if lead < 0x80 { return (lead, 1) }
+                if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+                if lead < 0xF0 {
+                    return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+                }
+                return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                        | UInt32(bytes[index + 3] & 0x3F), 4)
+            }
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let (value, length) = scalar(at: index)
+                let kind: ScalarKind
+                if value < 0x80 {
+                    // ASCII, as `kind(of:)` reads it, without the call.
+                    if (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39) {
+                        kind = .word
                     } else {
-                        guard let following = Self.kind(of: scalars[after]) else { return nil }
-                        if following != .word { index = next }
+                        kind = value == 0x27 ? .apostrophe : .other
                     }
+                } else {
+                    guard let found = Self.kind(of: value) else { return nil }
+                    kind = found
                 }
-                flush()
-            default:
-                flush()
+                switch kind {
+                case .word:
+                    if value < 0x80 {
+                        current.append(lowercased && value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+                    } else {
+                        for offset in 0..<length { current.append(bytes[index + offset]) }
+                        currentIsASCII = false
+                    }
+                case .apostrophe where !current.isEmpty:
+                    let next = index + length
+                    if next < count, bytes[next] == 0x73 || bytes[next] == 0x53 {
+                        let after = next + 1
+                        if after == count {
+                            index = next  // the possessive ending
+                        } else {
+                            guard let following = Self.kind(of: scalar(at: after).value) else { return nil }
+                            if following != .word { index = next }
+                        }
+                        if index == next {
+                            flush()
+                            index += 1
+                            continue
+                        }
+                    }
+                    flush()
+                default:
+                    flush()
+                }
+                index += length
             }
-            index = scalars.index(after: index)
+            flush()
+            return words
         }
-        flush()
-        return words
     }
 
     private enum ScalarKind { case word, apostrophe, other }
 
     /// What one scalar is to the word splitter, or nil when it may join the scalar before it
     /// into one character.
-    private static func kind(of scalar: Unicode.Scalar) -> ScalarKind? {
-        let value = scalar.value
+    private static func kind(of value: UInt32) -> ScalarKind? {
         if value < 0x80 {
             if (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) { return .word }
             return value == 0x27 ? .apostrophe : .other
         }
         if value == 0x2019 || value == 0x2018 || value == 0x02BC { return .apostrophe }
-        let properties = scalar.properties
+        let properties = Unicode.Scalar(value)!.properties
         if properties.isGraphemeExtend || properties.isEmojiModifier || properties.isVariationSelector { return nil }
         switch properties.generalCategory {
         case .spacingMark, .nonspacingMark, .enclosingMark, .format, .surrogate: return nil

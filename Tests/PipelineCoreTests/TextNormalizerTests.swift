@@ -9,6 +9,18 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.clean("ﬁnance\u{F0B7} of\u{00AD}ﬁce\u{FFFD}") == "finance office")
     }
 
+    /// Text with nothing to clean comes back as it is; one scalar to clean anywhere sends the
+    /// whole text through the cleaning.
+    @Test(arguments: [
+        ("plain text, tabs\tand\nlines\r\n", "plain text, tabs\tand\nlines\r\n"), ("café’s naïve — menu", "café’s naïve — menu"),
+        ("", ""), ("a\u{7F}b", "ab"), ("a\u{0}b\u{1F}c", "abc"), ("café\u{00A0}au lait", "café au lait"), ("ﬀ ﬃ ﬆ", "ff ffi st"),
+        ("x\u{200B}y\u{FEFF}z", "xyz"), ("€100\u{202F}000", "€100 000"), ("\u{0B}\u{0C}", ""),
+    ])
+    func cleansOnlyWhatNeedsCleaning(text: String, cleaned: String) {
+        #expect(TextNormalizer.clean(text) == cleaned)
+        #expect(TextNormalizer.needsCleaning(text) == (text != cleaned))
+    }
+
     @Test(arguments: [
         "", " ", "plain", "  lead and trail  ", "tabs\tand\nnew\r\nlines", "one  two   three", "end ", " start",
         "\u{0B}vertical\u{0C}feed", "a b c",

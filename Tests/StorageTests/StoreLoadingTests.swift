@@ -20,6 +20,67 @@ struct StoreLoadingTests {
         #expect(counts == StoreCounts(documents: 5, items: 65, indexed: 65, tags: 59, trackedItems: 26, observations: 46))
     }
 
+    /// Rows go in multi-row statements of up to 64; a document of many more items keeps every
+    /// item's text, tags (in order, a repeated one once), location and tracked id, every item is
+    /// indexed, and every recommendation is tracked once with its observation.
+    @Test(arguments: StoreKind.available)
+    func aDocumentLargerThanOneBatchKeepsEveryRow(kind: StoreKind) async throws {
+        var review = try StoreFixtures.review(StoreFixtures.scrutinyReport)
+        review.document.id = String(repeating: "b", count: 64)
+        review.questions = []
+        review.actions = []
+        let evidence = try #require(review.evidence.first)
+        review.evidence = (1...157).map { number in
+            var item = evidence
+            item.id = "e\(number)"
+            item.text = "Marker finding \(number) about the partnership"
+            item.tags = [Tag(setQuestion: "SET\(number % 7)", score: 1, terms: []), Tag(setQuestion: "SET\(number % 5 + 10)", score: 0.5, terms: []),
+                         Tag(setQuestion: "SET\(number % 7)", score: 0.4, terms: [])]
+            item.location.start = number
+            return item
+        }
+        let recommendation = try #require(review.recommendations.first)
+        review.recommendations = (1...70).map { number in
+            var item = recommendation
+            item.id = "r\(number)"
+            item.number = "\(number)"
+            item.tags = []
+            item.text = "Recommendation \(number): the board reviews item \(number) of \(["staffing", "budgets", "schools", "housing"][number % 4]) by spring"
+            return item
+        }
+        // A later progress report restating every recommendation as completed.
+        var later = review
+        later.document.id = String(repeating: "c", count: 64)
+        later.document.source += ".progress"
+        later.document.date = "2099-01-01"
+        for index in later.recommendations.indices { later.recommendations[index].status = .completed }
+        let (counts, hits, tracked, updated, problems) = try await kind.withStore { store in
+            _ = try await store.ingest(review)
+            let hits = try await store.search(SearchQuery(text: "marker", limit: 500)).hits
+            let tracked = try await store.trackedItems(filter: TrackerFilter())
+            _ = try await store.ingest(later)
+            let updated = try await store.trackedItems(filter: TrackerFilter())
+            var problems: [String] = []
+            if let sqlite = store as? SQLiteStore { problems = try await sqlite.consistencyProblems() }
+            if let postgres = store as? PostgresStore { problems = try await postgres.consistencyProblems() }
+            return (try await store.counts(), hits, tracked, updated, problems)
+        }
+        #expect(problems.isEmpty)
+        #expect(counts == StoreCounts(documents: 2, items: 454, indexed: 454, tags: 628, trackedItems: 70, observations: 140))
+        #expect(hits.count == 157)
+        for hit in hits {
+            let number = try #require(Int(hit.itemId.dropFirst()))
+            #expect(hit.text == "Marker finding \(number) about the partnership")
+            #expect(hit.setQuestions == ["SET\(number % 7)", "SET\(number % 5 + 10)"])
+            #expect(hit.location.start == number)
+            #expect(hit.trackedId == nil)
+        }
+        #expect(Set(tracked.map(\.text)) == Set(review.recommendations.map(\.text)))
+        #expect(tracked.allSatisfy { $0.observationCount == 1 && $0.label == $0.text.split(separator: " ")[1].dropLast().description })
+        #expect(Set(updated.map(\.id)) == Set(tracked.map(\.id)))
+        #expect(updated.allSatisfy { $0.observationCount == 2 && $0.status == .completed && $0.statusDate == "2099-01-01" })
+    }
+
     @Test(arguments: StoreKind.available)
     func aChangedFileReplacesItsRecordsAndKeepsTrackedIds(kind: StoreKind) async throws {
         var changed = try StoreFixtures.review(StoreFixtures.scrutinyReport)

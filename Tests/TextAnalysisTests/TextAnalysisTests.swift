@@ -22,6 +22,7 @@ struct TextAnalysisTests {
         "IT'S HERE\r\nnext\tline", "a1b2 3c's4", "sector's-led", "x's", "", "   ", "O'Brien's and O'Neill",
         "Children’s Centres", "NGO’s, TCVS", "café’s menu", "ÉCOLE Über straße", "½ done, ² squared", "Year 2’s 3rd",
         "it’sé", "naïve coöperation", "— dash – en", "Ελληνικά κείμενα’s",
+        "𝔄𝔅 words 😀 here", "ship’S log", "x'S", "rock'n'roll", "Zürich's ÅNGSTRÖM", "ÉÉ's", "日本語の文書’s",
     ])
     func readsScalarsAsCharactersDo(text: String) {
         #expect(Tokenizer.scalarWords(in: text, lowercased: false) == Tokenizer.characterWords(in: text))

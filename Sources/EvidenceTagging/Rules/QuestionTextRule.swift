@@ -20,6 +20,10 @@ public struct QuestionTextRule: TaggingRule {
     private let documents: [QuestionDocument]
     private let idf: [String: Double]
     private let averageLength: Double
+    /// For each stem, the questions holding it (by index) and how often, in question order.
+    private let postings: [String: [(document: Int, count: Double)]]
+    /// Each question's BM25 length normalisation.
+    private let norms: [Double]
 
     /// Builds the question index.
     /// - Parameters:
@@ -45,27 +49,36 @@ public struct QuestionTextRule: TaggingRule {
         }
         self.documents = documents
         averageLength = documents.isEmpty ? 1 : Double(documents.map(\.length).reduce(0, +)) / n
+        var postings: [String: [(document: Int, count: Double)]] = [:]
+        for (index, document) in documents.enumerated() {
+            for (stem, count) in document.counts { postings[stem, default: []].append((index, Double(count))) }
+        }
+        self.postings = postings
+        let averageLength = self.averageLength
+        norms = documents.map { Self.k1 * (1 - Self.b + Self.b * Double($0.length) / averageLength) }
     }
 
     /// Scores the item by BM25 against each question that shares a word with it.
     public func evaluate(_ item: TaggableItem) -> [RuleMatch] {
-        var matches: [RuleMatch] = []
-        for document in documents {
-            // Each stem counts once, and each written word (an acronym with its expansion)
-            // counts once, by its best-scoring term.
-            var best: [Int: (stem: String, score: Double)] = [:]
-            var counted = Set<String>()
-            for term in item.terms where !counted.contains(term.stem) {
-                guard let tf = document.counts[term.stem].map(Double.init), let weight = idf[term.stem] else { continue }
-                counted.insert(term.stem)
-                let norm = Self.k1 * (1 - Self.b + Self.b * Double(document.length) / averageLength)
-                let score = weight * tf * (Self.k1 + 1) / (tf + norm)
-                if score > best[term.origin]?.score ?? 0 { best[term.origin] = (term.stem, score) }
+        // Each stem counts once per question, by its first term; each written word (an acronym
+        // with its expansion) counts once per question, by its best-scoring term. The item's
+        // stems are looked up once, reaching only the questions that hold them.
+        var best = [[Int: (stem: String, score: Double)]](repeating: [:], count: documents.count)
+        var seen = Set<String>()
+        for term in item.terms where seen.insert(term.stem).inserted {
+            guard let holders = postings[term.stem], let weight = idf[term.stem] else { continue }
+            for (index, tf) in holders {
+                let score = weight * tf * (Self.k1 + 1) / (tf + norms[index])
+                if score > best[index][term.origin]?.score ?? 0 { best[index][term.origin] = (term.stem, score) }
             }
+        }
+        var matches: [RuleMatch] = []
+        for (index, document) in documents.enumerated() where !best[index].isEmpty {
+            let found = best[index]
             // Summed in word order, so the total is the same in every process.
-            let score = best.keys.sorted().reduce(0) { $0 + (best[$1]?.score ?? 0) }
+            let score = found.keys.sorted().reduce(0) { $0 + (found[$1]?.score ?? 0) }
             if score > 0 {
-                let matched = Set(best.values.map(\.stem))
+                let matched = Set(found.values.map(\.stem))
                 matches.append(RuleMatch(question: document.id, score: score, terms: item.terms.filter { matched.contains($0.stem) }))
             }
         }

@@ -87,8 +87,7 @@ public enum FileWorker {
         let replies = FileHandle(fileDescriptor: dup(1), closeOnDealloc: true)
         dup2(2, 1)
         var runners: [String: PipelineRunner] = [:]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = replyEncoder()
         while let line = readLine(strippingNewline: true) {
             guard let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) else { continue }
             var reply: WorkerReply
@@ -114,6 +113,14 @@ public enum FileWorker {
             replies.write(data)
         }
         return 0
+    }
+
+    /// The encoder of reply lines. The parent only decodes them, so their keys stay in the
+    /// order the types write them.
+    public static func replyEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
     }
 
     /// Loads a pipeline whose extract stage opens encrypted PDFs with `password`.

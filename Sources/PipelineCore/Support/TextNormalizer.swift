@@ -8,6 +8,8 @@ public enum TextNormalizer {
     ///   characters, replacement characters (U+FFFD) and private-use characters (U+E000–U+F8FF,
     ///   Symbol-font glyphs) removed, and non-breaking spaces turned into spaces.
     public static func clean(_ text: String) -> String {
+        // Most runs hold nothing to change; they are returned as they are, unbuilt.
+        if !needsCleaning(text) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -25,6 +27,30 @@ public enum TextNormalizer {
             }
         }
         return String(out)
+    }
+
+    /// True when `clean` would change some scalar of the text: a byte outside printable ASCII
+    /// (tab, line feed and carriage return aside) opens every scalar it drops or rewrites.
+    static func needsCleaning(_ text: String) -> Bool {
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            return needsCleaningScalars(text)
+        }
+        return false
+    }
+
+    /// `needsCleaning` scalar by scalar, for text outside printable ASCII.
+    private static func needsCleaningScalars(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFB00...0xFB06, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFFFD, 0xE000...0xF8FF,
+                 0x00A0, 0x2007, 0x202F, 0x0000...0x0008, 0x000B, 0x000C, 0x000E...0x001F, 0x007F:
+                return true
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     /// Collapses runs of whitespace to single spaces and trims both ends.

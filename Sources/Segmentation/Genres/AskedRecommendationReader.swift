@@ -252,7 +252,9 @@ package struct AskedRecommendationReader {
         let text = line.text
         var head = text
         var rest: String?
-        if let colon = text.firstIndex(of: ":") {
+        // A colon further than 70 characters in leaves a head too long to read, as no colon
+        // leaves a line that long; the search stops there.
+        if let colon = text.prefix(71).firstIndex(of: ":") {
             head = String(text[..<colon])
             let after = TextTools.collapse(String(text[text.index(after: colon)...]))
             rest = after.isEmpty ? nil : after
@@ -261,7 +263,7 @@ package struct AskedRecommendationReader {
             || (line.isHeading && rest == nil && book.closesOnSection("recommendations", heading: head)) else { return nil }
         // A long line that merely starts with "Recommendations" is a sentence, unless it is a heading or a label.
         if rest == nil, !line.isHeading, text.split(separator: " ").count > 6 { return nil }
-        if rest != nil, !(line.isHeading || line.inTable || text.firstIndex(of: ":").map { text.distance(from: text.startIndex, to: $0) <= 30 } == true) {
+        if rest != nil, !(line.isHeading || line.inTable || text.prefix(31).firstIndex(of: ":") != nil) {
             return nil
         }
         var section = Section()

@@ -101,9 +101,25 @@ extension String {
 
     /// The string without the given characters or whitespace at either end.
     package func trimming(_ characters: Set<Character>) -> String {
+        // Text that opens and closes with an ASCII letter or digit standing alone as a
+        // character (its neighbour byte ASCII too) has nothing to trim; most lines do.
+        let utf8 = self.utf8
+        if let first = utf8.first, let last = utf8.last, Self.isASCIIAlphanumeric(first), Self.isASCIIAlphanumeric(last) {
+            let count = utf8.count
+            let second = count > 1 ? utf8[utf8.index(after: utf8.startIndex)] : 0
+            let beforeLast = count > 1 ? utf8[utf8.index(utf8.endIndex, offsetBy: -2)] : 0
+            if second < 0x80, beforeLast < 0x80,
+               !characters.contains(Character(Unicode.Scalar(first))), !characters.contains(Character(Unicode.Scalar(last))) {
+                return self
+            }
+        }
         var slice = Substring(self)
         while let first = slice.first, characters.contains(first) || first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, characters.contains(last) || last.isWhitespace { slice = slice.dropLast() }
         return String(slice)
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 }

@@ -162,8 +162,13 @@ package struct FindingsReader {
         if line.kind == .heading || line.isHeadingLike { return true }
         if line.isBold, line.text.count <= 60, let label = line.label, label.hasSuffix("."),
            TextTools.labelValue(label).allSatisfy(\.isNumber) { return true }
-        let letters = line.text.filter(\.isLetter)
-        return letters.count >= 3 && letters.allSatisfy(\.isUppercase) && line.text.split(separator: " ").count <= 6
+        // Every letter upper case (stopping at the first that is not), at least three of them.
+        var letters = 0
+        for character in line.text where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 3 && line.text.split(separator: " ").count <= 6
     }
 
     /// True when a heading is a place name (one to three words) the text names at least three times.

@@ -47,7 +47,8 @@ package struct RecommendationReader {
     /// Splits "Recommendation 1: The Trust …" into its label ("1") and text, when the words
     /// before the colon are a recommendations heading and one number or letter.
     func namedRecommendation(_ text: String) -> (label: String, body: String)? {
-        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 else { return nil }
+        // The first colon, when it is among the first 31 characters (looking no further).
+        guard let colon = text.prefix(31).firstIndex(of: ":") else { return nil }
         let words = text[..<colon].split(separator: " ")
         guard words.count >= 2, let last = words.last,
               last.allSatisfy(\.isNumber) ? last.count <= 3 : (last.count == 1 && last.allSatisfy(\.isLetter)),

@@ -5,11 +5,19 @@ package import PipelineCore
 package struct ScaleReader: Sendable {
     private let ratingScales: [Scale]
     private let progressScales: [Scale]
+    /// The keys (`TextTools.key`) of each rating scale entry's forms, scale by scale, made once.
+    private let ratingFormKeys: [[Set<String>]]
+    /// The keys of the forms of every rating scale entry that has colours.
+    private let colourWordKeys: Set<String>
 
     /// Creates a reader over a framework's scales.
     package init(framework: Framework) {
         ratingScales = framework.ratingScales
         progressScales = framework.progressScales
+        ratingFormKeys = ratingScales.map { scale in scale.entries.map { Set($0.forms.map(TextTools.key)) } }
+        colourWordKeys = Set(ratingScales.flatMap { scale in
+            scale.entries.filter { !$0.colours.isEmpty }.flatMap { $0.forms.map(TextTools.key) }
+        })
     }
 
     /// The rating a cell text states when the whole text is one form of a rating scale
@@ -17,8 +25,8 @@ package struct ScaleReader: Sendable {
     package func rating(exactly text: String) -> Rating? {
         let key = TextTools.key(text)
         guard !key.isEmpty else { return nil }
-        for scale in ratingScales {
-            for entry in scale.entries where entry.forms.contains(where: { TextTools.key($0) == key }) {
+        for (scale, keys) in zip(ratingScales, ratingFormKeys) {
+            for (entry, forms) in zip(scale.entries, keys) where forms.contains(key) {
                 if let level = Rating.Level(rawValue: entry.value) {
                     return Rating(raw: text.trimmingCharacters(), level: level)
                 }
@@ -71,10 +79,7 @@ package struct ScaleReader: Sendable {
 
     /// True when the text is a word of the colour scale ("Red", "Amber", "Green").
     package func isColourWord(_ text: String) -> Bool {
-        let key = TextTools.key(text)
-        return ratingScales.contains { scale in
-            scale.entries.contains { !$0.colours.isEmpty && $0.forms.contains { TextTools.key($0) == key } }
-        }
+        colourWordKeys.contains(TextTools.key(text))
     }
 
     /// The status a progress note opens with ("Completed (…)" → completed), the form as

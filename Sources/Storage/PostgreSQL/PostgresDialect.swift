@@ -32,7 +32,7 @@ package struct PostgresDialect: SQLDialect {
         ("tsv", "to_tsvector('\(raw: TSQueryRenderer.configuration)', \(text))")
     }
 
-    package func indexItem(rowid: Int, text: String) -> SQL? { nil }
+    package func indexItems(_ items: [(rowid: Int, text: String)]) -> SQL? { nil }
 
     /// The tsvector goes with its row.
     package func unindexItems(ofDocument documentId: String) -> SQL? { nil }

@@ -23,9 +23,9 @@ package protocol SQLDialect: Sendable {
     /// index lives in the item's own row (PostgreSQL's tsvector); nil otherwise.
     func indexedItemColumn(text: String) -> (name: String, value: SQL)?
 
-    /// A statement indexing an item already inserted, when the index is a table of its own
-    /// (SQLite's FTS5 table); nil otherwise.
-    func indexItem(rowid: Int, text: String) -> SQL?
+    /// One statement indexing items already inserted, given as (row id, index text), when the
+    /// index is a table of its own (SQLite's FTS5 table); nil otherwise.
+    func indexItems(_ items: [(rowid: Int, text: String)]) -> SQL?
 
     /// A statement removing a document's items from the index before the document is
     /// deleted, when deleting the items does not (SQLite's FTS5 table); nil otherwise.

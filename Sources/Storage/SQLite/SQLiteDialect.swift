@@ -26,8 +26,9 @@ package struct SQLiteDialect: SQLDialect {
 
     package func indexedItemColumn(text: String) -> (name: String, value: SQL)? { nil }
 
-    package func indexItem(rowid: Int, text: String) -> SQL? {
-        "INSERT INTO item_fts (rowid, body) VALUES (\(rowid), \(text))"
+    package func indexItems(_ items: [(rowid: Int, text: String)]) -> SQL? {
+        guard !items.isEmpty else { return nil }
+        return "INSERT INTO item_fts (rowid, body) VALUES " + SQL.joined(items.map { "(\($0.rowid), \($0.text))" }, separator: ", ")
     }
 
     package func unindexItems(ofDocument documentId: String) -> SQL? {

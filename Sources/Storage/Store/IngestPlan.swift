@@ -51,11 +51,7 @@ package struct IngestPlan: Sendable {
         let actionIds = Array(ids.prefix(review.actions.count))
         let recommendationIds = Array(ids.dropFirst(review.actions.count))
 
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        func json(_ location: SourceLocation) throws -> String {
-            String(decoding: try encoder.encode(location), as: UTF8.self)
-        }
+        func json(_ location: SourceLocation) throws -> String { Self.locationJSON(location) }
         func item(_ kind: ItemKind, _ id: String, _ domain: String?, _ label: String?, _ text: String,
                   _ tags: [String], _ location: SourceLocation, _ trackedId: String?) throws -> Item {
             Item(kind: kind, itemId: id, domain: domain, label: label, text: text, indexText: SpellingNormalizer.normalize(text),
@@ -87,5 +83,17 @@ package struct IngestPlan: Sendable {
         }
         self.items = items
         self.observations = observations
+    }
+
+    /// A location as JSON text, exactly as `JSONEncoder` with sorted keys writes it (absent
+    /// fields left out), without making an encoder for every item.
+    package static func locationJSON(_ location: SourceLocation) -> String {
+        var text = "{\"block\":" + String(location.block)
+        if let cell = location.cell { text += ",\"cell\":" + String(cell) }
+        text += ",\"end\":" + String(location.end)
+        if let page = location.page { text += ",\"page\":" + String(page) }
+        if let row = location.row { text += ",\"row\":" + String(row) }
+        text += ",\"start\":" + String(location.start) + "}"
+        return text
     }
 }
