@@ -246,6 +246,13 @@ struct OtherCouncilGenreTests {
         #expect(paper.recommendations.isEmpty && paper.actions.isEmpty && paper.decisions.isEmpty)
     }
 
+    @Test func readsARecordOfOfficerDecisionAsADecision() throws {
+        let paper = try review(Corpus.file("genres/otterbeck-officer-decision-public-toilets-contract.pdf"))
+        #expect(paper.document.kind == .decision)
+        #expect(paper.document.authority == "Otterbeck District Council")
+        #expect(paper.recommendations.isEmpty && paper.actions.isEmpty)
+    }
+
     @Test func readsNotesWithAgreedItemsDecisionLinesAndActions() throws {
         let paper = try review(Corpus.file("genres/harbourside-place-partnership-board-notes.pdf"))
         #expect(paper.document.kind == .minutes)
