@@ -60,46 +60,31 @@ package enum TextTools {
     /// True when `part` occurs in `text`, comparing UTF-8 bytes (for keys, which are already
     /// folded; Foundation's search, which `contains` otherwise reaches, is far slower).
     package static func bytesContain(_ text: String, _ part: String) -> Bool {
-        var text = text, part = part
-        return text.withUTF8 { haystack in
-            part.withUTF8 { needle in
-                guard !needle.isEmpty else { return true }
-                guard needle.count <= haystack.count else { return false }
-                let first = needle[0]
-                var start = 0
-                let last = haystack.count - needle.count
-                while start <= last {
-                    if haystack[start] == first {
-                        var index = 1
-                        while index < needle.count && haystack[start + index] == needle[index] { index += 1 }
-                        if index == needle.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
+        bytesContain(text, part) { $0 }
     }
 
     /// True when the lower-case ASCII word `part` occurs in `text` in any letter case, comparing
     /// UTF-8 bytes (what `text.lowercased()` then `bytesContain` gives for ASCII words, without
     /// making the lower-cased copy).
     package static func bytesContainIgnoringCase(_ text: String, _ part: String) -> Bool {
+        bytesContain(text, part) { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// True when `part`'s bytes occur in `text`'s, each byte of `text` read through `fold`.
+    @inline(__always)
+    private static func bytesContain(_ text: String, _ part: String, fold: (UInt8) -> UInt8) -> Bool {
         var text = text, part = part
         return text.withUTF8 { haystack in
             part.withUTF8 { needle in
                 guard !needle.isEmpty else { return true }
                 guard needle.count <= haystack.count else { return false }
-                @inline(__always) func folded(_ byte: UInt8) -> UInt8 {
-                    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
                 let first = needle[0]
                 let last = haystack.count - needle.count
                 var start = 0
                 while start <= last {
-                    if folded(haystack[start]) == first {
+                    if fold(haystack[start]) == first {
                         var index = 1
-                        while index < needle.count && folded(haystack[start + index]) == needle[index] { index += 1 }
+                        while index < needle.count && fold(haystack[start + index]) == needle[index] { index += 1 }
                         if index == needle.count { return true }
                     }
                     start += 1
