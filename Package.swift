@@ -138,7 +138,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Configuration", "Pipeline", "PipelineCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "CommandLineInterfaceTests",
-            dependencies: ["CommandLineInterface", "Configuration", "TestSupport"],
+            dependencies: ["CommandLineInterface", "Configuration", "PipelineCore", "Storage", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ],

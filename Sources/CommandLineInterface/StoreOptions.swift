@@ -32,9 +32,22 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the chosen store with the glossary, runs `body` with it and closes it, also
-    /// when `body` throws.
+    /// when `body` throws. The commands that read or update items need a store that holds
+    /// them: a SQLite file that does not exist is an error, not a new empty store.
+    /// - Throws: `PipelineError(.storeFailure)` naming the file when there is no store there.
     func withStore<Result>(_ body: (any ReviewStore) async throws -> Result) async throws -> Result {
-        try await CommandLineInterface.withStore(at: try location(), glossary: try loadGlossary(), body)
+        let location = try location()
+        try Self.requireExisting(location)
+        return try await CommandLineInterface.withStore(at: location, glossary: try loadGlossary(), body)
+    }
+
+    /// Refuses a SQLite store file that does not exist, saying how to make one.
+    /// - Throws: `PipelineError(.storeFailure)` naming the file.
+    static func requireExisting(_ location: StoreLocation) throws {
+        guard case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) else { return }
+        throw PipelineError(
+            stage: "store", file: path, reason: .storeFailure,
+            message: "no store here; load documents into it with `scrutineer ingest` (which writes \(StoreLocation.defaultPath) unless --store or \(StoreLocation.environmentVariable) names another), or name an existing one with --store")
     }
 }
 

@@ -1,5 +1,8 @@
 import ArgumentParser
 @testable import CommandLineInterface
+import Foundation
+import PipelineCore
+import Storage
 import Testing
 
 /// Parsing of the store commands: search, recommendations (list, show, set) and bench-store.
@@ -50,5 +53,26 @@ struct StoreCommandsTests {
     ])
     func rejectsBadOptions(arguments: [String]) {
         #expect(throws: (any Error).self) { try ScrutineerCommand.parseAsRoot(arguments) }
+    }
+}
+
+/// The commands that read the store refuse a SQLite file that is not there, instead of
+/// making an empty store and finding nothing in it.
+struct MissingStoreTests {
+    @Test func refusesASQLiteStoreThatDoesNotExist() throws {
+        let path = "/tmp/scrutineer-no-store-\(UInt32.random(in: 0...UInt32.max))/scrutineer.sqlite"
+        let error = try #require(throws: PipelineError.self) { try StoreOptions.requireExisting(.sqlite(path: path)) }
+        #expect(error.file == path)
+        #expect(error.reason == .storeFailure)
+        #expect(error.message.contains("scrutineer ingest"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func acceptsAnExistingFileAndAnyPostgresURL() throws {
+        let path = NSTemporaryDirectory() + "scrutineer-store-\(UInt32.random(in: 0...UInt32.max)).sqlite"
+        FileManager.default.createFile(atPath: path, contents: Data())
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try StoreOptions.requireExisting(.sqlite(path: path))
+        try StoreOptions.requireExisting(try StoreLocation.parse("postgres://u:p@127.0.0.1/db"))
     }
 }
