@@ -213,12 +213,6 @@ package enum DocumentClassifier {
         func words(of text: String) -> (raw: [String], line: [String]) {
             let raw = titleCased(text).split(separator: " ").map(String.init)
             let line: [String] = raw.map { word in
-                // Most words begin and end with an ASCII letter or digit: nothing to trim.
-                let edges = (word.utf8.first, word.utf8.last)
-                if let first = edges.0, let last = edges.1, Self.isASCIIAlphanumeric(first),
-                   Self.isASCIIAlphanumeric(last), last != UInt8(ascii: "s") {
-                    return word
-                }
                 var word = word.trimming(Self.nameEdgeCharacters)
                 for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
                 return word
@@ -291,11 +285,6 @@ package enum DocumentClassifier {
             }
         }
         return nil
-    }
-
-    /// True for an ASCII letter or digit.
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     /// True when a word reads as part of a place's name: capitalised, the rest lower case.
