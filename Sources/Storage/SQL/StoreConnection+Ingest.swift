@@ -108,9 +108,9 @@ extension StoreConnection {
         return ranges
     }
 
-    /// Recomputes the current state of each tracked item in `ids` from its history, deleting
-    /// those with none left, as `refresh(trackedId:)` does one by one, in order; the items and
-    /// their histories are read in one statement each per batch of ids.
+    /// Recomputes the current state of each tracked item in `ids` from its history, in order,
+    /// deleting those with none left; the items and their histories are read in one statement
+    /// each per batch of ids.
     package func refresh(trackedIds ids: [String]) async throws {
         for batch in Self.batches(ids.count) {
             let list = SQL.joined(ids[batch].map { id -> SQL in "\(id)" }, separator: ", ")
@@ -137,11 +137,7 @@ extension StoreConnection {
 
     /// Recomputes a tracked item's current state from its history, deleting it when none is left.
     package func refresh(trackedId: String) async throws {
-        guard let row = try await rows("SELECT kind, authority FROM tracked_item WHERE id = \(trackedId)").first,
-              let kind = TrackedItem.Kind(rawValue: try row.text("kind"))
-        else { return }
-        let history = try await observations(trackedId: trackedId)
-        try await store(TrackedItem.current(id: trackedId, kind: kind, authority: try row.optionalText("authority"), history: history), id: trackedId)
+        try await refresh(trackedIds: [trackedId])
     }
 
     /// Writes a tracked item's recomputed state, or deletes the item when it has none.
