@@ -100,6 +100,10 @@ enum AlignedTableFinder {
             isColumned(line)
                 && (line.fragments.first.map { abs($0.x0 - starts[0]) <= tolerance && ListLabel.split($0.text) != nil } ?? false)
         }.count >= 2
+        // A form: several first-column lines are labels ending in a colon.
+        let form = !labelled && lines[top..<end].filter { line in
+            line.fragments.first.map { abs($0.x0 - starts[0]) <= tolerance && BlockBuilder.clean($0.text).hasSuffix(":") } ?? false
+        }.count >= 3
         var rows: [[[TextLine]]] = []
         var previousFirst: TextLine?
         var previousLine: TextLine?
@@ -131,6 +135,10 @@ enum AlignedTableFinder {
                     }
                 } else if opensInCapitalOrDigit(text) {
                     opens = opens || (hardBreak && (isColumned(line) || ListLabel.split(text) != nil))
+                    // In a form whose first column holds labels ("Decision maker:", "Subject:"),
+                    // a label that ended with its colon ends the field: the next label opens a
+                    // row even where the form sets its rows no further apart than a cell's lines.
+                    if form, previousFirst?.cleaned.hasSuffix(":") == true { opens = true }
                 }
             }
             if !cells[0].isEmpty { previousFirst = TextLine(fragments: cells[0]) }

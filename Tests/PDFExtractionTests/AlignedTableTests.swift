@@ -61,6 +61,29 @@ import Testing
         ])
     }
 
+    @Test func startsAFormRowAtEachLabelEndingInAColon() throws {
+        // A two-column form whose rows are set as close as a cell's lines, its labels too
+        // long to leave a hard break: the colon that ends a label ends the field.
+        let page = lines([
+            [(72, "Decision reference:"), (212, "ODR/2025/118")],
+            [(72, "Subject:"), (212, "Award of contract for cleaning and")],
+            [(212, "maintenance")],
+            [(72, "Decision maker:"), (212, "Head of Environmental Services")],
+            [(72, "Alternative options"), (212, "Bringing the service in house")],
+            [(72, "considered and"), (212, "was costed and rejected.")],
+            [(72, "rejected:")],
+            [(72, "Date of decision:"), (212, "14 July 2025")],
+        ])
+        let table = try #require(AlignedTableFinder.find(in: page).tables.first)
+        #expect(table.rows.map(texts) == [
+            ["Decision reference:", "ODR/2025/118"],
+            ["Subject:", "Award of contract for cleaning and maintenance"],
+            ["Decision maker:", "Head of Environmental Services"],
+            ["Alternative options considered and rejected:", "Bringing the service in house was costed and rejected."],
+            ["Date of decision:", "14 July 2025"],
+        ])
+    }
+
     @Test func takesTheWrappedHeaderLinesAboveTheFirstColumnedLine() throws {
         // The header's cells sit at the foot of its row, so only its last line has text in
         // the first column.

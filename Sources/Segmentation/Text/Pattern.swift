@@ -34,8 +34,9 @@ enum Pattern {
 
     // MARK: Decisions and actions
 
-    /// A decision reference: "24/00109", "CAB123/24".
-    nonisolated(unsafe) static let decisionReference = /[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/
+    /// A decision reference: "24/00109", "CAB123/24", "KD/2025/07" (a series' letters before
+    /// the year belong to the reference).
+    nonisolated(unsafe) static let decisionReference = /(?:[A-Z]{1,5}\/)?[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/
     /// The body an action sentence opens with, before "to <verb>": "The Head of Service to review …".
     nonisolated(unsafe) static let ownerBeforeTo = /^([A-Z][^.;:]{1,60}?) to [a-z]+/
     /// The time an action sentence closes with: "… by March 2026.".
