@@ -251,6 +251,35 @@ struct OtherCouncilGenreTests {
         #expect(paper.document.kind == .decision)
         #expect(paper.document.authority == "Otterbeck District Council")
         #expect(paper.recommendations.isEmpty && paper.actions.isEmpty)
+        // A borderless two-column form whose rows sit no further apart than a cell's lines:
+        // each "Label:" opens its own row, so the reference and the decision list are read.
+        #expect(paper.document.decisionNumber == "ODR/2025/118")
+        #expect(paper.decisions.map(\.text) == [
+            "To award the contract for the cleaning and maintenance of the Council’s eleven public toilets to Brightwell Facilities Ltd for three years from 1 August 2025, with an option to extend by up to two further years, at a cost of £186,400 a year.",
+            "To authorise the Legal Services Manager to complete and seal the contract.",
+        ])
+        #expect(paper.decisions.allSatisfy { $0.decisionMaker == "Head of Environmental Services" && $0.date == "2025-07-14" })
+    }
+
+    @Test func readsBulletedRecommendationsGroupedByWhoIsToAct() throws {
+        let paper = try review(Corpus.file("genres/hollinshire-loneliness-needs-assessment.docx"))
+        #expect(paper.document.kind == .needsAssessment)
+        // The bold title above the first section heading, not "Key findings".
+        #expect(paper.document.title == "Loneliness and Social Isolation in Later Life")
+        #expect(paper.recommendations.count == 7)
+        let first = try #require(paper.recommendations.first)
+        #expect(first.text.hasPrefix("Make loneliness everyone’s business. Adopt one definition"))
+        #expect(first.verb == "MAKE")
+        #expect(first.owners.isEmpty)
+        // "For NHS partners:" and "For voluntary and community sector partners:" own the items below them.
+        let hearing = try #require(paper.recommendations.first { $0.text.hasPrefix("Include hearing and sight.") })
+        #expect(hearing.owners == ["NHS partners"])
+        #expect(hearing.addressee == nil)
+        let transport = try #require(paper.recommendations.last)
+        #expect(transport.text.hasPrefix("Share transport."))
+        #expect(transport.owners == ["voluntary and community sector partners"])
+        // Key findings are bullets too, but not under a recommendations heading.
+        #expect(!paper.recommendations.contains { $0.text.contains("One in four") })
     }
 
     @Test func readsNotesWithAgreedItemsDecisionLinesAndActions() throws {

@@ -27,7 +27,8 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     /// `classification`, `keyDecision`, `electoralDivision`, `pathway`, `summary`.
     public var frontSheet: [String: [String]]
     /// Section headings by role: `recommendations`, `questions`, `evidence`,
-    /// `areasForDevelopment`, `actions`, `procedural`, `contacts`, `attendance`.
+    /// `areasForDevelopment`, `actions`, `procedural`, `contacts`, `attendance`, `proposal`,
+    /// `ownedRecommendations` and `recommendationOwners` (the words before who is to act).
     public var sections: [String: [String]]
     /// Column-header words by role: `question`, `grade`, `recommendation`, `action`, `owner`,
     /// `due`, `status`, `progress`, `response`, `responseDecision`, `rag`.

@@ -94,6 +94,13 @@ package struct AskedRecommendationReader {
                 current.style = nil
                 return true
             }
+            // "For NHS partners:" names who the items below it are for.
+            if number == nil, text.hasSuffix(":"), text.split(separator: " ").count <= 8,
+               let owners = book.sectionRest("recommendationOwners", heading: String(text.dropLast())), !owners.isEmpty {
+                current.owners = [owners]
+                current.listOpen = true
+                return true
+            }
             let asked = current.addressee ?? (current.owners.isEmpty ? defaultAddressee : nil)
             if let number, let label {
                 let style = Self.style(of: label)
@@ -159,7 +166,10 @@ package struct AskedRecommendationReader {
                 current = section!
                 return true
             }
-            if line.isBulleted, current.listOpen, current.style == nil || current.style == "•" {
+            // Bullets straight under the heading are its items, with or without a lead-in
+            // that opens a list ("The steering group agreed seven recommendations.").
+            if line.isBulleted, current.listOpen || !current.hasItems, current.style == nil || current.style == "•" {
+                current.listOpen = true
                 current.style = "•"
                 section = current
                 add(nil, body, verb: book.verb(of: body), addressee: asked, at: line.location)

@@ -35,8 +35,10 @@ package enum DocumentClassifier {
             }
             return nil
         }
+        // The first heading, or a whole bold line set above it (a title typed in bold over
+        // a first section heading such as "Key findings").
         let titleLine = titleLines.first { line in
-            line.kind == .heading && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
+            line.isHeadingLike && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
         } ?? titleLines.first { PaperLine.splitLabel($0.text) == nil && !isCouncilName($0.text) }
         let title = printedProperty ?? titleLine?.text
         let titleText = ([document.metadata.title ?? ""] + titleLines.map(\.text)).joined(separator: " ")
