@@ -157,7 +157,7 @@ public struct PDFExtractor: DocumentExtractor {
                     }
                     cells.append(PlacedTable.Cell(
                         lines: cellLines, x0: cell.x0, x1: cell.x1, firstColumn: cell.firstColumn, columnSpan: cell.columnSpan,
-                        shading: drawn.shading(sampling: samples)))
+                        shading: drawn.shading(sampling: samples), rowSpan: cell.rowSpan, continuesMerge: cell.continuesMerge))
                 }
                 rows.append(cells)
             }

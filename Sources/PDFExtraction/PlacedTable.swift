@@ -9,6 +9,9 @@ struct PlacedTable {
         var firstColumn: Int
         var columnSpan: Int
         var shading: String?
+        /// Rows the cell covers, and whether this place is covered by a cell above.
+        var rowSpan = 1
+        var continuesMerge = false
     }
 
     /// 1-based page.

@@ -11,6 +11,11 @@ struct RuledTable {
         var firstColumn: Int
         /// Number of grid columns covered.
         var columnSpan: Int
+        /// Number of rows covered: more than 1 where rules cross the other columns of a band
+        /// but not this one.
+        var rowSpan = 1
+        /// True for the place a cell above covers (its text sits in that cell).
+        var continuesMerge = false
     }
 
     /// One row band between two horizontal rules.
@@ -47,17 +52,27 @@ struct RuledTable {
     /// The row and cell index holding a point, if any.
     func cellIndex(x: Double, y: Double) -> (row: Int, cell: Int)? {
         guard contains(x: x, y: y) else { return nil }
-        guard let row = rows.firstIndex(where: { y >= $0.y0 && y < $0.y1 }) else { return nil }
+        guard var row = rows.firstIndex(where: { y >= $0.y0 && y < $0.y1 }) else { return nil }
         let cells = rows[row].cells
-        if let cell = cells.firstIndex(where: { x >= $0.x0 && x < $0.x1 }) { return (row, cell) }
-        return cells.isEmpty ? nil : (row, cells.count - 1)
+        guard var cell = cells.firstIndex(where: { x >= $0.x0 && x < $0.x1 }) ?? (cells.isEmpty ? nil : cells.count - 1) else {
+            return nil
+        }
+        // Text in a cell that covers several rows belongs to the row where the cell starts.
+        while rows[row].cells[cell].continuesMerge, row > 0,
+              let above = rows[row - 1].cells.firstIndex(where: { $0.firstColumn == rows[row].cells[cell].firstColumn }) {
+            row -= 1
+            cell = above
+        }
+        return (row, cell)
     }
 
     /// Finds every ruled table among the lines a page draws.
     ///
     /// Collinear horizontal lines are joined into rules; consecutive rules of the same extent
     /// bound a row when vertical lines join them at both ends; vertical lines running the
-    /// whole height of a band inside it split it into cells.
+    /// whole height of a band inside it split it into cells. A shorter rule inside a band that
+    /// runs from one cell border to another splits the cells it crosses into rows; the cells
+    /// it leaves out cover those rows (an "Outcome" cell beside its several actions).
     /// - Parameters:
     ///   - drawing: The page's fills and straight lines.
     ///   - glyphs: The page's characters; a rule that would cut through text is not a rule.
@@ -69,10 +84,20 @@ struct RuledTable {
         /// How much two rules' ends may differ and still bound one table (points).
         let extentTolerance = 6.0
 
+        /// Shortest rule that splits a band's cells into rows (a narrow column's border).
+        let minimumInnerRule = 10.0
+
         struct Rule { var y: Double; var x0: Double; var x1: Double }
-        let rules = Self.join(drawing.horizontal, within: 1.5, gap: joinGap)
-            .filter { $0.end - $0.start >= minimumRule }
+        let pieces = Self.join(drawing.horizontal, within: 1.5, gap: joinGap)
             .map { Rule(y: $0.position, x0: $0.start, x1: $0.end) }
+        // The pieces long enough to bound a table, and which rule each piece is.
+        var rules: [Rule] = []
+        var ruleOfPiece = [Int?](repeating: nil, count: pieces.count)
+        for (index, piece) in pieces.enumerated() where piece.x1 - piece.x0 >= minimumRule {
+            ruleOfPiece[index] = rules.count
+            rules.append(piece)
+        }
+        var absorbed = [Bool](repeating: false, count: pieces.count)
         let verticals = drawing.vertical.sorted { $0.position < $1.position }
 
         // The share of the height between two rules covered by vertical lines within
@@ -123,7 +148,13 @@ struct RuledTable {
         }
 
         // Chain rules of the same extent into tables, band by band.
-        struct Band { var top: Rule; var bottom: Rule; var splits: [Double] }
+        struct Band {
+            var top: Rule
+            var bottom: Rule
+            var splits: [Double]
+            /// Shorter rules inside the band, between cell borders.
+            var inner: [Rule] = []
+        }
         var tables: [[Band]] = []
         var used = [Bool](repeating: false, count: rules.count)
         for start in rules.indices where !used[start] {
@@ -140,7 +171,21 @@ struct RuledTable {
                 guard hasVertical(near: current.x0, top: current, bottom: candidate),
                       hasVertical(near: current.x1, top: current, bottom: candidate) else { break }
                 used[index] = true
-                bands.append(Band(top: current, bottom: candidate, splits: innerVerticals(top: current, bottom: candidate)))
+                var band = Band(top: current, bottom: candidate, splits: innerVerticals(top: current, bottom: candidate))
+                if !band.splits.isEmpty {
+                    let borders = [current.x0] + band.splits + [current.x1]
+                    func isBorder(_ x: Double) -> Bool { borders.contains { abs($0 - x) <= extentTolerance } }
+                    for inner in pieces.indices where !absorbed[inner] && !(ruleOfPiece[inner].map { used[$0] } ?? false) {
+                        let rule = pieces[inner]
+                        guard rule.y > current.y + 4, rule.y < candidate.y - 4, rule.x1 - rule.x0 >= minimumInnerRule,
+                              rule.x0 > current.x0 + extentTolerance || rule.x1 < current.x1 - extentTolerance,
+                              isBorder(rule.x0), isBorder(rule.x1) else { continue }
+                        absorbed[inner] = true
+                        if let own = ruleOfPiece[inner] { used[own] = true }
+                        band.inner.append(rule)
+                    }
+                }
+                bands.append(band)
                 current = candidate
                 index += 1
             }
@@ -171,6 +216,7 @@ struct RuledTable {
             return bands.map { band in
                 var band = band
                 band.splits = band.splits.filter { !cutsText(x: $0, from: band.top.y, to: band.bottom.y) }
+                band.inner = band.inner.filter { !cutsText(y: $0.y, from: $0.x0, to: $0.x1) }
                 return band
             }
         }
@@ -198,7 +244,7 @@ struct RuledTable {
                 for (i, edge) in columnEdges.enumerated() where abs(edge - x) < abs(columnEdges[best] - x) { best = i }
                 return best
             }
-            let rows = bands.map { band -> Row in
+            let rows = bands.flatMap { band -> [Row] in
                 let bounds = [left] + band.splits + [right]
                 var cells: [Cell] = []
                 for i in 0..<(bounds.count - 1) {
@@ -206,10 +252,42 @@ struct RuledTable {
                     guard end > first else { continue }
                     cells.append(Cell(x0: bounds[i], x1: bounds[i + 1], firstColumn: first, columnSpan: end - first))
                 }
-                return Row(y0: band.top.y, y1: band.bottom.y, cells: cells)
+                return Self.split(Row(y0: band.top.y, y1: band.bottom.y, cells: cells),
+                                  at: band.inner.map { (y: $0.y, x0: $0.x0, x1: $0.x1) }, tolerance: extentTolerance)
             }
             return RuledTable(rows: rows, columnEdges: columnEdges)
         }
+    }
+
+    /// A row cut into rows by rules that cross some of its cells: a cell a rule crosses ends
+    /// there, a cell it leaves out covers the rows on both sides.
+    static func split(_ row: Row, at cuts: [(y: Double, x0: Double, x1: Double)], tolerance: Double) -> [Row] {
+        let levels = cuts.map(\.y).sorted().reduce(into: [Double]()) { levels, y in
+            if let last = levels.last, y - last <= 1.5 { return }
+            levels.append(y)
+        }
+        guard !levels.isEmpty else { return [row] }
+        let edges = [row.y0] + levels + [row.y1]
+        var rows = (0..<(edges.count - 1)).map { Row(y0: edges[$0], y1: edges[$0 + 1], cells: []) }
+        for cell in row.cells {
+            // The levels at which a rule crosses this cell.
+            let ends = levels.indices.filter { level in
+                cuts.contains { abs($0.y - levels[level]) <= 1.5 && $0.x0 <= cell.x0 + tolerance && $0.x1 >= cell.x1 - tolerance }
+            }
+            var start = 0
+            for boundary in ends.map({ $0 + 1 }) + [rows.count] where boundary > start {
+                var first = cell
+                first.rowSpan = boundary - start
+                rows[start].cells.append(first)
+                for covered in (start + 1)..<boundary {
+                    var place = cell
+                    place.continuesMerge = true
+                    rows[covered].cells.append(place)
+                }
+                start = boundary
+            }
+        }
+        return rows
     }
 
     /// Joins lines lying on one another (positions within `within`, pieces no more than `gap`

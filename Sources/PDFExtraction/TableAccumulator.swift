@@ -74,7 +74,8 @@ struct TableAccumulator {
                 let text = blocks.map { block in
                     block.label.map { "\($0) \(block.text)" } ?? block.text
                 }.joined(separator: "\n")
-                return TableCell(text: text, blocks: blocks, shading: cell.shading, columnSpan: cell.columnSpan)
+                return TableCell(text: text, blocks: blocks, shading: cell.shading, columnSpan: cell.columnSpan,
+                                 rowSpan: cell.rowSpan, continuesMerge: cell.continuesMerge)
             }
             tableRows.append(TableRow(cells: cells, isHeader: rowIndex == 0 && (headerRepeated || boldHeader)))
         }

@@ -73,6 +73,28 @@ import Testing
         #expect(rules.first.map { [$0.start, $0.end] } == [29.5, 395.5])
     }
 
+    @Test func splitsABandIntoRowsWhereShorterRulesCrossSomeOfItsCells() throws {
+        // Columns at 50 | 90 | 200 | 400. The first row is a header; in the second, rules at
+        // 140 and 170 cross the narrow first column and the last two, not the second: its
+        // cell ("Objective 1") covers three rows beside three actions.
+        var drawing = PageDrawing()
+        drawing.horizontal = [
+            .init(position: 100, start: 50, end: 400), .init(position: 120, start: 50, end: 400),
+            .init(position: 140, start: 50, end: 90), .init(position: 140, start: 200, end: 400),
+            .init(position: 170, start: 50, end: 90), .init(position: 170, start: 200, end: 400),
+            .init(position: 200, start: 50, end: 400),
+        ]
+        drawing.vertical = [50.0, 90, 200, 400].map { PageDrawing.Line(position: $0, start: 100, end: 200) }
+        let table = try #require(RuledTable.find(in: drawing, glyphs: []).first)
+        #expect(RuledTable.find(in: drawing, glyphs: []).count == 1)
+        #expect(table.rows.map(\.y0) == [100, 120, 140, 170])
+        #expect(table.rows[1].cells.map(\.rowSpan) == [1, 3, 1])
+        #expect(table.rows[2].cells.map(\.continuesMerge) == [false, true, false])
+        // Text in the covering cell, on any of its rows, belongs to the row where it starts.
+        #expect(table.cellIndex(x: 150, y: 180).map { [$0.row, $0.cell] } == [1, 1])
+        #expect(table.cellIndex(x: 300, y: 180).map { [$0.row, $0.cell] } == [3, 2])
+    }
+
     @Test func survivesScriptsThatAreNotCairos() {
         for text in ["", "((((", "<~", "[ [ [ 1 2", "1 2 3 4 rectangle fill+ } } >> ]", "n 1e999 1 m 2 2 l stroke+"] {
             let drawing = CairoScriptReader.read(Array(text.utf8), width: 100, height: 100)

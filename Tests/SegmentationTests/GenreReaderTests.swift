@@ -193,6 +193,32 @@ struct OtherCouncilGenreTests {
         let key = ItemTableReader.letterKey("RAG key: B = Complete; G = On track to meet the due date; A = At risk; R = Past the due date.")
         #expect(key == ["B": "Complete", "G": "On track to meet the due date", "A": "At risk", "R": "Past the due date"])
         #expect(ItemTableReader.letterKey("Where x = 2 and y = 3") == nil)
+        // A key written with dashes, its words with a note in brackets.
+        let dashed = ItemTableReader.letterKey(
+            "RAG status: Complete (blue) – action delivered; Green – in progress and on track; Amber – in progress but behind the target date; Red – not yet started.")
+        #expect(dashed == ["Complete": "action delivered", "Green": "in progress and on track",
+                           "Amber": "in progress but behind the target date", "Red": "not yet started"])
+        #expect(ItemTableReader.letterKey("We met the carers; the young carers; and the schools – all of them.") == nil)
+    }
+
+    @Test func readsAnActionPlanWhoseKeyGivesEachRAGWordItsProgress() throws {
+        // PDF table: Ref and Objective cells cover several action rows; RAG words on shaded cells.
+        let paper = try review(Corpus.file("genres/otterbeck-climate-emergency-action-plan.pdf"))
+        #expect(paper.actions.map(\.label) == ["CE1.1", "CE1.2", "CE1.3", "CE2.1", "CE2.2", "CE3.1", "CE3.3", "CE3.4"])
+        // Complete → completed (the word itself), Green and Amber → "in progress …" → ongoing,
+        // Red → "not yet started".
+        #expect(paper.actions.map(\.status) == [.completed, .ongoing, .notStarted, .ongoing, .ongoing, .ongoing, .completed, .ongoing])
+        #expect(paper.actions[2].owners == ["Leisure and Assets Manager", "Climate Change Officer"])
+    }
+
+    @Test func readsAPDFPlanWhoseOutcomeCellsCoverSeveralActions() throws {
+        let paper = try review(Corpus.file("genres/brackenford-health-and-wellbeing-delivery-plan.pdf"))
+        #expect(paper.actions.count == 8)
+        #expect(paper.actions[1].text == "Offer every family with a new baby a home visit from a Family Hub practitioner before the baby is eight weeks old.")
+        #expect(paper.actions[1].owners == ["Kelderwick ICB", "Brackenford Family Hubs"])
+        #expect(paper.actions[4].text == "Train frontline staff across the partnership in Making Every Contact Count.")
+        #expect(paper.actions[4].owners == ["Public Health Workforce Lead"])
+        #expect(paper.actions[4].timeframe == "Ongoing")
     }
 
     @Test func readsRecommendationsForEachBodyOfANeedsAssessment() throws {

@@ -116,28 +116,45 @@ package struct ItemTableReader {
         return Columns(roles: roles, item: item, itemRole: itemRole)
     }
 
-    /// The letters a paper's key defines ("RAG key: B = Complete; G = On track to meet the
-    /// due date; …" → B: "Complete", G: "On track to meet the due date"), or nil when the
-    /// line is no key of at least three letters.
+    /// The letters or words a paper's key defines ("RAG key: B = Complete; G = On track to
+    /// meet the due date; …" → B: "Complete", G: "On track to meet the due date"; "RAG status:
+    /// Complete (blue) – action delivered; Green – in progress and on track; …" → Complete:
+    /// "action delivered", Green: "in progress and on track"), or nil when the line is no key
+    /// of at least three entries.
     package static func letterKey(_ text: String) -> [String: String]? {
         // Every entry has its "=": a line with fewer than three is no key (and is most lines).
         var equals = 0
         for byte in text.utf8 where byte == UInt8(ascii: "=") { equals += 1 }
-        guard equals >= 3 else { return nil }
         var key: [String: String] = [:]
-        for match in text.matches(of: Pattern.keyEntry) {
-            key[String(match.output.1)] = String(match.output.2)
+        if equals >= 3 {
+            for match in text.matches(of: Pattern.keyEntry) {
+                key[String(match.output.1)] = String(match.output.2)
+            }
+        } else if text.contains(";") {
+            // Entries "Word (note) – meaning" between semicolons, after the key's label.
+            let body = text.firstIndex(of: ":").map { String(text[text.index(after: $0)...]) } ?? text
+            let entries = body.split(separator: ";")
+            for entry in entries {
+                guard let match = entry.wholeMatch(of: Pattern.dashKeyEntry) else { return nil }
+                key[String(match.output.1)] = String(match.output.2)
+            }
         }
         return key.count >= 3 ? key : nil
     }
 
-    /// The status a letter of the paper's key stands for: only a meaning that is wholly a
-    /// word of the progress scale ("Complete"); "On track to meet the due date" or "At risk
-    /// of missing the due date" judge the timetable, not progress, and give nil.
+    /// The status an entry of the paper's key stands for: a meaning that opens with a word of
+    /// the progress scale ("not yet started", "in progress and on track"), else a key word
+    /// that is one itself ("Complete"). A form followed by "to" judges a goal, not progress:
+    /// "On track to meet the due date" or "At risk of missing the due date" give nil.
     func keyedStatus(_ letter: String, in key: [String: String]) -> Status?? {
-        guard let meaning = key[letter.trimmingCharacters()] else { return nil }
-        guard let found = scales.status(in: meaning), found.rest.trimming(".").isEmpty else { return .some(nil) }
-        return .some(found.status)
+        let name = letter.trimmingCharacters()
+        guard let meaning = key[name] else { return nil }
+        if let found = scales.status(in: meaning) {
+            let rest = found.rest.trimming(".").trimmingCharacters()
+            return .some(rest.hasPrefix("to ") ? nil : found.status)
+        }
+        if let found = scales.status(in: name), found.rest.isEmpty { return .some(found.status) }
+        return .some(nil)
     }
 
     /// The fields one table states a row each, or nil when the rows are no such record: two
