@@ -140,6 +140,8 @@ struct GenreMechanismTests {
         ("31/12/2025 (revised from 30/06/2025)", "2025-12-31"),
         ("Short term (by March 2025)", "2025-03"),
         ("Q3 2024/25", "2024-12"),
+        ("2025–2026", "2026"),
+        ("2025 to 2027", "2027"),
     ])
     func readsDatesInFiguresAndSkipsAsides(timeframe: String, due: String) {
         #expect(DueDateParser.due(timeframe) == due)
@@ -147,6 +149,9 @@ struct GenreMechanismTests {
 
     @Test func leavesFiguresThatAreNoDate() {
         #expect(DueDateParser.due("45/13/2025") == nil)
+        // Years that run backwards, or over a decade apart, are no span a plan sets.
+        #expect(DueDateParser.due("2026–2025") == nil)
+        #expect(DueDateParser.due("2020–2040") == nil)
         #expect(DueDateParser.firstDate("Decision 24/00109") == nil)
     }
 

@@ -29,7 +29,8 @@ package enum DueDateParser {
     }
 
     /// The end of a UK financial quarter or year the words name, when they name no month:
-    /// "Q3 2024/25" → "2024-12", "2024/25" → "2025-03"; nil otherwise.
+    /// "Q3 2024/25" → "2024-12", "2024/25" → "2025-03"; the last year of a span of calendar
+    /// years: "2025–2026" → "2026"; nil otherwise.
     static func financialPeriodEnd(_ text: String) -> String? {
         if let match = text.firstMatch(of: Pattern.financialQuarter),
            let quarter = Int(match.output.1), let start = Int(match.output.2) {
@@ -39,6 +40,10 @@ package enum DueDateParser {
         if let match = text.firstMatch(of: Pattern.financialYear), let start = Int(match.output.1),
            let end = Int(match.output.2), (start + 1) % 100 == end {
             return "\(start + 1)-03"
+        }
+        if let match = text.firstMatch(of: Pattern.calendarYearRange), let start = Int(match.output.1),
+           let end = Int(match.output.2), end > start, end - start <= 10 {
+            return "\(end)"
         }
         return nil
     }

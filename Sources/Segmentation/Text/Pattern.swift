@@ -58,6 +58,8 @@ enum Pattern {
     nonisolated(unsafe) static let financialQuarter = /\b[Qq]([1-4])\s*(?:of\s*)?(20[0-9]{2})\s*[\/-]\s*([0-9]{2,4})\b/
     /// A financial year: "2024/25".
     nonisolated(unsafe) static let financialYear = /\b(20[0-9]{2})\s*[\/-]\s*([0-9]{2})\b/
+    /// A span of calendar years: "2025–2026", "2025 to 2027".
+    nonisolated(unsafe) static let calendarYearRange = /\b(20[0-9]{2})\s*(?:[–—-]|to)\s*(20[0-9]{2})\b/
 
     // MARK: Authorities
 
