@@ -308,6 +308,27 @@ struct OtherCouncilGenreTests {
         #expect(!paper.recommendations.contains { $0.text.contains("One in four") })
     }
 
+    @Test func readsResolutionsWithTheirMinuteReferenceWhetherPartsRunOnOrStandAlone() throws {
+        let paper = try review(Corpus.file("genres/brackenford-cabinet-minutes-october-2025.pdf"))
+        #expect(paper.document.kind == .minutes)
+        // "CAB/25/44 EMPTY HOMES …" heads the minute; its resolution's parts run on in one
+        // paragraph ("RESOLVED – (1) that …; (2) that …; and (3) that …").
+        #expect(paper.decisions.map(\.item) == ["CAB/25/43", "CAB/25/44", "CAB/25/44", "CAB/25/44", "CAB/25/46", "CAB/25/47", "CAB/25/47"])
+        #expect(paper.decisions.map(\.number) == [nil, "1", "2", "3", nil, "1", "2"])
+        #expect(paper.decisions[1].text == "the Empty Homes Strategy 2025–2030 be adopted;")
+        #expect(paper.decisions[3].text == "authority be delegated to the Director of Finance to award discretionary reductions from the premium.")
+        // Parts on lines of their own, after a page break, lose their opening "that" too.
+        #expect(paper.decisions[6].text == "the Planning Policy Manager be authorised to publish the Scheme on the Council’s website.")
+        #expect(paper.decisions.allSatisfy { $0.kind == .resolution && $0.decisionMaker == "Cabinet" })
+    }
+
+    @Test func splitsOnlyLabelsThatOpenAPartOfAResolution() {
+        let parts = DecisionReader.inlineParts("(1) that the plan be adopted; (2) that Council be recommended to note (a) its cost; and (3) that the Leader be thanked.")
+        #expect(parts.map(\.number) == ["1", "2", "3"])
+        #expect(parts.map(\.text) == ["the plan be adopted;", "Council be recommended to note (a) its cost; and", "the Leader be thanked."])
+        #expect(DecisionReader.inlineParts("that the report (2) be noted.").isEmpty)
+    }
+
     @Test func readsNotesWithAgreedItemsDecisionLinesAndActions() throws {
         let paper = try review(Corpus.file("genres/harbourside-place-partnership-board-notes.pdf"))
         #expect(paper.document.kind == .minutes)

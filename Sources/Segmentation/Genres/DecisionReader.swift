@@ -66,6 +66,11 @@ package struct DecisionReader {
                     item = number
                     itemTitle = line.body
                     itemFromHeading = true
+                } else if let match = line.text.wholeMatch(of: Pattern.minuteHeading) {
+                    // "CAB/25/44 EMPTY HOMES STRATEGY": the minute's reference, then its title.
+                    item = String(match.output.1)
+                    itemTitle = String(match.output.2)
+                    itemFromHeading = true
                 } else {
                     item = nil
                     itemTitle = line.body
@@ -88,6 +93,18 @@ package struct DecisionReader {
                     continue
                 }
                 partsOpen = false
+                // "RESOLVED – (1) that …; (2) that …; and (3) that …" in one paragraph.
+                let parts = Self.inlineParts(rest)
+                if parts.count >= 2 {
+                    for part in parts {
+                        result.decisions.append(Decision(
+                            id: "", kind: .resolution, number: part.number, item: item, itemTitle: itemTitle,
+                            text: part.text, decisionMaker: decisionMaker, date: date, location: line.location,
+                            confidence: .certain))
+                    }
+                    last = result.decisions.count - 1
+                    continue
+                }
                 let (sentence, cut) = Self.firstSentence(rest)
                 result.decisions.append(Decision(
                     id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: sentence,
@@ -102,7 +119,7 @@ package struct DecisionReader {
                     partsStyle = style
                     result.decisions.append(Decision(
                         id: "", kind: .resolution, number: number, item: item, itemTitle: itemTitle,
-                        text: line.body, decisionMaker: decisionMaker, date: date, location: line.location,
+                        text: Self.droppingThat(line.body), decisionMaker: decisionMaker, date: date, location: line.location,
                         confidence: .certain))
                     last = result.decisions.count - 1
                     continue
@@ -136,6 +153,29 @@ package struct DecisionReader {
             last = nil
         }
         return result
+    }
+
+    /// The numbered parts of a resolution written in one paragraph ("(1) that …; (2) that …;
+    /// and (3) that …"), each with its number and its text without the opening "that"; a
+    /// label counts only at the start or after a semicolon.
+    package static func inlineParts(_ text: String) -> [(number: String, text: String)] {
+        var starts: [(label: Range<String.Index>, number: String)] = []
+        for match in text.matches(of: Pattern.inlinePartLabel) {
+            let before = String(text[..<match.range.lowerBound]).trimmingCharacters()
+            guard before.isEmpty || before.hasSuffix(";") || before.hasSuffix("; and") || before.hasSuffix("; or") else { continue }
+            starts.append((match.range, String(match.output.1)))
+        }
+        guard starts.first?.label.lowerBound == text.startIndex else { return [] }
+        return starts.indices.map { index in
+            let end = index + 1 < starts.count ? starts[index + 1].label.lowerBound : text.endIndex
+            return (starts[index].number, droppingThat(TextTools.collapse(String(text[starts[index].label.upperBound..<end]))))
+        }
+    }
+
+    /// A resolution's text without the "that" that opens it ("that the minutes be approved").
+    static func droppingThat(_ text: String) -> String {
+        for opening in ["that ", "That "] where text.hasPrefix(opening) { return String(text.dropFirst(opening.count)) }
+        return text
     }
 
     /// A resolution's first sentence and whether more followed it in the paragraph: minutes

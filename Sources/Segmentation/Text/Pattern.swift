@@ -37,6 +37,10 @@ enum Pattern {
     /// A decision reference: "24/00109", "CAB123/24", "KD/2025/07" (a series' letters before
     /// the year belong to the reference).
     nonisolated(unsafe) static let decisionReference = /(?:[A-Z]{1,5}\/)?[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/
+    /// A minute's heading that opens with its reference: "CAB/25/44 EMPTY HOMES STRATEGY".
+    nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4})\s+(.+)/
+    /// The label of a resolution's part inside a paragraph: "(1) ", "(b) ", "(ii) ".
+    nonisolated(unsafe) static let inlinePartLabel = /\(([0-9]{1,2}|[a-z]|[ivx]{1,4})\)\s+/
     /// The body an action sentence opens with, before "to <verb>": "The Head of Service to review …".
     nonisolated(unsafe) static let ownerBeforeTo = /^([A-Z][^.;:]{1,60}?) to [a-z]+/
     /// The time an action sentence closes with: "… by March 2026.".
