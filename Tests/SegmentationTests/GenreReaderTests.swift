@@ -287,6 +287,19 @@ struct OtherCouncilGenreTests {
         #expect(paper.decisions.allSatisfy { $0.decisionMaker == "Head of Environmental Services" && $0.date == "2025-07-14" })
     }
 
+    @Test func endsTheRecommendationsWhereANumberedSectionInCapitalsStartsTheCountAgain() throws {
+        let paper = try review(Corpus.file("genres/brackenford-cabinet-empty-homes-report.docx"))
+        // "1. INTRODUCTION" after items 1–4 is the report's first section, not item 5.
+        #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4"])
+        #expect(!paper.recommendations.contains { $0.text.hasPrefix("INTRODUCTION") })
+        // "That Cabinet adopts …" and "That the Portfolio Holder for Housing reports …" name
+        // their body; "That authority is delegated …" names none.
+        #expect(paper.recommendations.map(\.addressee) == ["Cabinet", "Cabinet", nil, "Portfolio Holder for Housing"])
+        #expect(paper.recommendations.map(\.verb) == ["ADOPTS", "RECOMMENDS", nil, "REPORTS"])
+        // The front sheet's "Forward plan ref" row.
+        #expect(paper.document.decisionNumber == "FP/25/031")
+    }
+
     @Test func readsBulletedRecommendationsGroupedByWhoIsToAct() throws {
         let paper = try review(Corpus.file("genres/hollinshire-loneliness-needs-assessment.docx"))
         #expect(paper.document.kind == .needsAssessment)

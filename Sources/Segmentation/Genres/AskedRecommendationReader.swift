@@ -48,6 +48,8 @@ package struct AskedRecommendationReader {
                  confidence: Confidence = .certain) {
             let text = TextTools.collapse(text)
             guard text.count >= 3 else { return }
+            // "That Cabinet adopts …" names its own body.
+            let addressee = thatAddressee(text) ?? addressee
             items.append(Recommendation(
                 id: "", number: number, theme: section?.theme, text: text, owners: section?.owners ?? [], verb: verb,
                 addressee: addressee, location: location, confidence: confidence))
@@ -104,9 +106,10 @@ package struct AskedRecommendationReader {
             let asked = current.addressee ?? (current.owners.isEmpty ? defaultAddressee : nil)
             if let number, let label {
                 let style = Self.style(of: label)
-                // A numbered heading that starts the count again ("1. Background" after items
-                // 1–3) is the paper's next section, not one more item.
-                if line.isHeading, current.hasItems, let value = Int(number),
+                // A numbered heading that starts the count again ("1. Background" or
+                // "1. INTRODUCTION" in capitals after items 1–4) is the paper's next section,
+                // not one more item.
+                if line.isHeading || Self.isCapitals(body), current.hasItems, let value = Int(number),
                    let last = lastInSection.flatMap({ items[$0].number }).flatMap({ Int($0) }), value <= last {
                     return false
                 }
@@ -226,6 +229,13 @@ package struct AskedRecommendationReader {
         return merged(items)
     }
 
+    /// True when a short text is written in capitals, as a section heading typed without a
+    /// heading style is ("INTRODUCTION", "FINANCIAL IMPLICATIONS").
+    static func isCapitals(_ text: String) -> Bool {
+        text.count <= 80 && text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 3
+            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
     /// True when a label carries on a list of `style`: the same style, or a letter that is
     /// also a roman numeral ("(i)" in a lettered list, "(v)" in a roman one).
     static func continues(_ style: String, with label: String) -> Bool {
@@ -322,6 +332,26 @@ package struct AskedRecommendationReader {
         }
         guard body.split(separator: " ").count <= 10, body.first?.isUppercase == true else { return nil }
         return body
+    }
+
+    /// The body an item written "That Cabinet adopts …" or "That the Portfolio Holder for
+    /// Housing reports …" names: its capitalised words (joined by "for", "of", "and") before a
+    /// vocabulary verb; nil when the words after "That" are not such a name ("That authority
+    /// is delegated …").
+    func thatAddressee(_ text: String) -> String? {
+        guard text.hasPrefix("That ") || text.hasPrefix("that ") else { return nil }
+        var words = text.split(separator: " ").dropFirst().map(String.init)
+        if words.first == "the" { words.removeFirst() }
+        var name: [String] = []
+        for word in words.prefix(9) {
+            if word.first?.isUppercase == true || (!name.isEmpty && ["for", "of", "and"].contains(word)) {
+                name.append(word)
+                continue
+            }
+            guard let last = name.last, last.first?.isUppercase == true, book.isVerb(word) else { return nil }
+            return name.joined(separator: " ")
+        }
+        return nil
     }
 
     /// Folds a list printed twice (a front-sheet box and a closing section) into one: a
