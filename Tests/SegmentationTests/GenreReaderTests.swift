@@ -219,6 +219,15 @@ struct OtherCouncilGenreTests {
         #expect(paper.actions[4].text == "Train frontline staff across the partnership in Making Every Contact Count.")
         #expect(paper.actions[4].owners == ["Public Health Workforce Lead"])
         #expect(paper.actions[4].timeframe == "Ongoing")
+        // "Year 1", "Years 1–2": due at the end of the plan years the paper's own text defines.
+        #expect(paper.actions.map(\.due) == ["2026-03", "2026", nil, "2026-03", nil, "2027-03", "2027-03", "2026"])
+    }
+
+    @Test func readsThePlanYearsAPaperDefines() {
+        let years = ItemTableReader.planYears(
+            "Timescales are given as plan years: Year 1 is April 2025 to March 2026, Year 2 is 2026/27 and Year 3 is 2027/28.")
+        #expect(years == [1: "2026-03", 2: "2027-03", 3: "2028-03"])
+        #expect(ItemTableReader.planYears("In year 1 is when most of the work happens.") == nil)
     }
 
     @Test func readsRecommendationsForEachBodyOfANeedsAssessment() throws {

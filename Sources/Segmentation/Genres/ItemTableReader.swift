@@ -57,6 +57,8 @@ package struct ItemTableReader {
         var columns: Columns?
         var block: Int?
         var key: [String: String] = [:]
+        // The due date of each plan year the paper defines ("Year 1 is April 2025 to March 2026").
+        var planYears: [Int: String] = [:]
         var recordBlocks = Set<Int>()
         var lastLineBlock: Int?
         var index = 0
@@ -80,6 +82,7 @@ package struct ItemTableReader {
         }
         for entry in entries {
             if case .line(let line) = entry, let found = Self.letterKey(line.text) { key = found }
+            if case .line(let line) = entry, let found = Self.planYears(line.text) { planYears = found }
             guard case .row(let row) = entry, !recordBlocks.contains(row.block) else { continue }
             if row.block != block {
                 block = row.block
@@ -95,7 +98,7 @@ package struct ItemTableReader {
                 continue
             }
             guard let columns else { continue }
-            read(row, columns, key: key, into: &result)
+            read(row, columns, key: key, planYears: planYears, into: &result)
         }
         return result
     }
@@ -140,6 +143,21 @@ package struct ItemTableReader {
             }
         }
         return key.count >= 3 ? key : nil
+    }
+
+    /// The end of each plan year a line defines ("Timescales are given as plan years: Year 1 is
+    /// April 2025 to March 2026, Year 2 is 2026/27 and Year 3 is 2027/28." → 1: "2026-03",
+    /// 2: "2027-03", 3: "2028-03"), or nil when the line defines fewer than two.
+    package static func planYears(_ text: String) -> [Int: String]? {
+        let heads = text.matches(of: Pattern.planYearDefinition)
+        guard heads.count >= 2 else { return nil }
+        var years: [Int: String] = [:]
+        for (index, head) in heads.enumerated() {
+            let end = index + 1 < heads.count ? heads[index + 1].range.lowerBound : text.endIndex
+            guard let year = Int(head.output.1), let due = DueDateParser.due(String(text[head.range.upperBound..<end])) else { continue }
+            years[year] = due
+        }
+        return years.count >= 2 ? years : nil
     }
 
     /// The status an entry of the paper's key stands for: a meaning that opens with a word of
@@ -216,11 +234,16 @@ package struct ItemTableReader {
 
     /// Reads the owners, timeframe, status, progress and response of the cells `cell`
     /// gives by role; a letter the paper's key defines is read by that key.
-    func fields(key: [String: String] = [:], _ cell: (String) -> RowCell?) -> Fields {
+    func fields(key: [String: String] = [:], planYears: [Int: String] = [:], _ cell: (String) -> RowCell?) -> Fields {
         var found = Fields()
         found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
         found.timeframe = cell("due").map { TextTools.collapse($0.text) }
         found.due = found.timeframe.flatMap(DueDateParser.due)
+        // "Year 1", "Years 1–2": due at the end of the last plan year the paper defines.
+        if found.due == nil, let timeframe = found.timeframe, let match = timeframe.wholeMatch(of: Pattern.planYearTimeframe) {
+            let last = match.output.2.flatMap { Int($0) } ?? Int(match.output.1)
+            found.due = last.flatMap { planYears[$0] }
+        }
         // A letter the paper's own key defines is read by that key, never by its colour.
         var keyed = false
         if let statusCell = cell("status"), let fromKey = keyedStatus(statusCell.text, in: key) {
@@ -257,7 +280,8 @@ package struct ItemTableReader {
         return found
     }
 
-    private func read(_ row: RowView, _ columns: Columns, key: [String: String], into result: inout Result) {
+    private func read(_ row: RowView, _ columns: Columns, key: [String: String], planYears: [Int: String],
+                      into result: inout Result) {
         func cell(_ role: String) -> RowCell? {
             guard let index = columns.index(role), index < row.cells.count else { return nil }
             let cell = row.cells[index]
@@ -276,7 +300,7 @@ package struct ItemTableReader {
             label = labelled.number
             text = labelled.body
         }
-        let found = fields(key: key, cell)
+        let found = fields(key: key, planYears: planYears, cell)
         let theme = cell("theme").map { TextTools.collapse($0.text) }
         switch columns.itemRole {
         case "recommendation":
