@@ -232,8 +232,8 @@ package struct AskedRecommendationReader {
     /// True when a short text is written in capitals, as a section heading typed without a
     /// heading style is ("INTRODUCTION", "FINANCIAL IMPLICATIONS").
     static func isCapitals(_ text: String) -> Bool {
-        text.count <= 80 && text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 3
-            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+        text.count <= 80 && TextTools.isUnchangedByUppercasing(text)
+            && text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 3
     }
 
     /// True when a label carries on a list of `style`: the same style, or a letter that is

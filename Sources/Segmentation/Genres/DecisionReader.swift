@@ -119,7 +119,7 @@ package struct DecisionReader {
                     partsStyle = style
                     result.decisions.append(Decision(
                         id: "", kind: .resolution, number: number, item: item, itemTitle: itemTitle,
-                        text: Self.droppingThat(line.body), decisionMaker: decisionMaker, date: date, location: line.location,
+                        text: TextTools.droppingOpening("that", from: line.body), decisionMaker: decisionMaker, date: date, location: line.location,
                         confidence: .certain))
                     last = result.decisions.count - 1
                     continue
@@ -168,14 +168,8 @@ package struct DecisionReader {
         guard starts.first?.label.lowerBound == text.startIndex else { return [] }
         return starts.indices.map { index in
             let end = index + 1 < starts.count ? starts[index + 1].label.lowerBound : text.endIndex
-            return (starts[index].number, droppingThat(TextTools.collapse(String(text[starts[index].label.upperBound..<end]))))
+            return (starts[index].number, TextTools.droppingOpening("that", from: TextTools.collapse(String(text[starts[index].label.upperBound..<end]))))
         }
-    }
-
-    /// A resolution's text without the "that" that opens it ("that the minutes be approved").
-    static func droppingThat(_ text: String) -> String {
-        for opening in ["that ", "That "] where text.hasPrefix(opening) { return String(text.dropFirst(opening.count)) }
-        return text
     }
 
     /// A resolution's first sentence and whether more followed it in the paragraph: minutes

@@ -149,6 +149,8 @@ package struct ItemTableReader {
     /// April 2025 to March 2026, Year 2 is 2026/27 and Year 3 is 2027/28." → 1: "2026-03",
     /// 2: "2027-03", 3: "2028-03"), or nil when the line defines fewer than two.
     package static func planYears(_ text: String) -> [Int: String]? {
+        // Most lines name no year: a byte search spares them the pattern.
+        guard TextTools.bytesContainIgnoringCase(text, "year ") else { return nil }
         let heads = text.matches(of: Pattern.planYearDefinition)
         guard heads.count >= 2 else { return nil }
         var years: [Int: String] = [:]

@@ -285,8 +285,7 @@ package struct PhraseBook: Sendable {
                     guard after.hasPrefix("that") || after.hasPrefix(":") || after.hasPrefix("–") || after.hasPrefix("-") else { continue }
                 }
                 rest = rest.drop(while: { $0 == " " || $0 == ":" || $0 == "–" || $0 == "-" || $0 == "—" || $0 == "," })
-                if rest.hasPrefix("that ") || rest.hasPrefix("That ") { rest = rest.dropFirst(5) }
-                return TextTools.collapse(String(rest))
+                return TextTools.collapse(TextTools.droppingOpening("that", from: String(rest)))
             }
         }
         return nil

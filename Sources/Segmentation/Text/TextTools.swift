@@ -94,6 +94,14 @@ package enum TextTools {
         }
     }
 
+    /// The text without the word that opens it, written with a small or a capital first letter
+    /// ("that the minutes be approved" → "the minutes be approved"); the text unchanged otherwise.
+    package static func droppingOpening(_ word: String, from text: String) -> String {
+        let capitalised = word.prefix(1).uppercased() + word.dropFirst()
+        for opening in [word + " ", capitalised + " "] where text.hasPrefix(opening) { return String(text.dropFirst(opening.count)) }
+        return text
+    }
+
     /// True when upper-casing `text` would change nothing: it holds no letter with an upper
     /// case (`text == text.uppercased()`, without making the upper-cased copy).
     package static func isUnchangedByUppercasing(_ text: String) -> Bool {
