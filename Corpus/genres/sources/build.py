@@ -7,7 +7,7 @@ Usage: python3 Corpus/genres/sources/build.py [--check-only] [--only NAME-PREFIX
 --only builds (or, with --check-only, checks) just the papers whose names start with
 NAME-PREFIX (for example "--only fenbury-"; several prefixes may be given separated by
 commas, and "--only fresh" means the fresh papers); the default builds every paper.
-The papers in papers_more.py carry their own split ("tune" or "unseen") in their definition.
+The papers in papers_more.py and papers_wider_*.py carry their own split ("tune" or "unseen") in their definition.
 
 Needs python-docx, LibreOffice (soffice), Chromium, pandoc and poppler-utils (pdftotext).
 DOCX files are byte-identical on a rerun; PDFs are too on the same LibreOffice /
@@ -34,6 +34,8 @@ import papers_extra  # noqa: E402
 import papers_fresh  # noqa: E402
 import papers_minutes  # noqa: E402
 import papers_more  # noqa: E402
+import papers_wider_a  # noqa: E402
+import papers_wider_b  # noqa: E402
 import papers_plans  # noqa: E402
 import papers_responses  # noqa: E402
 import papers_scrutiny  # noqa: E402
@@ -54,6 +56,9 @@ FRESH = papers_fresh.PAPERS
 # Written later still, by someone who had not read the pipeline, with new authorities and
 # templates: each paper names its own split ("tune" or "unseen") under the key "split".
 MORE = papers_more.PAPERS
+# A third batch by people who had not read the pipeline, again with new authorities and
+# templates and explicit splits.
+MORE += papers_wider_a.PAPERS + papers_wider_b.PAPERS
 
 
 def extension(paper):
