@@ -34,8 +34,8 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        // poppler's own content-stream interpreter (its C++ core), behind a C header: what a
-        // page fills and strokes, without rendering it.
+        // poppler's own content-stream interpreter (its C++ core), behind a C header: a page's
+        // text and what it fills and strokes, read in one pass without rendering it.
         .systemLibrary(
             name: "CPopplerCore",
             pkgConfig: "poppler",

@@ -1,6 +1,6 @@
 public import PipelineCore
 
-/// Reads a PDF through poppler-glib into a `Document`: text with positions and fonts becomes
+/// Reads a PDF through poppler into a `Document`: text with positions and fonts becomes
 /// lines and then blocks in reading order; running headers and footers go to
 /// `Document.furniture`; ruled tables become table blocks with cell text and shading.
 ///
@@ -44,13 +44,14 @@ public struct PDFExtractor: DocumentExtractor {
 
         var layouts: [PageLayout] = []
         layouts.reserveCapacity(pageCount)
-        let drawings = PageDrawingReader(bytes: file.data, password: password)
+        let pages = PageReader(bytes: file.data, password: password)
         for index in 0..<pageCount {
-            let page = try document.page(at: index)
-            let text = page.text(pageNumber: index + 1)
-            layouts.append(Self.layout(
-                of: text, drawing: { drawings.drawing(ofPage: index, width: text.width, height: text.height) },
-                unwrapSingleColumn: true))
+            guard let text = pages.text(ofPage: index, number: index + 1) else {
+                throw PipelineError(
+                    stage: "extract", file: file.path, reason: .damaged,
+                    message: "page \(index + 1) of the PDF cannot be read")
+            }
+            layouts.append(Self.layout(of: text, drawing: { pages.drawing() }, unwrapSingleColumn: true))
         }
         return try Self.assemble(layouts, file: file, metadata: document.metadata, diagnostics: &diagnostics)
     }

@@ -5,8 +5,9 @@ import PipelineCore
 /// The one owner of an open poppler document; confined to the task that opened it.
 ///
 /// Opens the PDF from memory (`poppler_document_new_from_bytes`), maps poppler's `GError`
-/// to `PipelineError`, and hands out pages and metadata as Swift values. No poppler or glib
-/// pointer leaves this file except to `PopplerPage`, which owns its page the same way.
+/// to `PipelineError` (an encrypted file told from a damaged one), and hands out the page count
+/// and metadata as Swift values; the pages themselves are read by `PageReader`. No poppler or
+/// glib pointer leaves this file.
 final class PopplerDocument {
     private let handle: OpaquePointer
     private let path: String
@@ -56,17 +57,6 @@ final class PopplerDocument {
 
     /// The number of pages.
     var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
-
-    /// The page at a 0-based index.
-    /// - Throws: `PipelineError` (`.damaged`) when poppler cannot load the page.
-    func page(at index: Int) throws -> PopplerPage {
-        guard let page = poppler_document_get_page(handle, Int32(index)) else {
-            throw PipelineError(
-                stage: "extract", file: path, reason: .damaged,
-                message: "page \(index + 1) of the PDF cannot be read")
-        }
-        return PopplerPage(owning: page)
-    }
 
     /// Title, author, dates and page count from the document's info dictionary.
     var metadata: DocumentMetadata {

@@ -1,5 +1,3 @@
-import CPoppler
-
 /// A font as poppler reports it for a run of text: name, size and colour, with weight and
 /// slant read from the name.
 struct TextStyle: Hashable {
@@ -39,8 +37,8 @@ struct TextStyle: Hashable {
         return String(name)
     }
 
-    /// A poppler colour (16 bits per channel) as `RRGGBB`.
-    static func hex(_ color: PopplerColor) -> String {
-        ColorHex.string(red: Int(color.red >> 8), green: Int(color.green >> 8), blue: Int(color.blue >> 8))
+    /// A poppler colour (0…65535 a channel) as `RRGGBB`.
+    static func hex(red: Int32, green: Int32, blue: Int32) -> String {
+        ColorHex.string(red: Int(red >> 8), green: Int(green >> 8), blue: Int(blue >> 8))
     }
 }

@@ -1,16 +1,18 @@
 #ifndef CPOPPLER_DRAWING_H
 #define CPOPPLER_DRAWING_H
 
-/// What a PDF page paints besides text, read by interpreting its content stream with
-/// poppler's own interpreter and an output device that renders nothing: every fill and
-/// stroke with its path in device space (points, origin top-left), its colour and the clip
-/// box in force. Ruling lines and cell shading come from here.
+/// What a PDF page shows, read in one pass of poppler's own content-stream interpreter with
+/// an output device that renders nothing: its text as poppler's text device lays it out
+/// (characters in reading order with their boxes and fonts, the same as poppler-glib gives),
+/// and every fill and stroke with its path in device space (points, origin top-left), its
+/// colour and the clip box in force. Ruling lines and cell shading come from the paint.
 ///
 /// The document and everything it hands out belong to one `CPopplerDrawingDocument`; a page's
 /// arrays stay valid until the next call for that document or until it is closed. Nothing
 /// poppler owns crosses this header.
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -58,6 +60,34 @@ typedef struct {
     size_t point_count;
 } CPopplerPageDrawing;
 
+/// One character: a Unicode scalar and its box (points, origin top-left); spaces between
+/// words and line breaks between lines are characters too.
+typedef struct {
+    uint32_t scalar;
+    double x0, y0, x1, y1;
+    /// Index of its run of one style in `CPopplerPage.runs`, or -1.
+    int32_t run;
+} CPopplerGlyph;
+
+/// A run of characters in one style: font name (subset tag removed), size in points and
+/// colour (0…65535 a channel).
+typedef struct {
+    const char *font_name;
+    double font_size;
+    int red, green, blue;
+} CPopplerTextRun;
+
+/// A page's text and paint.
+typedef struct {
+    /// The page's size in points (its crop box, turned with the page).
+    double width, height;
+    const CPopplerGlyph *glyphs;
+    size_t glyph_count;
+    const CPopplerTextRun *runs;
+    size_t run_count;
+    CPopplerPageDrawing drawing;
+} CPopplerPage;
+
 /// Sets up poppler's process-wide parameters once, safely from any thread, and keeps them for
 /// the life of the process. Call it before the first use of poppler through any interface:
 /// poppler-glib otherwise deletes them when its last open document closes, under the feet
@@ -74,10 +104,11 @@ void cpoppler_drawing_close(CPopplerDrawingDocument *document);
 /// The number of pages.
 int cpoppler_drawing_page_count(CPopplerDrawingDocument *document);
 
-/// Interprets page `index` (0-based) and fills `drawing`. Returns 0 when the page cannot be
-/// read (then `drawing` is empty). Paths beyond `max_points_per_path` points and paints beyond
-/// `max_paints` are dropped, so a hostile page cannot grow memory without bound.
-int cpoppler_drawing_read_page(CPopplerDrawingDocument *document, int index, size_t max_points_per_path, size_t max_paints, CPopplerPageDrawing *drawing);
+/// Interprets page `index` (0-based) once and fills `page` with its text and paint. Returns 0
+/// when the page cannot be read (then `page` is empty). Paths beyond `max_points_per_path`
+/// points and paints beyond `max_paints` are dropped, so a hostile page cannot grow memory
+/// without bound.
+int cpoppler_read_page(CPopplerDrawingDocument *document, int index, size_t max_points_per_path, size_t max_paints, CPopplerPage *page);
 
 #ifdef __cplusplus
 }
