@@ -51,7 +51,10 @@ public struct PDFExtractor: DocumentExtractor {
                     stage: "extract", file: file.path, reason: .damaged,
                     message: "page \(index + 1) of the PDF cannot be read")
             }
-            layouts.append(Self.layout(of: text, drawing: { pages.drawing() }, unwrapSingleColumn: true))
+            // A page after one that ends in a table may open with the rest of its last row,
+            // text in one column only: its rules are read too.
+            let afterTable = layouts.last.map { !$0.tables.isEmpty } ?? false
+            layouts.append(Self.layout(of: text, drawing: { pages.drawing() }, unwrapSingleColumn: true, afterTable: afterTable))
         }
         return try Self.assemble(layouts, file: file, metadata: document.metadata, diagnostics: &diagnostics)
     }
@@ -102,13 +105,14 @@ public struct PDFExtractor: DocumentExtractor {
     /// - Parameters:
     ///   - text: The page's characters.
     ///   - drawing: Reads what the page draws; called only for pages that may hold a table.
-    static func layout(of text: PageText, drawing: () -> PageDrawing, unwrapSingleColumn: Bool) -> PageLayout {
+    ///   - afterTable: True when the page before ended in a table that may carry on here.
+    static func layout(of text: PageText, drawing: () -> PageDrawing, unwrapSingleColumn: Bool, afterTable: Bool = false) -> PageLayout {
         let number = text.number
         let plain = TextFragment.split(text) { _ in nil }.map(\.fragment)
         let lines = TextLine.group(plain)
-        // Render only pages where text stands in separate columns (a label apart from its
-        // list item's text does not count).
-        guard lines.contains(where: AlignedTableFinder.isColumned) else {
+        // Read the paint only of pages where text stands in separate columns (a label apart
+        // from its list item's text does not count), or that follow a page ending in a table.
+        guard afterTable || lines.contains(where: AlignedTableFinder.isColumned) else {
             return PageLayout(number: number, height: text.height, lines: lines, tables: [])
         }
         let drawn = drawing()

@@ -123,6 +123,12 @@ public struct Segmenter: Stage {
             } else {
                 review.recommendations = asked + tables.recommendations
                 review.actions = tables.actions
+                // A report whose items are mostly the rows of a table that tracks their
+                // progress (a follow-up of audit or scrutiny recommendations) is a tracker.
+                if verdict.kind == .committeeReport, !verdict.kindFromTitle, tables.tracksProgress,
+                   tables.recommendations.count > asked.count {
+                    review.document.kind = .tracker
+                }
             }
         }
 
@@ -141,6 +147,12 @@ public struct Segmenter: Stage {
                   verdict.authority.map({ stated.hasPrefix($0 + " ") })
                     ?? !Self.partnerKinds.contains(review.document.kind) {
             review.document.authority = stated
+        }
+        // A paper laid out for a meeting that asks it nothing (a report for information, a
+        // members' bulletin) is no committee report, unless its title says it is one.
+        if review.document.kind == .committeeReport, !verdict.kindFromTitle, review.recommendations.isEmpty,
+           review.decisions.isEmpty, review.actions.isEmpty {
+            review.document.kind = .other
         }
         // An agenda printed over the body's name: both lines are the title, the body the meeting.
         if review.document.kind == .other, let paper = DocumentClassifier.meetingPaper(in: FindingsReader.lines(entries), book: book) {

@@ -226,4 +226,36 @@ struct GenreMechanismTests {
         #expect(recommendations.allSatisfy { $0.alsoAt?.count == 1 })
         #expect(!recommendations.contains { $0.text.hasPrefix("Introduction") })
     }
+
+    @Test func readsTheDecisionAResponseOpensWith() {
+        let book = PhraseBook(FrameworkFixture.vocabulary)
+        #expect(book.responseDecision(statement: "The ICB accepts this recommendation. A report was presented …") == .accepted)
+        #expect(book.responseDecision(statement: "The Trust accepts this recommendation in part. Nurse staffing …") == .partiallyAccepted)
+        #expect(book.responseDecision(statement: "The ICB does not accept this recommendation. National funding …") == .rejected)
+        #expect(book.responseDecision(statement: "The ICB agrees. No change is proposed.") == .accepted)
+        // A longer opening sentence reports work, not a decision.
+        #expect(book.responseDecision(statement: "A recovery plan was agreed by the ICB’s Quality and Performance Committee in October 2025.") == nil)
+        #expect(book.responseDecision(statement: "Figures were circulated to Members on 8 August.") == nil)
+    }
+
+    @Test func readsTheStatusAKeysMeaningStates() {
+        let book = PhraseBook(FrameworkFixture.vocabulary)
+        #expect(book.status(meaning: "No longer monitored because it has been overtaken by other work.") == .superseded)
+        #expect(book.status(meaning: "Part of the recommendation has been carried out and work on the rest is under way.") == .ongoing)
+        #expect(book.status(meaning: "The recommendation has been carried out in full.") == .completed)
+        #expect(book.status(meaning: "no agreed action has been taken yet") == .notStarted)
+        #expect(book.status(meaning: "The Trust or the ICB has decided not to carry out the recommendation.") == nil)
+        #expect(book.status(meaning: "the target date has not been reached") == nil)
+        // A phrase after "not" does not count.
+        #expect(book.status(meaning: "not fully in place") == nil)
+    }
+
+    @Test func readsTheBodyARecommendationPutsToSomeone() {
+        let book = PhraseBook(FrameworkFixture.vocabulary)
+        #expect(book.actingBody(of: "That the ICB reports back to the Committee within six months.") == "ICB")
+        #expect(book.actingBody(of: "The Trust to report ambulance handover delays to each meeting.") == "Trust")
+        #expect(book.verb(of: "The ICB to set out a plan to reduce the wait.") == "SET")
+        #expect(book.actingBody(of: "Review the NHS 111 call-back times for people aged over 75.") == nil)
+        #expect(book.actingBody(of: "The plan to reduce waits is welcome.") == nil)
+    }
 }

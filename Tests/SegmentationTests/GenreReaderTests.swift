@@ -369,4 +369,78 @@ struct OtherCouncilGenreTests {
         #expect(deferred.due == nil)
         #expect(deferred.timeframe == nil)
     }
+
+    @Test func readsAFollowUpOfAuditRecommendationsByItsStatusKey() throws {
+        // Ref | Priority | Recommendation | Management response | Responsible officer |
+        // Target date | Status, each audit a row spanning the table, the key a paragraph of
+        // "Word – meaning." sentences.
+        let paper = try review(Corpus.file("genres/sallowmere-audit-recommendations-follow-up.pdf"))
+        #expect(paper.document.kind == .tracker)
+        let rows = paper.recommendations.filter { $0.number?.contains("-") == true }
+        #expect(rows.map(\.number) == ["CTB-01", "CTB-03", "PCM-01", "PCM-02", "PCM-04", "PCM-05", "HBO-02", "HBO-03"])
+        // Implemented → completed, Partially implemented → ongoing, Not implemented ("no
+        // agreed action has been taken yet") → not started, Not yet due and Risk accepted → none.
+        #expect(rows.map(\.status) == [.completed, .ongoing, .completed, .ongoing, .notStarted, nil, .superseded, nil])
+        #expect(rows.map(\.theme) == [
+            "Council Tax and Business Rates (2024/25)", "Council Tax and Business Rates (2024/25)",
+            "Procurement and Contract Management (2024/25)", "Procurement and Contract Management (2024/25)",
+            "Procurement and Contract Management (2024/25)", "Procurement and Contract Management (2024/25)",
+            "Housing Benefit Overpayments (2023/24)", "Housing Benefit Overpayments (2023/24)",
+        ])
+        // The words after the status are its progress note.
+        #expect(rows[0].progress == "Reconciled every month since February 2025; evidence seen by Internal Audit.")
+        #expect(rows[5].progress == nil)
+        // "Agreed in part." and "Not agreed." open the management responses.
+        #expect(rows.map(\.responseDecision) == [.accepted, .accepted, .accepted, .partiallyAccepted, .accepted, .accepted, .accepted, .rejected])
+        // "N/A" states no timescale.
+        #expect(rows[7].timeframe == nil && rows[7].due == nil)
+        #expect(rows[6].verb == "RECOVER")
+    }
+
+    @Test func readsAHealthScrutinyTrackerByItsKeyTableAndMeetingDates() throws {
+        // Date of meeting | Recommendation | Response from the Trust/ICB | Status, the key a
+        // "Status | Meaning" table, the last row's response running onto the next page.
+        let paper = try review(Corpus.file("genres/marrowfield-hosc-recommendations-tracker.pdf"))
+        #expect(paper.document.kind == .tracker)
+        let rows = Array(paper.recommendations.dropFirst())
+        #expect(rows.count == 9)
+        // The meeting dates are when the committee asked, not when the work is due; the topic
+        // in brackets is the theme of the meeting's rows.
+        #expect(rows.allSatisfy { $0.due == nil && $0.timeframe == nil })
+        #expect(rows.map(\.theme) == [
+            "Stroke rehabilitation", "Stroke rehabilitation", "Children and young people’s mental health",
+            "Children and young people’s mental health", "Children and young people’s mental health",
+            "Winter planning and NHS 111", "Winter planning and NHS 111", "Winter planning and NHS 111", "Dementia support",
+        ])
+        // Closed ("overtaken by other work") → superseded; Not implemented ("decided not to
+        // carry out") → none; the last row has no status yet.
+        #expect(rows.map(\.status) == [.completed, .ongoing, .ongoing, .completed, nil, .completed, .ongoing, .superseded, nil])
+        // "The ICB accepts this recommendation." / "… in part." / "does not accept": decisions.
+        #expect(rows.map(\.responseDecision) == [.accepted, .partiallyAccepted, nil, nil, .rejected, .accepted, .accepted, nil, .accepted])
+        // "That the ICB reports …", "The ICB to set out …": the body asked and its verb.
+        #expect(rows.map(\.addressee) == [
+            "ICB", "Pellbridge and Crane Hospitals NHS Trust", "ICB", nil, "ICB", "Trust", "ICB", nil, "ICB",
+        ])
+        #expect(rows[2].verb == "SET" && rows[6].verb == "CONSULTS")
+        // The response the page break cut is read whole.
+        #expect(rows[8].response?.hasSuffix("The ICB will report back when the directory is published.") == true)
+    }
+
+    @Test(arguments: [
+        "genres/pellbridge-icb-board-finance-report-month-9.pdf",
+        "genres/sallowmere-members-bulletin-cost-of-living.docx",
+    ])
+    func callsAPaperForAMeetingThatAsksNothingOther(_ path: String) throws {
+        let paper = try review(Corpus.file(path))
+        #expect(paper.document.kind == .other)
+        #expect(paper.recommendations.isEmpty && paper.decisions.isEmpty && paper.actions.isEmpty)
+    }
+
+    @Test func readsTheSentencesOfAKeyParagraph() {
+        let key = ItemTableReader.letterKey(
+            "Implemented – fully in place and evidence seen by Internal Audit. Partially implemented – part of the agreed action is in place and work on the rest is under way. Not implemented – no agreed action has been taken yet. Not yet due – the target date has not been reached.")
+        #expect(key?["Partially implemented"] == "part of the agreed action is in place and work on the rest is under way")
+        #expect(key?.count == 4)
+        #expect(ItemTableReader.letterKey("The plan – agreed in May – was late. It was – we think – worth it.") == nil)
+    }
 }

@@ -56,6 +56,15 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var proposalMarkers: [String]
     /// Response words by decision: `accepted`, `partially-accepted`, `rejected`.
     public var responses: [String: [String]]
+    /// Verbs a response's short opening sentence states its decision with ("accepts", "agrees").
+    public var responseVerbs: [String]
+    /// Words that turn such a sentence into a rejection ("does not accept").
+    public var negations: [String]
+    /// Phrases the meanings of a status key hold, by status (`not-started`, `deferred`,
+    /// `superseded`, `ongoing`, `completed`), in the order they are looked for.
+    public var statusMeanings: [String: [String]]
+    /// Cell values that state nothing ("N/A", "Not applicable").
+    public var emptyValues: [String]
     /// Titles and honorifics that open a person's name in a contact block ("Dr", "Cllr").
     public var honorifics: [String]
     /// Phrases that open the line of minutes naming the meeting ("Minutes of a meeting of the").
@@ -89,7 +98,9 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         columns: [String: [String]] = [:], askPhrases: [String] = [], verbs: [String] = [],
         verbEndings: [String] = [], obligationWords: [String] = [], passiveWords: [String] = [],
         noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
-        proposalMarkers: [String] = [], responses: [String: [String]] = [:], honorifics: [String] = [],
+        proposalMarkers: [String] = [], responses: [String: [String]] = [:], responseVerbs: [String] = [],
+        negations: [String] = [], statusMeanings: [String: [String]] = [:], emptyValues: [String] = [],
+        honorifics: [String] = [],
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
         bodyWords: [String] = [], paperWords: [String] = [], meetingNameEnds: [String] = [],
         ownerCells: [String: [String]] = [:], meetingPapers: [String] = [], authorityTypes: [String] = []
@@ -117,6 +128,10 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         self.decisionMarkers = decisionMarkers
         self.proposalMarkers = proposalMarkers
         self.responses = responses
+        self.responseVerbs = responseVerbs
+        self.negations = negations
+        self.statusMeanings = statusMeanings
+        self.emptyValues = emptyValues
         self.honorifics = honorifics
     }
 

@@ -49,7 +49,7 @@ package struct AskedRecommendationReader {
             let text = TextTools.collapse(text)
             guard text.count >= 3 else { return }
             // "That Cabinet adopts …" names its own body.
-            let addressee = thatAddressee(text) ?? addressee
+            let addressee = book.thatAddressee(text) ?? addressee
             items.append(Recommendation(
                 id: "", number: number, theme: section?.theme, text: text, owners: section?.owners ?? [], verb: verb,
                 addressee: addressee, location: location, confidence: confidence))
@@ -332,26 +332,6 @@ package struct AskedRecommendationReader {
         }
         guard body.split(separator: " ").count <= 10, body.first?.isUppercase == true else { return nil }
         return body
-    }
-
-    /// The body an item written "That Cabinet adopts …" or "That the Portfolio Holder for
-    /// Housing reports …" names: its capitalised words (joined by "for", "of", "and") before a
-    /// vocabulary verb; nil when the words after "That" are not such a name ("That authority
-    /// is delegated …").
-    func thatAddressee(_ text: String) -> String? {
-        guard text.hasPrefix("That ") || text.hasPrefix("that ") else { return nil }
-        var words = text.split(separator: " ").dropFirst().map(String.init)
-        if words.first == "the" { words.removeFirst() }
-        var name: [String] = []
-        for word in words.prefix(9) {
-            if word.first?.isUppercase == true || (!name.isEmpty && ["for", "of", "and"].contains(word)) {
-                name.append(word)
-                continue
-            }
-            guard let last = name.last, last.first?.isUppercase == true, book.isVerb(word) else { return nil }
-            return name.joined(separator: " ")
-        }
-        return nil
     }
 
     /// Folds a list printed twice (a front-sheet box and a closing section) into one: a

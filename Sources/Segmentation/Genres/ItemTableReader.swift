@@ -80,6 +80,12 @@ package struct ItemTableReader {
                 }
             }
         }
+        // The table being read as a status key ("Status | Meaning"), and the theme a row
+        // spanning the item table sets for the rows under it.
+        var keyBlock: Int?
+        var sectionTheme: String?
+        // The item row last read, whose "Date of meeting" carries down to rows that leave it empty.
+        var lastRow: RowView?
         for entry in entries {
             if case .line(let line) = entry, let found = Self.letterKey(line.text) { key = found }
             if case .line(let line) = entry, let found = Self.planYears(line.text) { planYears = found }
@@ -87,9 +93,19 @@ package struct ItemTableReader {
             if row.block != block {
                 block = row.block
                 columns = nil
+                sectionTheme = nil
+                lastRow = nil
+                keyBlock = isKeyHeader(row) ? row.block : nil
+                if keyBlock != nil { continue }
+            }
+            if keyBlock == row.block {
+                let filled = row.filledCells
+                if filled.count == 2 { key[filled[0].text.trimmingCharacters()] = filled[1].text }
+                continue
             }
             if let header = header(row) {
                 columns = header
+                sectionTheme = nil
                 if header.index("response") != nil || header.index("responseDecision") != nil { result.hasResponses = true }
                 if header.itemRole == "recommendation",
                    header.index("status") != nil || header.index("rag") != nil || header.index("progress") != nil {
@@ -98,9 +114,34 @@ package struct ItemTableReader {
                 continue
             }
             guard let columns else { continue }
-            read(row, columns, key: key, planYears: planYears, into: &result)
+            // A row whose only filled cell spans the table is a theme or sub-heading, not an
+            // item: the rows under it belong to it.
+            if row.filledCells.count == 1, row.cells.count > 2 || row.cells.count < columns.roles.count {
+                sectionTheme = TextTools.collapse(row.filledCells[0].text)
+                continue
+            }
+            // A "Date of meeting" cell written once for the rows of one meeting gives them all
+            // its topic.
+            var item = row
+            if let raised = columns.index("raised"), raised < item.cells.count, item.cells[raised].text.isEmpty,
+               let previous = lastRow, raised < previous.cells.count {
+                item.cells[raised].text = previous.cells[raised].text
+            }
+            let before = columns.itemRole == "recommendation" ? result.recommendations.count : result.actions.count
+            read(item, columns, key: key, planYears: planYears, sectionTheme: sectionTheme, into: &result)
+            let after = columns.itemRole == "recommendation" ? result.recommendations.count : result.actions.count
+            if after > before { lastRow = item }
         }
         return result
+    }
+
+    /// True when a row heads a two-column status key: a status (or RAG) column and a column of
+    /// meanings ("Status | Meaning").
+    func isKeyHeader(_ row: RowView) -> Bool {
+        let filled = row.filledCells
+        guard filled.count == 2, row.cells.count == 2 else { return false }
+        let first = book.columnRole(filled[0].text)
+        return (first == "status" || first == "rag") && book.columnRole(filled[1].text) == "meaning"
     }
 
     /// The columns a row names when it is a header row: an item column (recommendation or
@@ -133,16 +174,37 @@ package struct ItemTableReader {
             for match in text.matches(of: Pattern.keyEntry) {
                 key[String(match.output.1)] = String(match.output.2)
             }
-        } else if text.contains(";") {
-            // Entries "Word (note) – meaning" between semicolons, after the key's label.
+        } else {
+            // Entries "Word (note) – meaning" between semicolons, or as sentences of one
+            // paragraph ("Implemented – fully in place. Partially implemented – part of …"),
+            // after the key's label.
+            var dashes = 0
+            for scalar in text.unicodeScalars where scalar == "–" || scalar == "—" || scalar == "-" { dashes += 1 }
+            guard dashes >= 3 else { return nil }
             let body = text.firstIndex(of: ":").map { String(text[text.index(after: $0)...]) } ?? text
-            let entries = body.split(separator: ";")
+            let entries: [Substring] = text.contains(";")
+                ? body.split(separator: ";")
+                : body.split(separator: Pattern.sentenceBreak).map { Substring($0) }
             for entry in entries {
                 guard let match = entry.wholeMatch(of: Pattern.dashKeyEntry) else { return nil }
                 key[String(match.output.1)] = String(match.output.2)
             }
         }
         return key.count >= 3 ? key : nil
+    }
+
+    /// The key entry a status cell opens with ("Partially implemented ⏎ Review letters sent
+    /// …" → "Partially implemented" and the rest), the longest that fits; nil when it opens
+    /// with none.
+    static func keyEntry(opening text: String, in key: [String: String]) -> (name: String, rest: String)? {
+        let trimmed = text.trimmingCharacters()
+        var best: String?
+        for name in key.keys where trimmed.hasPrefix(name) && name.count > (best?.count ?? 0) {
+            let after = trimmed.dropFirst(name.count).first
+            if after == nil || !after!.isLetter { best = name }
+        }
+        guard let best else { return nil }
+        return (best, String(trimmed.dropFirst(best.count)))
     }
 
     /// The end of each plan year a line defines ("Timescales are given as plan years: Year 1 is
@@ -164,8 +226,10 @@ package struct ItemTableReader {
 
     /// The status an entry of the paper's key stands for: a meaning that opens with a word of
     /// the progress scale ("not yet started", "in progress and on track"), else a key word
-    /// that is one itself ("Complete"). A form followed by "to" judges a goal, not progress:
-    /// "On track to meet the due date" or "At risk of missing the due date" give nil.
+    /// that is one itself ("Complete"), else what the meaning says in the vocabulary's status
+    /// phrases ("Closed – overtaken by other work" → superseded). A form followed by "to"
+    /// judges a goal, not progress: "On track to meet the due date" or "At risk of missing
+    /// the due date" give nil.
     func keyedStatus(_ letter: String, in key: [String: String]) -> Status?? {
         let name = letter.trimmingCharacters()
         guard let meaning = key[name] else { return nil }
@@ -174,7 +238,7 @@ package struct ItemTableReader {
             return .some(rest.hasPrefix("to ") ? nil : found.status)
         }
         if let found = scales.status(in: name), found.rest.isEmpty { return .some(found.status) }
-        return .some(nil)
+        return .some(book.status(meaning: meaning))
     }
 
     /// The fields one table states a row each, or nil when the rows are no such record: two
@@ -239,7 +303,7 @@ package struct ItemTableReader {
     func fields(key: [String: String] = [:], planYears: [Int: String] = [:], _ cell: (String) -> RowCell?) -> Fields {
         var found = Fields()
         found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
-        found.timeframe = cell("due").map { TextTools.collapse($0.text) }
+        found.timeframe = cell("due").map { TextTools.collapse($0.text) }.flatMap { book.isEmptyValue($0) ? nil : $0 }
         found.due = found.timeframe.flatMap(DueDateParser.due)
         // "Year 1", "Years 1–2": due at the end of the last plan year the paper defines.
         if found.due == nil, let timeframe = found.timeframe, let match = timeframe.wholeMatch(of: Pattern.planYearTimeframe) {
@@ -248,14 +312,24 @@ package struct ItemTableReader {
         }
         // A letter the paper's own key defines is read by that key, never by its colour.
         var keyed = false
-        if let statusCell = cell("status"), let fromKey = keyedStatus(statusCell.text, in: key) {
+        // What a status cell says after its status word is a progress note, where no column
+        // holds one ("Implemented ⏎ Reconciled every month since February 2025").
+        var statusNote: String?
+        if let statusCell = cell("status"), let entry = Self.keyEntry(opening: statusCell.text, in: key),
+           let fromKey = keyedStatus(entry.name, in: key) {
             found.status = fromKey
+            statusNote = entry.rest
             keyed = true
         } else if let statusCell = cell("status") {
-            found.status = scales.status(in: statusCell.text)?.status ?? statusCell.shading.flatMap(scales.status(colour:))
+            let stated = scales.status(in: statusCell.text)
+            found.status = stated?.status ?? statusCell.shading.flatMap(scales.status(colour:))
+            statusNote = stated?.rest
             if found.status == nil, statusCell.shading != nil, statusCell.text.isEmpty == false {
                 found.confidence = found.confidence.lowered(by: 0.1, because: "status words not on the progress scale")
             }
+        }
+        if cell("progress") == nil, let note = statusNote.flatMap(ProgressNote.clean), !note.isEmpty {
+            found.progress = note
         }
         if let progressCell = cell("progress") {
             if let status = scales.status(in: progressCell.text) {
@@ -277,13 +351,13 @@ package struct ItemTableReader {
         found.responseDecision = cell("responseDecision").flatMap { book.responseDecision($0.text) }
         if found.responseDecision == nil, let response = found.response,
            let head = response.split(whereSeparator: { ".,:;–(".contains($0) }).first {
-            found.responseDecision = book.responseDecision(exactly: String(head))
+            found.responseDecision = book.responseDecision(exactly: String(head)) ?? book.responseDecision(statement: response)
         }
         return found
     }
 
     private func read(_ row: RowView, _ columns: Columns, key: [String: String], planYears: [Int: String],
-                      into result: inout Result) {
+                      sectionTheme: String?, into result: inout Result) {
         func cell(_ role: String) -> RowCell? {
             guard let index = columns.index(role), index < row.cells.count else { return nil }
             let cell = row.cells[index]
@@ -292,8 +366,6 @@ package struct ItemTableReader {
         guard columns.item < row.cells.count else { return }
         let itemCell = row.cells[columns.item]
         guard !itemCell.text.isEmpty else { return }
-        // A row whose only filled cell spans the table is a theme or sub-heading, not an item.
-        if row.filledCells.count == 1, row.cells.count > 2 { return }
         var text = itemCell.text
         var label: String?
         if let numberCell = cell("number") {
@@ -304,12 +376,14 @@ package struct ItemTableReader {
         }
         let found = fields(key: key, planYears: planYears, cell)
         let theme = cell("theme").map { TextTools.collapse($0.text) }
+            ?? cell("raised").flatMap { Self.bracketedTopic($0.text) }
+            ?? sectionTheme
         switch columns.itemRole {
         case "recommendation":
             result.recommendations.append(Recommendation(
                 id: "", number: label, theme: theme, text: text, owners: found.owners, due: found.due,
                 timeframe: found.timeframe, status: found.status, progress: found.progress, verb: book.verb(of: text),
-                response: found.response,
+                addressee: book.actingBody(of: text), response: found.response,
                 responseDecision: found.responseDecision, location: itemCell.location, confidence: found.confidence))
         default:
             result.actions.append(ActionItem(
@@ -317,5 +391,14 @@ package struct ItemTableReader {
                 timeframe: found.timeframe, status: found.status, progress: found.progress, location: itemCell.location,
                 confidence: found.confidence))
         }
+    }
+
+    /// The topic a "Date of meeting" cell names in brackets after the date ("12 March 2025
+    /// (Stroke rehabilitation)" → "Stroke rehabilitation"), or nil.
+    static func bracketedTopic(_ text: String) -> String? {
+        let collapsed = TextTools.collapse(text)
+        guard collapsed.hasSuffix(")"), let open = collapsed.lastIndex(of: "(") else { return nil }
+        let topic = TextTools.collapse(String(collapsed[collapsed.index(after: open)..<collapsed.index(before: collapsed.endIndex)]))
+        return topic.isEmpty || DueDateParser.due(topic) != nil ? nil : topic
     }
 }

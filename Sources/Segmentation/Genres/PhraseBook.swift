@@ -19,6 +19,10 @@ package struct PhraseBook: Sendable {
     private let noRecommendations: [String]
     private let responses: [(decision: ResponseDecision, word: String)]
     private let honorifics: Set<String>
+    private let responseVerbs: [String]
+    private let negations: Set<String>
+    private let statusMeanings: [(status: Status, phrase: String)]
+    private let emptyValues: Set<String>
     /// Each kind's title phrases as keys (folded, hyphens as spaces), in the vocabulary's order.
     package let kindTitleKeys: [(kind: DocumentKind, keys: [String])]
 
@@ -49,6 +53,13 @@ package struct PhraseBook: Sendable {
             lhs.word.count != rhs.word.count ? lhs.word.count > rhs.word.count : lhs.decision.rawValue < rhs.decision.rawValue
         }
         honorifics = Set(vocabulary.honorifics.map(TextTools.key))
+        responseVerbs = vocabulary.responseVerbs.map(TextTools.key)
+        negations = Set(vocabulary.negations.map(TextTools.key))
+        let meaningOrder: [Status] = [.notStarted, .deferred, .superseded, .ongoing, .completed]
+        statusMeanings = meaningOrder.flatMap { status in
+            (vocabulary.statusMeanings[status.rawValue] ?? []).map { (status, TextTools.key($0)) }
+        }
+        emptyValues = Set(vocabulary.emptyValues.map(TextTools.key))
         kindTitleKeys = vocabulary.kinds.map { rule in
             (rule.kind, rule.titlePhrases.map { TextTools.key($0.replacingAll("-", with: " ")) }.filter { !$0.isEmpty })
         }
@@ -192,7 +203,8 @@ package struct PhraseBook: Sendable {
     /// its opening clause, else the word after a leading "To", else a leading vocabulary
     /// verb in any of its written forms ("Publish", "notes", "re-affirming"), else the word
     /// after an obligation word ("The Council should retender …" → RETENDER; none for a
-    /// passive "should be told"), else a vocabulary verb after the body that acts ("County
+    /// passive "should be told"), else the word after "to" in "The ICB to set out …", else a
+    /// vocabulary verb after the body that acts ("County
     /// Council endorses …" → ENDORSES). A verb is given as written, in capitals.
     package func verb(of text: String) -> String? {
         let words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
@@ -214,6 +226,7 @@ package struct PhraseBook: Sendable {
         if let obliged = obligation(words) {
             return obliged.passive ? nil : words[obliged.index + 1].uppercased()
         }
+        if let infinitive = infinitiveBody(of: text) { return infinitive.verb }
         // "County Council endorses …": capitalised words of the body, then a vocabulary verb.
         for index in words.indices.dropFirst().prefix(8) {
             let word = words[index]
@@ -221,6 +234,51 @@ package struct PhraseBook: Sendable {
             guard word.first?.isUppercase == true || word.count <= 3 else { break }
         }
         return nil
+    }
+
+    /// The body an item written "That Cabinet adopts …" or "That the Portfolio Holder for
+    /// Housing reports …" names: its capitalised words (joined by "for", "of", "and") before a
+    /// vocabulary verb; nil when the words after "That" are not such a name ("That authority
+    /// is delegated …").
+    package func thatAddressee(_ text: String) -> String? {
+        guard text.hasPrefix("That ") || text.hasPrefix("that ") else { return nil }
+        return body(before: text.split(separator: " ").dropFirst().map(String.init)) { isVerb($0) }
+    }
+
+    /// The body a recommendation puts to someone names as it opens: "That the ICB reports …"
+    /// and "The ICB to set out …" → "ICB", "The Select Committee should receive …" → "Select
+    /// Committee"; nil for an imperative ("Review the call-back times …") or a passive.
+    package func actingBody(of text: String) -> String? {
+        if let body = thatAddressee(text) { return body }
+        if let infinitive = infinitiveBody(of: text) { return infinitive.body }
+        return obligedBody(of: text)
+    }
+
+    /// The capitalised words (joined by "for", "of", "and"; a leading "the" dropped) that open
+    /// `words` up to the first word `ends` accepts, or nil when another word comes first.
+    private func body(before words: [String], ends: (String) -> Bool) -> String? {
+        var words = words[...]
+        if words.first == "the" || words.first == "The" { words = words.dropFirst() }
+        var name: [String] = []
+        for word in words.prefix(9) {
+            if word.first?.isUppercase == true || (!name.isEmpty && ["for", "of", "and"].contains(word)) {
+                name.append(word)
+                continue
+            }
+            guard let last = name.last, last.first?.isUppercase == true, ends(word) else { return nil }
+            return name.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// "The ICB to set out …": the body and the verb after its "to", or nil.
+    private func infinitiveBody(of text: String) -> (body: String, verb: String)? {
+        let words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
+        guard words.first == "The", let to = words.firstIndex(of: "to"), to + 1 < words.count, to <= 9 else { return nil }
+        let verb = words[to + 1]
+        guard verb.first?.isLowercase == true, verb.allSatisfy({ $0.isLetter || $0 == "-" }),
+              let body = body(before: Array(words[..<to]) + ["to"], ends: { $0 == "to" }) else { return nil }
+        return (body, verb.uppercased())
     }
 
     /// The body a recommendation written as an obligation names ("The Select Committee
@@ -310,6 +368,41 @@ package struct PhraseBook: Sendable {
     package func responseDecision(exactly text: String) -> ResponseDecision? {
         let key = TextTools.key(text)
         return responses.first { key == $0.word }?.decision
+    }
+
+    /// The decision a response's short opening sentence states ("The ICB accepts this
+    /// recommendation." → accepted, "The Trust accepts this recommendation in part." →
+    /// partially accepted, "The ICB does not accept this recommendation." → rejected), or nil
+    /// when it opens otherwise. A sentence of more than eight words states more than a decision.
+    package func responseDecision(statement text: String) -> ResponseDecision? {
+        guard let end = text.firstIndex(where: { ".;:".contains($0) }) else { return nil }
+        let words = TextTools.key(String(text[..<end])).split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.count <= 8,
+              let verbIndex = words.firstIndex(where: { word in responseVerbs.contains { word.hasPrefix($0) } })
+        else { return nil }
+        if words[..<verbIndex].suffix(2).contains(where: negations.contains) { return .rejected }
+        let sentence = " " + words.joined(separator: " ") + " "
+        let partly = responses.contains { $0.decision == .partiallyAccepted && sentence.contains(" " + $0.word + " ") }
+        return partly ? .partiallyAccepted : .accepted
+    }
+
+    /// The status the meaning of a status key's entry states, by the vocabulary's phrases
+    /// ("overtaken by other work" → superseded), or nil; a phrase after "not" does not count.
+    package func status(meaning text: String) -> Status? {
+        let words = TextTools.key(text).split(separator: " ").map(String.init)
+        for (status, phrase) in statusMeanings {
+            let parts = phrase.split(separator: " ").map(String.init)
+            guard !parts.isEmpty, parts.count <= words.count else { continue }
+            for start in 0...(words.count - parts.count) where words[start..<start + parts.count].elementsEqual(parts) {
+                if start == 0 || !negations.contains(words[start - 1]) { return status }
+            }
+        }
+        return nil
+    }
+
+    /// True when a cell value states nothing ("N/A", "Not applicable").
+    package func isEmptyValue(_ text: String) -> Bool {
+        emptyValues.contains(TextTools.key(text))
     }
 
     /// True when a word is a title or honorific that opens a person's name ("Dr", "Cllr").

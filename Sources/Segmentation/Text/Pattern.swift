@@ -48,6 +48,8 @@ enum Pattern {
 
     /// One entry of a tracker's key: "B = Complete", "; G = On track to meet the due date".
     nonisolated(unsafe) static let keyEntry = /(?:^|[;:,]\s*)([A-Z]{1,2})\s*=\s*([^;=]+?)\s*(?=;|\.?$)/
+    /// The break between two sentences of a paragraph: a full stop, space, then a capital.
+    nonisolated(unsafe) static let sentenceBreak = /\.\s+(?=[A-Z])/
     /// One entry of a key written with dashes: "Complete (blue) – action delivered", " Red – not
     /// yet started." (the word, a note in brackets, the meaning).
     nonisolated(unsafe) static let dashKeyEntry = /\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*(?:\([^)]*\))?\s+[–—-]\s+([^–—]+?)\.?\s*/
