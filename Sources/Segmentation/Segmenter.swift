@@ -60,6 +60,10 @@ public struct Segmenter: Stage {
             review.document.meeting = sheet.meeting
             review.document.date = sheet.date ?? verdict.date
             review.document.decisionNumber = sheet.decisionNumber
+        } else if review.document.date == nil {
+            // A plan or report that prints no date by its title may date itself in a
+            // document-control table ("Date | December 2025").
+            review.document.date = sheet.date
         }
 
         switch verdict.kind {
@@ -147,6 +151,12 @@ public struct Segmenter: Stage {
                   verdict.authority.map({ stated.hasPrefix($0 + " ") })
                     ?? !Self.partnerKinds.contains(review.document.kind) {
             review.document.authority = stated
+        }
+        // Minutes whose body is named only by their heading: its decisions are its own.
+        if review.document.kind == .minutes, let meeting = review.document.meeting {
+            for index in review.decisions.indices where review.decisions[index].decisionMaker == nil {
+                review.decisions[index].decisionMaker = meeting
+            }
         }
         // A paper laid out for a meeting that asks it nothing (a report for information, a
         // members' bulletin) is no committee report, unless its title says it is one.

@@ -141,6 +141,10 @@ struct GenreMechanismTests {
         ("Short term (by March 2025)", "2025-03"),
         ("Q3 2024/25", "2024-12"),
         ("2025–2026", "2026"),
+        // A season ends with its last month; winter runs into the next year.
+        ("Summer 2026", "2026-08"),
+        ("Spring 2026", "2026-05"),
+        ("Winter 2025/26", "2026-02"),
         ("2025 to 2027", "2027"),
     ])
     func readsDatesInFiguresAndSkipsAsides(timeframe: String, due: String) {

@@ -356,13 +356,12 @@ struct OtherCouncilGenreTests {
         #expect(paper.document.kind == .minutes)
         #expect(paper.decisions.map(\.text).contains("the notes of the meeting on 12 March 2025 were an accurate record."))
         // "Notes and decisions of the meeting held on …" names no body; the heading under the
-        // partner's letterhead does, for the paper. Its decisions carry only a body the
-        // minutes state, not one read off the opening lines.
+        // partner's letterhead does, for the paper and for the decisions taken at its meeting.
         #expect(paper.document.meeting == "Harbourside Place Partnership Board")
         // The file's title property "Place Partnership Board notes" runs over two printed
         // lines; the printed heading is the title.
         #expect(paper.document.title == "Harbourside Place Partnership Board")
-        #expect(paper.decisions.allSatisfy { $0.decisionMaker == nil })
+        #expect(paper.decisions.allSatisfy { $0.decisionMaker == "Harbourside Place Partnership Board" })
         let share = try #require(paper.actions.first { $0.text.hasPrefix("RM to share") })
         #expect(share.owners == ["RM"])
         let deferred = try #require(paper.actions.first { $0.text.hasPrefix("Arrange a visit") })
@@ -442,5 +441,36 @@ struct OtherCouncilGenreTests {
         #expect(key?["Partially implemented"] == "part of the agreed action is in place and work on the rest is under way")
         #expect(key?.count == 4)
         #expect(ItemTableReader.letterKey("The plan – agreed in May – was late. It was – we think – worth it.") == nil)
+    }
+
+    @Test func readsStatusesFromColouredBoxesByThePapersKeyOfBoxes() throws {
+        // The RAG key is a table of coloured boxes and meanings; the RAG cells are empty boxes.
+        let paper = try review(Corpus.file("genres/marrowfield-community-safety-delivery-plan.docx"))
+        #expect(paper.document.kind == .actionPlan)
+        #expect(paper.actions.map(\.label) == ["P1.1", "P1.2", "P1.4", "P2.1", "P2.2", "P2.3", "P3.1", "P3.2", "P3.3"])
+        // Green and amber are "In progress …", blue "Complete", red "Off track – significant risk
+        // that the action will not be delivered" (no status), grey "Closed – replaced by other
+        // work", and the key's unshaded box "Not yet started".
+        #expect(paper.actions.map(\.status) == [.ongoing, .ongoing, .completed, .completed, .notStarted, .ongoing, nil, .superseded, .ongoing])
+        #expect(paper.actions[1].due == "2026-08")
+        // The document-control table dates the plan.
+        #expect(paper.document.date == "2025-12")
+    }
+
+    @Test func readsNumberedMinutesAndWhatTheCommitteeRecommendsToCabinet() throws {
+        let paper = try review(Corpus.file("genres/tarnmouth-place-scrutiny-committee-minutes.pdf"))
+        #expect(paper.document.kind == .minutes)
+        // "47/25 MINUTES": the minute number and the year.
+        #expect(paper.decisions.map(\.item) == ["47/25", "49/25", "49/25", "49/25", "50/25", "50/25", "52/25"])
+        #expect(paper.decisions.map(\.number) == [nil, "a", "b", "c", "a", "b", nil])
+        // "RECOMMENDED to Cabinet that:" opens the parts of the committee's recommendation.
+        #expect(paper.decisions[4].text == "the charge for a first residents’ parking permit be increased to no more than £52 in 2026/27; and")
+        // The heading names the committee; its decisions are its own.
+        #expect(paper.decisions.allSatisfy { $0.decisionMaker == "Place Overview and Scrutiny Committee" })
+    }
+
+    @Test func readsABodyWhoseNameJoinsTwoPlaces() throws {
+        let paper = try review(Corpus.file("genres/pellbridge-icb-board-finance-report-month-9.pdf"))
+        #expect(paper.document.authority == "Pellbridge and Crane Integrated Care Board")
     }
 }

@@ -60,6 +60,9 @@ package struct ItemTableReader {
         // The due date of each plan year the paper defines ("Year 1 is April 2025 to March 2026").
         var planYears: [Int: String] = [:]
         var recordBlocks = Set<Int>()
+        // A key of coloured boxes, by colour ("" for an unshaded box), and the tables holding it.
+        var colourKey: [String: String] = [:]
+        var keyTables = Set<Int>()
         var lastLineBlock: Int?
         var index = 0
         while index < entries.count {
@@ -73,7 +76,10 @@ package struct ItemTableReader {
                     rows.append(row)
                     index += 1
                 }
-                if let fields = record(rows, key: key) {
+                if let found = Self.colourKey(rows) {
+                    colourKey.merge(found) { first, _ in first }
+                    keyTables.insert(first.block)
+                } else if let fields = record(rows, key: key) {
                     recordBlocks.insert(first.block)
                     result.records.append(Record(after: lastLineBlock, fields: fields))
                     if fields.response != nil || fields.responseDecision != nil { result.hasResponses = true }
@@ -89,7 +95,7 @@ package struct ItemTableReader {
         for entry in entries {
             if case .line(let line) = entry, let found = Self.letterKey(line.text) { key = found }
             if case .line(let line) = entry, let found = Self.planYears(line.text) { planYears = found }
-            guard case .row(let row) = entry, !recordBlocks.contains(row.block) else { continue }
+            guard case .row(let row) = entry, !recordBlocks.contains(row.block), !keyTables.contains(row.block) else { continue }
             if row.block != block {
                 block = row.block
                 columns = nil
@@ -128,11 +134,25 @@ package struct ItemTableReader {
                 item.cells[raised].text = previous.cells[raised].text
             }
             let before = columns.itemRole == "recommendation" ? result.recommendations.count : result.actions.count
-            read(item, columns, key: key, planYears: planYears, sectionTheme: sectionTheme, into: &result)
+            read(item, columns, key: key, colourKey: colourKey, planYears: planYears, sectionTheme: sectionTheme, into: &result)
             let after = columns.itemRole == "recommendation" ? result.recommendations.count : result.actions.count
             if after > before { lastRow = item }
         }
         return result
+    }
+
+    /// The key a table of coloured boxes gives, by colour (`RRGGBB`, "" for an unshaded box):
+    /// three or more rows of an empty box and its meaning, two or more of them shaded; nil
+    /// for any other table.
+    static func colourKey(_ rows: [RowView]) -> [String: String]? {
+        guard rows.count >= 3,
+              rows.allSatisfy({ $0.cells.count == 2 && $0.cells[0].text.isEmpty && !$0.cells[1].text.isEmpty }),
+              rows.filter({ $0.cells[0].shading != nil }).count >= 2 else { return nil }
+        var key: [String: String] = [:]
+        for row in rows where key[row.cells[0].shading?.uppercased() ?? ""] == nil {
+            key[row.cells[0].shading?.uppercased() ?? ""] = TextTools.collapse(row.cells[1].text)
+        }
+        return key
     }
 
     /// True when a row heads a two-column status key: a status (or RAG) column and a column of
@@ -233,12 +253,18 @@ package struct ItemTableReader {
     func keyedStatus(_ letter: String, in key: [String: String]) -> Status?? {
         let name = letter.trimmingCharacters()
         guard let meaning = key[name] else { return nil }
+        return .some(status(meaning: meaning, name: name))
+    }
+
+    /// The status a key's entry states by its meaning (or by its word, `name`, when that is
+    /// on the progress scale); nil when it states none.
+    func status(meaning: String, name: String?) -> Status? {
         if let found = scales.status(in: meaning) {
             let rest = found.rest.trimming(".").trimmingCharacters()
-            return .some(rest.hasPrefix("to ") ? nil : found.status)
+            return rest.hasPrefix("to ") ? nil : found.status
         }
-        if let found = scales.status(in: name), found.rest.isEmpty { return .some(found.status) }
-        return .some(book.status(meaning: meaning))
+        if let name, let found = scales.status(in: name), found.rest.isEmpty { return found.status }
+        return book.status(meaning: meaning)
     }
 
     /// The fields one table states a row each, or nil when the rows are no such record: two
@@ -300,7 +326,8 @@ package struct ItemTableReader {
 
     /// Reads the owners, timeframe, status, progress and response of the cells `cell`
     /// gives by role; a letter the paper's key defines is read by that key.
-    func fields(key: [String: String] = [:], planYears: [Int: String] = [:], _ cell: (String) -> RowCell?) -> Fields {
+    func fields(key: [String: String] = [:], colourKey: [String: String] = [:], planYears: [Int: String] = [:],
+                blank: (String) -> RowCell? = { _ in nil }, _ cell: (String) -> RowCell?) -> Fields {
         var found = Fields()
         found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
         found.timeframe = cell("due").map { TextTools.collapse($0.text) }.flatMap { book.isEmptyValue($0) ? nil : $0 }
@@ -347,6 +374,12 @@ package struct ItemTableReader {
                 found.status = scales.status(colour: shade)
             }
         }
+        // An empty box in the RAG (or status) column says its status by its colour, through
+        // the paper's key of coloured boxes.
+        if found.status == nil, !keyed, !colourKey.isEmpty, let box = blank("rag") ?? blank("status"), box.text.isEmpty,
+           let meaning = colourKey[box.shading?.uppercased() ?? ""] {
+            found.status = status(meaning: meaning, name: nil)
+        }
         found.response = cell("response").map { TextTools.collapse($0.text) }
         found.responseDecision = cell("responseDecision").flatMap { book.responseDecision($0.text) }
         if found.responseDecision == nil, let response = found.response,
@@ -356,12 +389,14 @@ package struct ItemTableReader {
         return found
     }
 
-    private func read(_ row: RowView, _ columns: Columns, key: [String: String], planYears: [Int: String],
-                      sectionTheme: String?, into result: inout Result) {
-        func cell(_ role: String) -> RowCell? {
+    private func read(_ row: RowView, _ columns: Columns, key: [String: String], colourKey: [String: String],
+                      planYears: [Int: String], sectionTheme: String?, into result: inout Result) {
+        func blank(_ role: String) -> RowCell? {
             guard let index = columns.index(role), index < row.cells.count else { return nil }
-            let cell = row.cells[index]
-            return cell.text.isEmpty ? nil : cell
+            return row.cells[index]
+        }
+        func cell(_ role: String) -> RowCell? {
+            blank(role).flatMap { $0.text.isEmpty ? nil : $0 }
         }
         guard columns.item < row.cells.count else { return }
         let itemCell = row.cells[columns.item]
@@ -374,7 +409,7 @@ package struct ItemTableReader {
             label = labelled.number
             text = labelled.body
         }
-        let found = fields(key: key, planYears: planYears, cell)
+        let found = fields(key: key, colourKey: colourKey, planYears: planYears, blank: blank, cell)
         let theme = cell("theme").map { TextTools.collapse($0.text) }
             ?? cell("raised").flatMap { Self.bracketedTopic($0.text) }
             ?? sectionTheme

@@ -343,8 +343,22 @@ package struct PhraseBook: Sendable {
                     guard after.hasPrefix("that") || after.hasPrefix(":") || after.hasPrefix("–") || after.hasPrefix("-") else { continue }
                 }
                 rest = rest.drop(while: { $0 == " " || $0 == ":" || $0 == "–" || $0 == "-" || $0 == "—" || $0 == "," })
+                // "RECOMMENDED to Cabinet that …": the body recommended to is left out with "that".
+                if rest.hasPrefix("to "), let that = Self.thatOfAddress(rest) { rest = rest[that...] }
                 return TextTools.collapse(TextTools.droppingOpening("that", from: String(rest)))
             }
+        }
+        return nil
+    }
+
+    /// Where "that" stands after "to" and a body's capitalised name ("to Cabinet that",
+    /// "to the County Council that:"), or nil when the words are not such an address.
+    private static func thatOfAddress(_ text: Substring) -> Substring.Index? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words[0] == "to" else { return nil }
+        for (index, word) in words.enumerated().dropFirst().prefix(7) {
+            if word == "that" || word == "that:" { return index >= 2 ? word.startIndex : nil }
+            guard word.first?.isUppercase == true || word == "the" || word == "and" || word == "of" else { return nil }
         }
         return nil
     }
@@ -394,7 +408,8 @@ package struct PhraseBook: Sendable {
             let parts = phrase.split(separator: " ").map(String.init)
             guard !parts.isEmpty, parts.count <= words.count else { continue }
             for start in 0...(words.count - parts.count) where words[start..<start + parts.count].elementsEqual(parts) {
-                if start == 0 || !negations.contains(words[start - 1]) { return status }
+                // "not delivered", "will not be delivered": a negation just before does not count.
+                if !words[max(0, start - 2)..<start].contains(where: negations.contains) { return status }
             }
         }
         return nil

@@ -242,6 +242,12 @@ package enum DocumentClassifier {
                 while start > 0, isPlaceWord(line[start - 1]), !typeWords.contains(line[start - 1]),
                       raw[start - 1].last.map({ $0.isLetter }) ?? false {
                     start -= 1
+                    // Two places joined by "and" name one body ("Pellbridge and Crane Integrated
+                    // Care Board", "Barking and Dagenham Council").
+                    if start >= 2, line[start - 1] == "and", isPlaceWord(line[start - 2]), !typeWords.contains(line[start - 2]),
+                       raw[start - 2].last.map({ $0.isLetter }) ?? false {
+                        start -= 2
+                    }
                 }
                 // "The County Council", a sentence's capital opening it, is no place.
                 while start < index, line[start] == "The" || line[start] == "A" { start += 1 }

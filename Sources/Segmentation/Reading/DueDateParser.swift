@@ -30,8 +30,19 @@ package enum DueDateParser {
 
     /// The end of a UK financial quarter or year the words name, when they name no month:
     /// "Q3 2024/25" → "2024-12", "2024/25" → "2025-03"; the last year of a span of calendar
-    /// years: "2025–2026" → "2026"; nil otherwise.
+    /// years: "2025–2026" → "2026"; the last month of a season: "Summer 2026" → "2026-08";
+    /// nil otherwise.
     static func financialPeriodEnd(_ text: String) -> String? {
+        // A season ends with its last month: spring in May, summer in August, autumn in
+        // November, winter in the February after ("Winter 2025/26", "Winter 2025" → 2026-02).
+        if let match = text.firstMatch(of: Pattern.season), let year = Int(match.output.2) {
+            switch match.output.1.lowercased() {
+            case "spring": return "\(year)-05"
+            case "summer": return "\(year)-08"
+            case "autumn": return "\(year)-11"
+            default: return "\(year + 1)-02"
+            }
+        }
         if let match = text.firstMatch(of: Pattern.financialQuarter),
            let quarter = Int(match.output.1), let start = Int(match.output.2) {
             let (year, month) = quarter == 4 ? (start + 1, 3) : (start, 3 + 3 * quarter)

@@ -37,8 +37,9 @@ enum Pattern {
     /// A decision reference: "24/00109", "CAB123/24", "KD/2025/07" (a series' letters before
     /// the year belong to the reference).
     nonisolated(unsafe) static let decisionReference = /(?:[A-Z]{1,5}\/)?[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/
-    /// A minute's heading that opens with its reference: "CAB/25/44 EMPTY HOMES STRATEGY".
-    nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4})\s+(.+)/
+    /// A minute's heading that opens with its reference: "CAB/25/44 EMPTY HOMES STRATEGY", "47/25
+    /// MINUTES" (a minute number and the year).
+    nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4}|[0-9]{1,3}\/[0-9]{2})\s+(.+)/
     /// The label of a resolution's part inside a paragraph: "(1) ", "(b) ", "(ii) ".
     nonisolated(unsafe) static let inlinePartLabel = /\(([0-9]{1,2}|[a-z]|[ivx]{1,4})\)\s+/
     /// The body an action sentence opens with, before "to <verb>": "The Head of Service to review …".
@@ -70,6 +71,8 @@ enum Pattern {
     nonisolated(unsafe) static let planYearTimeframe = /[Yy]ears? ([1-9])(?:\s*(?:[–—-]|to|and)\s*([1-9]))?/
     /// A span of calendar years: "2025–2026", "2025 to 2027".
     nonisolated(unsafe) static let calendarYearRange = /\b(20[0-9]{2})\s*(?:[–—-]|to)\s*(20[0-9]{2})\b/
+    /// A season of a year: "Summer 2026", "winter 2025/26" (ended by the season's last month).
+    nonisolated(unsafe) static let season = /(?i)\b(spring|summer|autumn|winter)\s+((?:19|20)[0-9]{2})(?:\s*[\/–-]\s*([0-9]{2}))?\b/
 
     // MARK: Authorities
 
