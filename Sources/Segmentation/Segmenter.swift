@@ -152,6 +152,11 @@ public struct Segmenter: Stage {
                     ?? !Self.partnerKinds.contains(review.document.kind) {
             review.document.authority = stated
         }
+        // Any paper that says whom it is presented to names its meeting.
+        if review.document.meeting == nil {
+            review.document.meeting = DocumentClassifier.meetingBody(
+                in: FindingsReader.lines(entries), book: book, addressedOnly: true)
+        }
         // Minutes whose body is named only by their heading: its decisions are its own.
         if review.document.kind == .minutes, let meeting = review.document.meeting {
             for index in review.decisions.indices where review.decisions[index].decisionMaker == nil {

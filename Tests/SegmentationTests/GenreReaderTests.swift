@@ -473,4 +473,15 @@ struct OtherCouncilGenreTests {
         let paper = try review(Corpus.file("genres/pellbridge-icb-board-finance-report-month-9.pdf"))
         #expect(paper.document.authority == "Pellbridge and Crane Integrated Care Board")
     }
+
+    @Test func readsTheMeetingAPaperSaysItIsPresentedTo() throws {
+        // "Presented to the Quality and Safety Committee, 10 July 2025" under the title of a
+        // report that asks nothing.
+        let report = try review(Corpus.file("genres/kelderwick-icb-patient-experience-annual-report.pdf"))
+        #expect(report.document.kind == .other)
+        #expect(report.document.meeting == "Quality and Safety Committee")
+        // "Meeting: ICB Board (meeting held in public)": the note in brackets is no part of the name.
+        let paper = try review(Corpus.file("genres/kelderwick-icb-board-winter-plan-paper.docx"))
+        #expect(paper.document.meeting == "ICB Board")
+    }
 }

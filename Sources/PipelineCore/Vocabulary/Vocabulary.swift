@@ -75,6 +75,8 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var itemMarkers: [String]
     /// Closing words of a meeting body's name ("Committee", "Board").
     public var bodyWords: [String]
+    /// Phrases before the body a paper goes to on an opening line ("Presented to").
+    public var addressedIntros: [String]
     /// Words before "of" in an opening line that name the paper, not the body ("Report" of
     /// "Report of the Select Committee").
     public var paperWords: [String]
@@ -102,11 +104,12 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         negations: [String] = [], statusMeanings: [String: [String]] = [:], emptyValues: [String] = [],
         honorifics: [String] = [],
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
-        bodyWords: [String] = [], paperWords: [String] = [], meetingNameEnds: [String] = [],
+        bodyWords: [String] = [], addressedIntros: [String] = [], paperWords: [String] = [], meetingNameEnds: [String] = [],
         ownerCells: [String: [String]] = [:], meetingPapers: [String] = [], authorityTypes: [String] = []
     ) {
         self.authorityTypes = authorityTypes
         self.bodyWords = bodyWords
+        self.addressedIntros = addressedIntros
         self.meetingPapers = meetingPapers
         self.paperWords = paperWords
         self.meetingNameEnds = meetingNameEnds

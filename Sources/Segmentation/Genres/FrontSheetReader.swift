@@ -25,7 +25,9 @@ package struct FrontSheetReader {
             guard let to = fields["to"] else { return nil }
             // "Sue Chandler, Cabinet Member for …" names a person, not a meeting.
             if DueDateParser.firstDate(to) == nil, to.contains(",") { return nil }
-            let cut = to.split(whereSeparator: { "–—-,".contains($0) }).first.map(String.init) ?? to
+            var cut = to.split(whereSeparator: { "–—-,".contains($0) }).first.map(String.init) ?? to
+            // "ICB Board (meeting held in public)": a note in brackets after the name is no part of it.
+            if cut.hasSuffix(")"), let open = cut.lastIndex(of: "("), open > cut.startIndex { cut = String(cut[..<open]) }
             let name = TextTools.collapse(cut)
             guard !name.isEmpty, DueDateParser.firstDate(name) == nil, name.count <= 80 else { return nil }
             return name

@@ -79,32 +79,56 @@ package enum DocumentClassifier {
 
     /// The body a paper goes to, read from an opening line that names one
     /// ("LICENSING AND REGULATORY COMMITTEE", "Report of the Children and Young People Select
-    /// Committee – June 2025"): the words up to the vocabulary's closing body word.
-    static func meetingBody(in lines: [TextLine], book: PhraseBook) -> String? {
+    /// Committee – June 2025", "Presented to the Quality and Safety Committee, 10 July 2025"):
+    /// the words up to the vocabulary's closing body word, after an intro such as "presented
+    /// to" where the line has one; with `addressedOnly`, only lines with such an intro count.
+    static func meetingBody(in lines: [TextLine], book: PhraseBook, addressedOnly: Bool = false) -> String? {
         let closers = book.vocabulary.bodyWords.map(TextTools.key)
         let paperWords = Set(book.vocabulary.paperWords.map(TextTools.key))
+        let intros = book.vocabulary.addressedIntros.map { $0.split(separator: " ").map(String.init) }
         for line in lines.prefix(6) where PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
             && !namesAuthority(line.text, book: book) {
-            let text = titleCased(line.text)
-            var words = text.split(separator: " ").map(String.init)
-            // Cut at a dash or comma that introduces a date or item ("– June 2025").
-            if let cut = words.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" || $0.hasSuffix(",") }) {
-                words = Array(words[..<cut])
+            let all = titleCased(line.text).split(separator: " ").map(String.init)
+            var words = all
+            // Cut at a dash or comma that introduces a date or item ("– June 2025"); after an
+            // intro, the comma closes the body's name ("… Safety Committee, 10 July 2025").
+            if let cut = all.firstIndex(where: { $0 == "–" || $0 == "-" || $0 == "—" || $0.hasSuffix(",") }) {
+                words = Array(all[..<cut])
+                if addressedOnly, all[cut].count > 1, all[cut].hasSuffix(",") { words.append(String(all[cut].dropLast())) }
             }
-            // A possessive ("the Select Committee’s Review") names the body of something else.
-            guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) && !isPossessive($0) }),
-                  end < 10 else { continue }
-            var name = Array(words[...end])
-            // "Report of the … Committee": the body starts after "of the".
-            if let of = name.firstIndex(where: { $0.lowercased() == "of" }), of < name.count - 1,
-               name[..<of].contains(where: { paperWords.contains(TextTools.key($0)) }) {
-                name = Array(name[(of + 1)...])
+            if addressedOnly {
+                // "Presented to the Quality and Safety Committee": the body follows the intro.
+                let keys = words.map(TextTools.key)
+                let starts = intros.compactMap { intro -> Int? in
+                    guard intro.count < keys.count else { return nil }
+                    return (0...(keys.count - intro.count)).first { keys[$0..<$0 + intro.count].elementsEqual(intro) }
+                        .map { $0 + intro.count }
+                }
+                // Only a short line that opens with the intro says whom the paper is for; a
+                // sentence of the body that mentions a meeting does not.
+                guard let start = starts.min(), start <= 3, all.count <= 16 else { continue }
+                words = Array(words[start...])
             }
-            if name.first?.lowercased() == "the" { name.removeFirst() }
-            guard !name.isEmpty, name.count <= 8 else { continue }
-            return name.joined(separator: " ")
+            if let name = bodyName(words, closers: closers, paperWords: paperWords) { return name }
         }
         return nil
+    }
+
+    /// The body's name `words` open with: up to the last closing body word (not a
+    /// possessive), after "of the" when a paper word precedes it, without a leading "the".
+    private static func bodyName(_ words: [String], closers: [String], paperWords: Set<String>) -> String? {
+        // A possessive ("the Select Committee’s Review") names the body of something else.
+        guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) && !isPossessive($0) }),
+              end < 10 else { return nil }
+        var name = Array(words[...end])
+        // "Report of the … Committee": the body starts after "of the".
+        if let of = name.firstIndex(where: { $0.lowercased() == "of" }), of < name.count - 1,
+           name[..<of].contains(where: { paperWords.contains(TextTools.key($0)) }) {
+            name = Array(name[(of + 1)...])
+        }
+        if name.first?.lowercased() == "the" { name.removeFirst() }
+        guard !name.isEmpty, name.count <= 8 else { return nil }
+        return name.joined(separator: " ")
     }
 
     /// The date a line opens with, day first ("30th January, 2025, at 10.00 am …", or after
