@@ -28,6 +28,15 @@ struct CommitteePaperTests {
         #expect(paper.evidence.isEmpty)
     }
 
+    @Test func keepsTwoAsksOfOneBodyWhoseVerbsDiffer() throws {
+        // The front sheet asks Council to note the report, the closing section to endorse it.
+        let paper = try review(SharedPapers.council("kent-full_council-2025-03-13-council-report-mid-year-24-25"))
+        #expect(paper.recommendations.map(\.text) == [
+            "County Council is asked to note the report.", "County Council is asked to endorse this report.",
+        ])
+        #expect(paper.recommendations.map(\.verb) == ["NOTE", "ENDORSE"])
+    }
+
     @Test func foldsTheListPrintedTwiceIntoOne() throws {
         let paper = try review(SharedPapers.council("kent-full_council-2025-03-13-devo-and-lgr-cc-report-march-2025"))
         #expect(paper.document.kind == .committeeReport)

@@ -347,6 +347,10 @@ package struct AskedRecommendationReader {
                 let earlierWords = keptWords[index]
                 let similarity = TextTools.similarity(earlierWords, words)
                 let sameNumber = earlier.number == nil || item.number == nil || earlier.number == item.number
+                // Items that ask for different things ("note the report", then "endorse this
+                // report") are two, however alike their words ("NOTE" and "NOTES" ask the same).
+                if let verb = earlier.verb?.uppercased(), let other = item.verb?.uppercased(),
+                   !verb.hasPrefix(other), !other.hasPrefix(verb) { return false }
                 if similarity >= 0.92 || (sameNumber && similarity >= 0.75) { return true }
                 // A shorter restatement under the same number and verb ("agree that receipts fund
                 // the capital programme" after "agree that the capital receipts are used to fund …").
