@@ -59,8 +59,19 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
     public static let realChain = "real"
     /// The chain name genre papers (made here, `Corpus/genres/`) are scored under.
     public static let genreChain = "genres"
-    /// The chains whose papers carry a split, with the words the summary names them by.
-    public static let splitChains: [(chain: String, title: String)] = [(realChain, "real papers"), (genreChain, "genre papers")]
+    /// The prefix of the chains of genre papers' second renditions (`genres-lo-pdf`, …).
+    public static let genreRenditionPrefix = "genres-"
+    /// The families of chains whose papers carry a split, with the key the JSON names them by
+    /// and the words the summary uses: the real papers, the genre papers, and the genre
+    /// papers' second renditions (every chain named `genres-…`).
+    public static let splitChains: [(chain: String, title: String)] = [
+        (realChain, "real papers"), (genreChain, "genre papers"), ("genres-renditions", "genre papers' second renditions"),
+    ]
+
+    /// True when a document of `chain` belongs to the split family `family`.
+    public static func chain(_ chain: String, isIn family: String) -> Bool {
+        family == "genres-renditions" ? chain.hasPrefix(genreRenditionPrefix) : chain == family
+    }
     /// The item kinds the table shows, with their column titles.
     public static let tableKinds: [(kind: String, title: String)] = [
         ("recommendation", "recommendations"), ("decision", "decisions"), ("action", "actions"),
@@ -130,8 +141,10 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
     public func totals(chain: String) -> Totals { Totals(documents.filter { $0.chain == chain }) }
     /// Totals over the real papers of one split.
     public func totals(split: String) -> Totals { totals(chain: Self.realChain, split: split) }
-    /// Totals over one chain's papers of one split.
-    public func totals(chain: String, split: String) -> Totals { Totals(documents.filter { $0.chain == chain && $0.split == split }) }
+    /// Totals over the papers of one split in one family of chains (`splitChains`).
+    public func totals(chain family: String, split: String) -> Totals {
+        Totals(documents.filter { Self.chain($0.chain, isIn: family) && $0.split == split })
+    }
 
     // MARK: Table
 
@@ -158,9 +171,11 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
         lines.append("micro F1 over items (exact text) and fields, by chain:")
         let labelWidth = max(14, (chains.map(\.count).max() ?? 0) + 3)
         for chain in chains { lines.append(Self.summary("  \(chain)", totals(chain: chain), width: labelWidth)) }
-        for (chain, title) in Self.splitChains where documents.contains(where: { $0.chain == chain }) {
+        for (family, title) in Self.splitChains where documents.contains(where: { Self.chain($0.chain, isIn: family) }) {
             lines.append("\(title) by split:")
-            for split in GoldSet.splits where documents.contains(where: { $0.chain == chain && $0.split == split }) { lines.append(Self.summary("  \(split)", totals(chain: chain, split: split), width: labelWidth)) }
+            for split in GoldSet.splits where documents.contains(where: { Self.chain($0.chain, isIn: family) && $0.split == split }) {
+                lines.append(Self.summary("  \(split)", totals(chain: family, split: split), width: labelWidth))
+            }
         }
         let overall = self.overall
         lines.append(Self.summary("overall", overall, width: labelWidth))

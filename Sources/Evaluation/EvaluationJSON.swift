@@ -80,8 +80,10 @@ public struct EvaluationJSON: Encodable, Sendable {
         for chain in report.chains { chains[chain] = Totals(report.totals(chain: chain)) }
         self.chains = chains
         var splits: [String: [String: Totals]] = [:]
-        for (chain, _) in EvaluationReport.splitChains where report.documents.contains(where: { $0.chain == chain }) {
-            for split in GoldSet.splits where report.documents.contains(where: { $0.chain == chain && $0.split == split }) { splits[chain, default: [:]][split] = Totals(report.totals(chain: chain, split: split)) }
+        for (family, _) in EvaluationReport.splitChains where report.documents.contains(where: { EvaluationReport.chain($0.chain, isIn: family) }) {
+            for split in GoldSet.splits where report.documents.contains(where: { EvaluationReport.chain($0.chain, isIn: family) && $0.split == split }) {
+                splits[family, default: [:]][split] = Totals(report.totals(chain: family, split: split))
+            }
         }
         self.splits = splits
         overall = Totals(report.overall)

@@ -32,14 +32,18 @@ public struct EvaluationSources: Sendable {
     public var manifest: URL
     /// The shared folder real papers' `source` is relative to (default: `<repo>/../shared`).
     public var shared: URL
+    /// The manifest of the genre papers' second renditions (default:
+    /// `<corpus>/genres/renditions/manifest.tsv`, used when present and genre gold is loaded).
+    public var genreManifest: URL
 
     /// Creates the sources; nil arguments take the defaults above.
-    public init(gold: URL, corpus: URL? = nil, manifest: URL? = nil, shared: URL? = nil) {
+    public init(gold: URL, corpus: URL? = nil, manifest: URL? = nil, shared: URL? = nil, genreManifest: URL? = nil) {
         self.gold = gold.standardizedFileURL
         let corpus = (corpus ?? self.gold.deletingLastPathComponent()).standardizedFileURL
         self.corpus = corpus
         self.manifest = manifest ?? corpus.appendingPathComponent("renditions/manifest.tsv")
         self.shared = (shared ?? corpus.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")).standardizedFileURL
+        self.genreManifest = genreManifest ?? corpus.appendingPathComponent("genres/renditions/manifest.tsv")
     }
 
     /// The repository folder: the corpus folder's parent.
@@ -73,8 +77,8 @@ public struct Evaluator: Sendable {
     }
 
     /// The inputs of an evaluation: each seed's corpus renditions, each manifest row whose
-    /// seed has gold, and each real and genre paper of the chosen split, with notes on what
-    /// is missing.
+    /// seed has gold, each real and genre paper of the chosen split, and each second rendition
+    /// of those genre papers, with notes on what is missing.
     /// - Parameters:
     ///   - gold: The gold answers.
     ///   - sources: Where the files are.
@@ -129,6 +133,26 @@ public struct Evaluator: Sendable {
         let genres = gold.genres.filter { split == nil || $0.split == split }
         if wanted(EvaluationReport.genreChain) {
             inputs += papers(genres, under: sources.repository, chain: EvaluationReport.genreChain, notes: &notes)
+        }
+        // The genre papers' second renditions, each scored against its paper's gold.
+        if !gold.genres.isEmpty, files.fileExists(atPath: sources.genreManifest.path) {
+            let papers = Dictionary(genres.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            let known = Set(gold.genres.map(\.name))
+            do {
+                let manifest = try RenditionManifest.read(sources.genreManifest, bases: [sources.repository, sources.corpus])
+                notes += manifest.problems
+                for row in manifest.rows where wanted(row.chain) {
+                    guard let answers = papers[row.seed] else {
+                        if !known.contains(row.seed) {
+                            notes.append("\(sources.genreManifest.path): line \(row.line): no gold for paper '\(row.seed)'")
+                        }
+                        continue
+                    }
+                    inputs.append(EvaluationInput(gold: answers, chain: row.chain, format: row.format, path: row.path))
+                }
+            } catch {
+                notes.append("\(error)")
+            }
         }
         return (inputs, notes)
     }

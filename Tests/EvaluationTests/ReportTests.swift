@@ -128,6 +128,51 @@ struct ReportTests {
     }
 }
 
+/// A genre paper's second renditions are scored against its gold, under their own chains and
+/// the paper's split.
+struct GenreRenditionPlanTests {
+    @Test func plansEachSecondRenditionOfAGenrePaperOfTheSplit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("genre-manifest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifest = folder.appendingPathComponent("manifest.tsv")
+        try """
+            seed\tchain\tformat\tpath\ttool-and-version
+            tuned-plan\tgenres-lo-pdf\tpdf\tCorpus/pdf/thurrock-self-evaluation.pdf\tLibreOffice 7.4
+            held-out-plan\tgenres-lo-pdf\tpdf\tCorpus/pdf/hertfordshire-self-evaluation.pdf\tLibreOffice 7.4
+            nobody\tgenres-lo-pdf\tpdf\tCorpus/pdf/hertfordshire-self-evaluation.pdf\tLibreOffice 7.4
+
+            """.write(to: manifest, atomically: true, encoding: .utf8)
+        let gold = GoldSet(genres: [
+            GoldDocument(name: "tuned-plan", source: "Corpus/docx/thurrock-self-evaluation.docx", split: "tune", document: GoldInfo(kind: "action-plan")),
+            GoldDocument(name: "held-out-plan", source: "Corpus/docx/hertfordshire-self-evaluation.docx", split: "unseen", document: GoldInfo(kind: "action-plan")),
+        ])
+        let sources = EvaluationSources(gold: Corpus.url("gold"), genreManifest: manifest)
+        let tune = Evaluator.inputs(gold: gold, sources: sources, split: "tune", chains: ["genres", "genres-lo-pdf"])
+        #expect(tune.inputs.map(\.chain) == ["genres", "genres-lo-pdf"])
+        #expect(tune.inputs.map(\.gold.name) == ["tuned-plan", "tuned-plan"])
+        #expect(tune.inputs.last?.format == "pdf")
+        #expect(tune.notes == ["\(manifest.path): line 4: no gold for paper 'nobody'"])
+        let all = Evaluator.inputs(gold: gold, sources: sources, chains: ["genres-lo-pdf"])
+        #expect(all.inputs.map(\.gold.name) == ["tuned-plan", "held-out-plan"])
+    }
+
+    @Test func reportsSecondRenditionsByTheirPapersSplit() {
+        let scorer = Scorer()
+        let first = scorer.score(
+            gold: ReportTests.paper("plan", split: "tune", recommendations: ["To NOTE the report."]),
+            output: ReportTests.output(["To NOTE the report."]), chain: "genres", format: "docx")
+        let second = scorer.score(
+            gold: ReportTests.paper("plan", split: "tune", recommendations: ["To NOTE the report."]),
+            output: ReportTests.output([]), chain: "genres-lo-pdf", format: "pdf")
+        let report = EvaluationReport(documents: [first, second])
+        #expect(report.totals(chain: "genres", split: "tune").total.f1 == 1)
+        // The kind right, the one recommendation missed.
+        #expect(report.totals(chain: "genres-renditions", split: "tune").total == FieldCount(truePositives: 1, falseNegatives: 1))
+        #expect(report.table.contains("genre papers' second renditions by split:"))
+    }
+}
+
 /// The evaluator over one corpus file, through the shipped pipeline.
 struct EvaluatorRunTests {
     @Test func countsEveryGoldRecommendationOfTheScrutinyReportOnce() async throws {
