@@ -86,8 +86,12 @@ package enum DocumentClassifier {
         let closers = book.vocabulary.bodyWords.map(TextTools.key)
         let paperWords = Set(book.vocabulary.paperWords.map(TextTools.key))
         let intros = book.vocabulary.addressedIntros.map { $0.split(separator: " ").map(String.init) }
-        for line in lines.prefix(6) where PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
-            && !namesAuthority(line.text, book: book) {
+        for line in lines.prefix(6) {
+            // Most lines hold no intro: a byte search spares them the rest.
+            if addressedOnly, !book.vocabulary.addressedIntros.contains(where: { TextTools.bytesContainIgnoringCase(line.text, $0) }) {
+                continue
+            }
+            guard PaperLine.splitLabel(line.text) == nil, !isCouncilName(line.text), !namesAuthority(line.text, book: book) else { continue }
             let all = titleCased(line.text).split(separator: " ").map(String.init)
             var words = all
             // Cut at a dash or comma that introduces a date or item ("– June 2025"); after an
@@ -253,33 +257,49 @@ package enum DocumentClassifier {
                 || (firstWords.contains(where: { TextTools.bytesContainIgnoringCase(text, $0) })
                     && TextTools.isUnchangedByUppercasing(text))
             else { continue }
-            let (raw, line) = words(of: text)
+            // The line's words as written; each is trimmed of punctuation only when looked at
+            // (most are lower-case words no type or place begins with).
+            let raw = titleCased(text).split(separator: " ").map(String.init)
+            var trimmed = [String?](repeating: nil, count: raw.count)
+            func word(_ index: Int) -> String {
+                if let known = trimmed[index] { return known }
+                var word = raw[index].trimming(Self.nameEdgeCharacters)
+                for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
+                trimmed[index] = word
+                return word
+            }
             let lineNumber = lineIndex + 1
             var index = 0
-            while index < line.count {
+            while index < raw.count {
                 let at = index
-                guard let type = typesByFirstWord[line[at]]?.first(where: { (type: [String]) -> Bool in
-                    at + type.count <= line.count && line[at..<at + type.count].elementsEqual(type)
+                // A type's first word is capitalised, perhaps after punctuation; a word opening
+                // with a lower-case letter or a figure is none.
+                if let first = raw[at].utf8.first, (first >= 97 && first <= 122) || (first >= 48 && first <= 57) {
+                    index += 1
+                    continue
+                }
+                guard let type = typesByFirstWord[word(at)]?.first(where: { (type: [String]) -> Bool in
+                    at + type.count <= raw.count && type.indices.allSatisfy { word(at + $0) == type[$0] }
                 }) else { index += 1; continue }
                 var start = index
                 // The name runs back over capitalised words, not past punctuation ("Summary:").
-                while start > 0, isPlaceWord(line[start - 1]), !typeWords.contains(line[start - 1]),
+                while start > 0, isPlaceWord(word(start - 1)), !typeWords.contains(word(start - 1)),
                       raw[start - 1].last.map({ $0.isLetter }) ?? false {
                     start -= 1
                     // Two places joined by "and" name one body ("Pellbridge and Crane Integrated
                     // Care Board", "Barking and Dagenham Council").
-                    if start >= 2, line[start - 1] == "and", isPlaceWord(line[start - 2]), !typeWords.contains(line[start - 2]),
+                    if start >= 2, word(start - 1) == "and", isPlaceWord(word(start - 2)), !typeWords.contains(word(start - 2)),
                        raw[start - 2].last.map({ $0.isLetter }) ?? false {
                         start -= 2
                     }
                 }
                 // "The County Council", a sentence's capital opening it, is no place.
-                while start < index, line[start] == "The" || line[start] == "A" { start += 1 }
+                while start < index, word(start) == "The" || word(start) == "A" { start += 1 }
                 // A one-word type ("Harbourside Council") counts only as a letterhead, a line of
                 // its own among the first five:
                 // "Full Council" and a neighbour named in passing are not the paper's own.
-                if start < index, type.count > 1 || (start == 0 && index + type.count == line.count && lineNumber <= 5) {
-                    let name = line[start..<index + type.count].joined(separator: " ")
+                if start < index, type.count > 1 || (start == 0 && index + type.count == raw.count && lineNumber <= 5) {
+                    let name = (start..<index + type.count).map(word).joined(separator: " ")
                     if counts[name] == nil { order.append(name) }
                     // Names in the opening lines (letterhead, front sheet) come first.
                     counts[name, default: 0] += lineNumber <= 40 ? 1000 : 1
