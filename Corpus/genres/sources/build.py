@@ -2,7 +2,7 @@
 """Builds the genre papers (Corpus/genres/<name>.docx|pdf) and their gold
 (Corpus/gold/genres/<name>.json) from the paper definitions in this folder.
 
-Usage: python3 Corpus/genres/sources/build.py [--check-only] [--only NAME-PREFIX]
+Usage: python3 Corpus/genres/sources/build.py [--check-only] [--only NAME-PREFIX] [--renditions]
 
 --only builds (or, with --check-only, checks) just the papers whose names start with
 NAME-PREFIX (for example "--only fenbury-"; several prefixes may be given separated by
@@ -13,6 +13,16 @@ Needs python-docx, LibreOffice (soffice), Chromium, pandoc and poppler-utils (pd
 DOCX files are byte-identical on a rerun; PDFs are too on the same LibreOffice /
 Chromium version (creation dates and file identifiers are fixed after conversion).
 After building, every gold text is checked to occur in the file's own text.
+
+--renditions builds, instead of the primary files, a second rendition of every paper (of
+those chosen by --only) through another tool chain, in Corpus/genres/renditions/<chain>/,
+and writes Corpus/genres/renditions/manifest.tsv; the primary files and the gold are not
+touched. By route: docx → lo-pdf (the same DOCX through LibreOffice), lo-pdf → python-docx
+(its intermediate DOCX), Chromium → lo-docx (the same HTML through LibreOffice's HTML import
+and Word 2007 export), pandoc-docx → lo-pdf, pandoc-lo-pdf → pandoc-docx (its intermediate
+DOCX). The gold texts (recommendations, decisions, actions) missing from a rendition's text
+are printed as warnings only. With --check-only, nothing is built; the existing renditions are
+checked and the manifest rewritten.
 """
 
 import hashlib
@@ -47,6 +57,7 @@ CORPUS = os.path.dirname(GENRES)
 REPO = os.path.dirname(CORPUS)
 GOLD = os.path.join(CORPUS, "gold", "genres")
 NORMALIZE = os.path.join(CORPUS, "sources", "normalize_pdf.py")
+RENDITIONS = os.path.join(GENRES, "renditions")
 
 ORDER = (papers_plans.PAPERS + papers_responses.PAPERS + papers_scrutiny.PAPERS
          + papers_minutes.PAPERS + papers_extra.PAPERS)
@@ -69,12 +80,12 @@ def build_docx(paper, out_path):
     render.to_docx(paper["meta"], paper["blocks"], out_path)
 
 
-def lo_pdf(docx_path, out_path, work):
+def lo_pdf(docx_path, out_path, work, env=None):
     """DOCX → PDF with LibreOffice (private profile), dates and ids fixed by normalize_pdf.py."""
     profile = os.path.join(work, "lo-profile")
     subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                     "--convert-to", "pdf", "--outdir", work, docx_path],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     pdf = os.path.splitext(docx_path)[0] + ".pdf"
     subprocess.run([sys.executable, NORMALIZE, docx_path, pdf], check=True)
     shutil.move(pdf, out_path)
@@ -161,19 +172,204 @@ def check(paper, path, gold):
     return problems
 
 
+# ---- Second renditions (--renditions) -------------------------------------------------
+
+# route of the primary file → (chain of the second rendition, its extension)
+SECOND_CHAIN = {
+    "docx": ("lo-pdf", "pdf"),
+    "lo-pdf": ("python-docx", "docx"),
+    "pandoc-docx": ("lo-pdf", "pdf"),
+    "pandoc-lo-pdf": ("pandoc-docx", "docx"),
+}
+CHROMIUM_SECOND = ("lo-docx", "docx")
+
+
+def second_chain(paper):
+    return SECOND_CHAIN.get(paper["format"], CHROMIUM_SECOND)
+
+
+def tool_versions():
+    import docx
+    lo = subprocess.run(["soffice", "--version"], capture_output=True, text=True).stdout.split()
+    pandoc = subprocess.run(["pandoc", "--version"], capture_output=True, text=True).stdout.split()
+    return {"python-docx": f"python-docx {docx.__version__}",
+            "lo": f"LibreOffice {lo[1] if len(lo) > 1 else '?'}",
+            "pandoc": f"pandoc {pandoc[1] if len(pandoc) > 1 else '?'}"}
+
+
+def rendition_tools(paper, versions):
+    return {"docx": f"{versions['python-docx']} + {versions['lo']}",
+            "lo-pdf": versions["python-docx"],
+            "pandoc-docx": f"{versions['pandoc']} + {versions['lo']}",
+            "pandoc-lo-pdf": versions["pandoc"]}.get(paper["format"], versions["lo"])
+
+
+def lo_env(work):
+    """Environment for LibreOffice in the rendition build. Where fonts-liberation2 is
+    installed beside fonts-liberation (1.07.4, the fonts the committed files were made
+    with), a private fontconfig file hides the liberation2 copies, so that a LibreOffice PDF
+    embeds the same Liberation fonts as the primary PDFs."""
+    liberation2 = "/usr/share/fonts/truetype/liberation2"
+    if not (os.path.isdir(liberation2) and os.path.isdir("/usr/share/fonts/truetype/liberation")):
+        return None
+    conf = os.path.join(work, "fonts.conf")
+    with open(conf, "w", encoding="utf-8") as handle:
+        handle.write('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
+                     '<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+                     f'<selectfont><rejectfont><glob>{liberation2}/*</glob></rejectfont>'
+                     '</selectfont></fontconfig>\n')
+    return dict(os.environ, FONTCONFIG_FILE=conf)
+
+
+def fixed_docx(data, created):
+    """A LibreOffice DOCX made reproducible: any dcterms:created/modified set to the paper's
+    date, and the ZIP rewritten with fixed timestamps and a fixed member order."""
+    import io
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = source.namelist()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        ordered = ["[Content_Types].xml"] + sorted(n for n in names if n != "[Content_Types].xml")
+        for name in ordered:
+            content = source.read(name)
+            if name == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                                 lambda m: m.group(1) + f"{created}T00:00:00Z".encode() + m.group(2),
+                                 content)
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def lo_docx(html_path, out_path, work, env, created):
+    """HTML → DOCX with LibreOffice (private profile): Writer's HTML import (the "HTML
+    (StarWriter)" filter, so the document is a page document as a user's would be, not a
+    Writer/Web one) and the Word 2007 export; then fixed_docx."""
+    profile = os.path.join(work, "lo-profile")
+    outdir = os.path.join(work, "lo-docx")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML",
+                    "--outdir", outdir, html_path],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    made = os.path.join(outdir, os.path.splitext(os.path.basename(html_path))[0] + ".docx")
+    with open(made, "rb") as handle:
+        data = fixed_docx(handle.read(), created)
+    os.remove(made)
+    with open(out_path, "wb") as handle:
+        handle.write(data)
+
+
+def same_as_primary(paper, intermediate):
+    """A DOCX primary and the intermediate rebuilt for its rendition should be one file."""
+    primary = os.path.join(GENRES, f"{paper['name']}.{extension(paper)}")
+    if not os.path.exists(primary):
+        return
+    with open(primary, "rb") as one, open(intermediate, "rb") as two:
+        if one.read() != two.read():
+            print(f"warning: {paper['name']}: the rebuilt DOCX differs from the primary file "
+                  f"(rebuild the primary files first)")
+
+
+def build_rendition(paper, out_path, work, env):
+    name, route = paper["name"], paper["format"]
+    docx_path = os.path.join(work, name + ".docx")
+    if route in ("docx", "lo-pdf"):
+        render.to_docx(paper["meta"], paper["blocks"], docx_path)
+    elif route in ("pandoc-docx", "pandoc-lo-pdf"):
+        build_pandoc_docx(paper, docx_path, work)
+    if route in ("docx", "pandoc-docx"):
+        same_as_primary(paper, docx_path)
+        lo_pdf(docx_path, out_path, work, env)
+    elif route in ("lo-pdf", "pandoc-lo-pdf"):
+        shutil.copyfile(docx_path, out_path)
+    else:
+        html_path = os.path.join(work, name + ".html")
+        render.to_html(paper["meta"], paper["blocks"], html_path)
+        # Chromium papers carry no creation date; their PDFs are stamped 2025-01-01.
+        lo_docx(html_path, out_path, work, env, paper["meta"].get("created", "2025-01-01"))
+
+
+def rendition_missing(path, gold):
+    """Gold recommendation, decision and action texts not found word for word (whitespace
+    collapsed) in the rendition's own text."""
+    text = normal(docx_text(path) if path.endswith(".docx") else pdf_text(path))
+    items = [("recommendation", r["text"]) for r in gold["recommendations"]]
+    items += [("decision", d["text"]) for d in gold["decisions"]]
+    items += [("action", a["text"]) for a in gold["actions"]]
+    return [(kind, item) for kind, item in items if item not in text]
+
+
+def write_manifest(papers, versions):
+    rows = []
+    for paper in papers:
+        chain, ext = second_chain(paper)
+        relative = f"Corpus/genres/renditions/{chain}/{paper['name']}.{ext}"
+        if os.path.exists(os.path.join(REPO, relative)):
+            rows.append((paper["name"], "genres-" + chain, ext, relative,
+                         rendition_tools(paper, versions)))
+    rows.sort(key=lambda row: (row[0], row[1]))
+    with open(os.path.join(RENDITIONS, "manifest.tsv"), "w", encoding="utf-8") as handle:
+        handle.write("seed\tchain\tformat\tpath\ttool-and-version\n")
+        for row in rows:
+            handle.write("\t".join(row) + "\n")
+    return rows
+
+
+def renditions_main(jobs, only, check_only):
+    versions = tool_versions()
+    papers, changed, built = [], [], 0
+    with tempfile.TemporaryDirectory() as work:
+        env = lo_env(work)
+        for index, make, fixed_split in jobs:
+            paper = make()
+            papers.append(paper)
+            name = paper["name"]
+            if only is not None and not (any(name.startswith(prefix) for prefix in only)
+                                         or ("fresh" in only and fixed_split == "fresh")):
+                continue
+            chain, ext = second_chain(paper)
+            os.makedirs(os.path.join(RENDITIONS, chain), exist_ok=True)
+            out_path = os.path.join(RENDITIONS, chain, f"{name}.{ext}")
+            if not check_only:
+                print(f"building renditions/{chain}/{name}.{ext}")
+                build_rendition(paper, out_path, work, env)
+            if not os.path.exists(out_path):
+                print(f"warning: {name}: no rendition at renditions/{chain}/{name}.{ext}")
+                continue
+            built += 1
+            split = paper.get("split") or fixed_split or "tune"
+            primary = f"Corpus/genres/{name}.{extension(paper)}"
+            gold = paper_gold(name, primary, split, **paper["gold"])
+            missing = rendition_missing(out_path, gold)
+            if missing:
+                changed.append(f"{chain}/{name}.{ext}")
+            for kind, item in missing:
+                print(f"warning: renditions/{chain}/{name}.{ext}: {kind} text not found "
+                      f"verbatim: {item[:70]}")
+    rows = write_manifest(papers, versions)
+    print(f"{built} renditions {'checked' if check_only else 'built'}; "
+          f"manifest lists {len(rows)}; words differ from the gold in {len(changed)}"
+          + (": " + ", ".join(changed) if changed else ""))
+
+
 def main():
     check_only = "--check-only" in sys.argv
     only = None
     if "--only" in sys.argv:
         position = sys.argv.index("--only")
         if position + 1 >= len(sys.argv):
-            sys.exit("usage: build.py [--check-only] [--only NAME-PREFIX]")
+            sys.exit("usage: build.py [--check-only] [--only NAME-PREFIX] [--renditions]")
         only = sys.argv[position + 1].split(",")
     os.makedirs(GOLD, exist_ok=True)
     problems = []
     jobs = [(index, make, None) for index, make in enumerate(ORDER)]
     jobs += [(None, make, "fresh") for make in FRESH]
     jobs += [(None, make, "explicit") for make in MORE]
+    if "--renditions" in sys.argv:
+        renditions_main(jobs, only, check_only)
+        return
     with tempfile.TemporaryDirectory() as work:
         for index, make, fixed_split in jobs:
             paper = make()
