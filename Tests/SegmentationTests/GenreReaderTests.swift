@@ -493,4 +493,16 @@ struct OtherCouncilGenreTests {
         let paper = try review(Corpus.file("genres/kelderwick-icb-board-winter-plan-paper.docx"))
         #expect(paper.document.meeting == "ICB Board")
     }
+
+    @Test func readsTheSecondRenditionsOfTheNumberedMinutesAndTheTracker() throws {
+        // The python-docx DOCX behind the LibreOffice PDF: minute numbers and part labels set
+        // apart from their text by a tab, headings as bold paragraphs.
+        let minutes = try review(Corpus.file("genres/renditions/python-docx/tarnmouth-place-scrutiny-committee-minutes.docx"))
+        #expect(minutes.decisions.map(\.item) == ["47/25", "49/25", "49/25", "49/25", "50/25", "50/25", "52/25"])
+        #expect(minutes.decisions.map(\.number) == [nil, "a", "b", "c", "a", "b", nil])
+        // "1. Background" in bold after the covering recommendation is a section, not an item.
+        let tracker = try review(Corpus.file("genres/renditions/python-docx/marrowfield-hosc-recommendations-tracker.docx"))
+        #expect(tracker.recommendations.count == 10)
+        #expect(!tracker.recommendations.contains { $0.text == "Background" })
+    }
 }

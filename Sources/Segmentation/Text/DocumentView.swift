@@ -22,10 +22,16 @@ package struct TextLine: Hashable, Sendable {
     /// Where the line is.
     package var location: SourceLocation
 
-    /// True when the line reads as a heading: a heading block, or a short bold line.
+    /// True when the line reads as a heading: a heading block, a short bold line, or a bold
+    /// numbered line whose words are a title, not a sentence ("1. Background", "47/25
+    /// MINUTES": a few words or capitals, no closing full stop).
     package var isHeadingLike: Bool {
         if kind == .heading { return true }
-        return isBold && text.count <= 120 && label == nil
+        guard isBold, text.count <= 120 else { return false }
+        guard label != nil else { return true }
+        guard let last = body.last, !".;:,".contains(last) else { return false }
+        let words = body.split(separator: " ").count
+        return words <= 4 || (words <= 12 && TextTools.isUnchangedByUppercasing(body) && body.contains(where: \.isLetter))
     }
 }
 
@@ -202,8 +208,20 @@ package struct DocumentView: Sendable {
             index += 1
         }
         // One filled piece is a line with stray tabs (a flattened cell), not a row.
-        if cells.filter({ !$0.text.isEmpty }).count < 2 { return nil }
+        let filled = cells.filter { !$0.text.isEmpty }
+        if filled.count < 2 { return nil }
+        // A label and its text set apart by a tab ("(a)⇥the charge …", "47/25⇥MINUTES") are a
+        // labelled line, not a row of two cells.
+        if filled.count == 2, cells[0].text == filled[0].text, isTabbedLabel(filled[0].text) { return nil }
         return cells
+    }
+
+    /// True when a cell's text is only a list label ("1.", "(a)", "ii)") or a minute's number
+    /// ("47/25").
+    static func isTabbedLabel(_ text: String) -> Bool {
+        if text.wholeMatch(of: Pattern.minuteNumber) != nil { return true }
+        let split = TextTools.splitLabel(text + " x")
+        return split.label == text && !TextTools.isBullet(split.label)
     }
 
     static func cell(lines: [TextLine], raw: String, shading: String?, location: SourceLocation) -> RowCell {

@@ -40,6 +40,8 @@ enum Pattern {
     /// A minute's heading that opens with its reference: "CAB/25/44 EMPTY HOMES STRATEGY", "47/25
     /// MINUTES" (a minute number and the year).
     nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4}|[0-9]{1,3}\/[0-9]{2})\s+(.+)/
+    /// A minute's number and year alone: "47/25".
+    nonisolated(unsafe) static let minuteNumber = /[0-9]{1,3}\/[0-9]{2}/
     /// The label of a resolution's part inside a paragraph: "(1) ", "(b) ", "(ii) ".
     nonisolated(unsafe) static let inlinePartLabel = /\(([0-9]{1,2}|[a-z]|[ivx]{1,4})\)\s+/
     /// The body an action sentence opens with, before "to <verb>": "The Head of Service to review …".
