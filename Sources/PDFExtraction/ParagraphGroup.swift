@@ -122,7 +122,21 @@ struct ParagraphGroup {
             }
             return
         }
+        // A span of figures broken after its dash ("Q3 2025-" ⏎ "26") is one word again.
+        if Self.endsInDashAfterDigit(text), cleaned.first?.isNumber ?? false {
+            text += cleaned
+            return
+        }
         text += " " + cleaned
+    }
+
+    /// True when the text ends in a figure and a hyphen or en dash ("2025-"); reads two scalars.
+    private static func endsInDashAfterDigit(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, last == "-" || last == "–",
+              scalars.index(before: scalars.endIndex) > scalars.startIndex else { return false }
+        let before = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        return before.value >= 48 && before.value <= 57
     }
 
     /// True when the text ends in a lowercase letter and a hyphen ("in-"); reads two scalars.

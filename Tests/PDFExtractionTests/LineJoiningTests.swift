@@ -35,6 +35,11 @@ import Testing
         #expect(blocks.map(\.text) == ["Staff will co-ordinate the plan; they will also co-ordinate the budget."])
     }
 
+    @Test func keepsASpanOfFiguresBrokenAfterItsDashWhole() throws {
+        let blocks = paragraphs(["The service starts in the third quarter, Q3 2025-", "26, and runs to 2027."])
+        #expect(blocks.map(\.text) == ["The service starts in the third quarter, Q3 2025-26, and runs to 2027."])
+    }
+
     @Test func dropsSoftHyphensAndUnfoldsLigatures() throws {
         let blocks = paragraphs(["The ﬁnal report sets out each recom\u{00AD}", "mendation in turn."])
         #expect(blocks.map(\.text) == ["The final report sets out each recommendation in turn."])
