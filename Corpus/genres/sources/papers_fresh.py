@@ -31,7 +31,8 @@ def label_cell(text):
 
 def grid_table(widths, header, rows):
     """A pandoc grid table. A cell is a string; a blank line ("\\n\\n") starts a new paragraph
-    inside the cell (pandoc writes each as its own w:p). Widths are in characters."""
+    inside the cell (pandoc writes each as its own w:p). Widths are in characters. A header
+    of None gives a table without a header row. The wider papers share it."""
 
     def cell_lines(text, width):
         lines = []
@@ -57,7 +58,9 @@ def grid_table(widths, header, rows):
             out.append("|" + "|".join(parts) + "|")
         return out
 
-    out = [border("-")] + row_lines(header) + [border("=")]
+    out = [border("-")]
+    if header:
+        out += row_lines(header) + [border("=")]
     for row in rows:
         out += row_lines(row) + [border("-")]
     return "\n".join(out)

@@ -10,48 +10,13 @@ written by hand beside the words it labels; see WIDER_A.md for the choices where
 left room.
 """
 
-import textwrap
-
 from gold import action, decision, recommendation
+from papers_fresh import grid_table
 
 TARNMOUTH = "Tarnmouth City Council"
 SALLOWMERE = "Sallowmere District Council"
 
 GREEN, AMBER, RED, GREY = "C6EFCE", "FFEB9C", "FFC7CE", "E7E6E6"
-
-
-def grid_table(widths, header, rows):
-    """A pandoc grid table. A cell is a string; a blank line ("\\n\\n") starts a new paragraph
-    inside the cell. Widths are in characters (including the two padding spaces)."""
-
-    def cell_lines(text, width):
-        lines = []
-        for i, para in enumerate(text.split("\n\n")):
-            if i:
-                lines.append("")
-            lines += textwrap.wrap(para, width - 2, break_long_words=False, break_on_hyphens=False) or [""]
-        return lines
-
-    def border(char):
-        return "+" + "+".join(char * w for w in widths) + "+"
-
-    def row_lines(row):
-        cells = [cell_lines(text, w) for text, w in zip(row, widths)]
-        height = max(len(c) for c in cells)
-        out = []
-        for i in range(height):
-            parts = []
-            for c, w in zip(cells, widths):
-                line = c[i] if i < len(c) else ""
-                assert len(line) <= w - 2, line
-                parts.append(" " + line.ljust(w - 2) + " ")
-            out.append("|" + "|".join(parts) + "|")
-        return out
-
-    out = [border("-")] + row_lines(header) + [border("=")]
-    for row in rows:
-        out += row_lines(row) + [border("-")]
-    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------
