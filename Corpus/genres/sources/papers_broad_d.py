@@ -1,0 +1,3 @@
+"""Papers of the fourth batch (being written)."""
+
+PAPERS = []
