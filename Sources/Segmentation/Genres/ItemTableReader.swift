@@ -198,8 +198,13 @@ package struct ItemTableReader {
             // Entries "Word (note) – meaning" between semicolons, or as sentences of one
             // paragraph ("Implemented – fully in place. Partially implemented – part of …"),
             // after the key's label.
+            // Each entry has its dash set apart by spaces (a hyphen inside a word is none).
             var dashes = 0
-            for scalar in text.unicodeScalars where scalar == "–" || scalar == "—" || scalar == "-" { dashes += 1 }
+            var previous: Unicode.Scalar = " "
+            for scalar in text.unicodeScalars {
+                if previous == " ", scalar == "–" || scalar == "—" || scalar == "-" { dashes += 1 }
+                previous = scalar
+            }
             guard dashes >= 3 else { return nil }
             let body = text.firstIndex(of: ":").map { String(text[text.index(after: $0)...]) } ?? text
             let entries: [Substring] = text.contains(";")
