@@ -60,10 +60,10 @@ public struct Segmenter: Stage {
             review.document.meeting = sheet.meeting
             review.document.date = sheet.date ?? verdict.date
             review.document.decisionNumber = sheet.decisionNumber
-        } else if review.document.date == nil {
-            // A plan or report that prints no date by its title may date itself in a
-            // document-control table ("Date | December 2025").
-            review.document.date = sheet.date
+        } else if let date = sheet.date {
+            // A plan or report dates itself in its document-control table ("Date | December
+            // 2025"), before any date its title lines mention ("… inspection, June 2025").
+            review.document.date = date
         }
 
         switch verdict.kind {
@@ -82,9 +82,12 @@ public struct Segmenter: Stage {
             if review.recommendations.isEmpty {
                 review.recommendations = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
             }
-            if review.recommendations.isEmpty, review.actions.isEmpty {
+            // Item tables, where the paper's prose gave no numbered recommendation (a covering
+            // "The Committee is asked to endorse …" and a "No. | Recommendation | To |
+            // Timescale" table): the table's rows follow the covering sentence.
+            if review.recommendations.allSatisfy({ $0.number == nil }), review.actions.isEmpty {
                 let tables = ItemTableReader(book: book, framework: framework).read(entries)
-                review.recommendations = tables.recommendations
+                review.recommendations += tables.recommendations
                 review.actions = tables.actions
             }
         case .minutes:

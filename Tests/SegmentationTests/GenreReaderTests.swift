@@ -505,4 +505,59 @@ struct OtherCouncilGenreTests {
         #expect(tracker.recommendations.count == 10)
         #expect(!tracker.recommendations.contains { $0.text == "Background" })
     }
+
+    @Test func readsATaskAndFinishReportsTableOfRecommendationsWithWhomTheyAreFor() throws {
+        // A covering "The Committee is asked to endorse …" and a "No. | Recommendation | To |
+        // Timescale" table: the rows follow the covering sentence.
+        let paper = try review(Corpus.file("genres/corrowby-fly-tipping-task-and-finish-report.docx"))
+        #expect(paper.recommendations.map(\.number) == [nil, "1", "2", "3", "4", "5", "6", "7", "8"])
+        let first = paper.recommendations[1]
+        #expect(first.owners == ["Cabinet"])
+        #expect(first.timeframe == "By April 2026" && first.due == "2026-04")
+        #expect(first.addressee == "Council")
+        #expect(paper.recommendations[3].owners == ["Head of Environmental Services", "Community Safety Manager"])
+    }
+
+    @Test func readsMinutesSetOutAsATableOfMinuteNumbers() throws {
+        let paper = try review(Corpus.file("genres/kestrelford-city-council-minutes-january-2026.pdf"))
+        #expect(paper.document.kind == .minutes)
+        #expect(paper.decisions.map(\.item) == ["C.60", "C.63", "C.63", "C.63", "C.64", "C.64", "C.64", "C.66"])
+    }
+
+    @Test func readsABoardsAgreedItemsWithAndWithoutLabels() throws {
+        let paper = try review(Corpus.file("genres/brindlecombe-safeguarding-children-partnership-minutes.pdf"))
+        // "The Board AGREED: …" on one line, and "The Board AGREED:" over two unlabelled parts.
+        #expect(paper.decisions.map(\.item) == ["2", "3", "4", "5", "5", "7"])
+        #expect(paper.decisions[0].text == "the minutes of the meeting held on 18 September 2025 as an accurate record.")
+        #expect(paper.decisions[3].text == "to approve the revised Continuum of Need threshold guidance for publication from 5 January 2026;")
+        #expect(paper.decisions[4].text.hasPrefix("that multi-agency training on the revised guidance is offered"))
+        // "DECISION: The Board accepted …" is a decision, not a front-sheet decision number.
+        #expect(paper.document.decisionNumber == nil)
+    }
+
+    @Test func readsWhoIsAskedInARecommendationTheAuthorsMake() throws {
+        // "We recommend that the ICB commissions …", each followed by an "Action for:" line.
+        let paper = try review(Corpus.file("genres/brindlecombe-pharmaceutical-needs-assessment-summary.pdf"))
+        #expect(paper.document.date == "2025-10-01")
+        #expect(paper.recommendations.count == 7)
+        #expect(paper.recommendations.map(\.addressee) == [
+            "ICB", "Brindlecombe County Council", "ICB", "commissioners", "Health and Wellbeing Board", "pharmacies", "pharmacies",
+        ])
+        #expect(paper.recommendations.map(\.verb) == ["COMMISSIONS", "EXTENDS", "MONITORS", "MAKE", "PUBLISHES", "PUBLISH", "OFFER"])
+        #expect(paper.recommendations[0].owners == ["Dunmere and Askew ICB (Pharmacy Contracting Team)"])
+        #expect(paper.recommendations[6].owners == ["Community pharmacy contractors", "Community Pharmacy Brindlecombe"])
+        // A sub-heading after "Recommendations for commissioners" themes the items under it.
+        #expect(paper.recommendations[5].theme == "Good practice for pharmacy contractors")
+    }
+
+    @Test func readsAnImprovementPlansMilestonesByItsOwnQuartersAndKey() throws {
+        let paper = try review(Corpus.file("genres/brindlecombe-childrens-services-improvement-plan.pdf"))
+        #expect(paper.document.authority == "Brindlecombe County Council")
+        // The version table's date, not the inspection's month in the subtitle.
+        #expect(paper.document.date == "2025-11-24")
+        // "end of Q2", "end of Q4": quarters of the financial year the plan names (2025/26).
+        #expect(paper.actions.prefix(3).map(\.due) == ["2025-09", "2026-01", "2026-03"])
+        // "R – not started or stalled" names two states: no status.
+        #expect(paper.actions.map(\.status) == [.completed, .ongoing, .ongoing, .ongoing, nil, .ongoing, .completed, .ongoing, nil])
+    }
 }

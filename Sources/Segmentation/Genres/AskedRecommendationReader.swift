@@ -70,9 +70,22 @@ package struct AskedRecommendationReader {
             let label = labelled?.label ?? line.label.flatMap { TextTools.isBullet($0) ? nil : $0 }
             let number = labelled?.number ?? line.number
             let body = labelled?.body ?? (line.number != nil ? line.body : text)
+            // "Action for: Dunmere and Askew ICB; …" under an item names who is to act on it.
+            if let last = lastInSection, let owners = book.itemOwners(text) {
+                items[last].owners = owners
+                return true
+            }
             if let ask = book.askSplit(body) {
-                let asked = addressee(before: ask.before, after: ask.after)
+                var asked = addressee(before: ask.before, after: ask.after)
                 let after = ask.after.trimmingCharacters()
+                // "We recommend that the ICB commissions …": the speaker recommends; the body
+                // the that-clause names is the one asked, and acts by its verb.
+                var clauseVerb: String?
+                if String(body.dropLast(ask.after.count)).trimmingCharacters().lowercased().hasSuffix("that"),
+                   let clause = book.clauseSubject(after) {
+                    asked = clause.subject
+                    clauseVerb = clause.verb
+                }
                 let opensList = after.isEmpty || (after.hasSuffix(":") && after.split(separator: " ").count <= 6)
                     || after.hasSuffix("following:")
                 current.addressee = asked ?? current.addressee ?? defaultAddressee
@@ -83,7 +96,7 @@ package struct AskedRecommendationReader {
                 }
                 // A single recommendation in one sentence: the stem is part of its text.
                 section = current
-                add(number, body, verb: book.verb(of: after), addressee: current.addressee, at: line.location)
+                add(number, body, verb: clauseVerb ?? book.verb(of: after), addressee: current.addressee, at: line.location)
                 current = section!
                 return true
             }
@@ -181,8 +194,15 @@ package struct AskedRecommendationReader {
             }
             if line.isHeading {
                 // A sub-heading between items of an open list ("Westshire Pay Scheme 2025-26") keeps
-                // the list; any other heading ends the section.
-                if current.listOpen, current.hasItems, !book.isSection("procedural", heading: text) { return true }
+                // the list; any other heading ends the section. Where the items are themed by
+                // "Recommendations for …" headings, the next sub-heading themes the items after it.
+                if current.listOpen || current.theme != nil, current.hasItems, !book.isSection("procedural", heading: text) {
+                    if current.theme != nil {
+                        current.theme = TextTools.collapse(text).trimming(":")
+                        current.owners = []
+                    }
+                    return true
+                }
                 return false
             }
             // A clause cut at a line or page break carries on the last recommendation.

@@ -50,6 +50,19 @@ package struct DecisionReader {
     }
 
     /// Reads the resolutions and actions of minutes.
+    /// True when a part of a resolution ends its clause ("…;", "…; and", "….").
+    static func endsPart(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters()
+        return trimmed.hasSuffix(";") || trimmed.hasSuffix("; and") || trimmed.hasSuffix("; or") || trimmed.hasSuffix(".")
+    }
+
+    /// A minute's reference standing alone in a cell ("C.58", "47/25", "OSC/34", "12."), or nil.
+    static func minuteReference(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters()
+        guard trimmed.count <= 16, trimmed.wholeMatch(of: Pattern.minuteReference) != nil else { return nil }
+        return trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
+    }
+
     package func minutes(_ lines: [PaperLine], decisionMaker: String?, date: String?) -> MinutesResult {
         var result = MinutesResult()
         var item: String?
@@ -76,6 +89,15 @@ package struct DecisionReader {
                     itemTitle = line.body
                     itemFromHeading = false
                 }
+                continue
+            }
+            // Minutes set out as a table of minute number | text: the number cell opens the minute.
+            if line.inTable, line.cell == 0, let reference = Self.minuteReference(line.text) {
+                item = reference
+                itemTitle = nil
+                itemFromHeading = true
+                partsOpen = false
+                last = nil
                 continue
             }
             // "(Item 4)" under an unnumbered heading names the agenda item.
@@ -143,6 +165,17 @@ package struct DecisionReader {
                 result.actions.append(action)
                 partsOpen = false
                 last = nil
+                continue
+            }
+            // "The Board AGREED:" then parts without labels ("to approve …;", "that training
+            // is offered …"): each opens a decision, where the one before ended its clause.
+            if partsOpen, line.number == nil, line.opensLowercase, !line.inTable,
+               last.map({ Self.endsPart(result.decisions[$0].text) }) ?? true {
+                result.decisions.append(Decision(
+                    id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: TextTools.collapse(line.text),
+                    decisionMaker: decisionMaker, date: date, location: line.location,
+                    confidence: Confidence.certain.lowered(by: 0.1, because: "part of a resolution told by its place, not a label")))
+                last = result.decisions.count - 1
                 continue
             }
             if let index = last, line.opensLowercase, !line.inTable {

@@ -43,7 +43,8 @@ package struct FrontSheetReader {
 
         /// The decision reference ("24/00109"), or nil when the field is absent or says none.
         package var decisionNumber: String? {
-            guard let value = fields["decisionNumber"],
+            // A sentence after "DECISION:" in minutes is a decision, not a field holding its number.
+            guard let value = fields["decisionNumber"], value.count <= 80,
                   let match = value.firstMatch(of: Pattern.decisionReference) else { return nil }
             return String(match.output)
         }

@@ -90,11 +90,15 @@ package struct ItemTableReader {
         // spanning the item table sets for the rows under it.
         var keyBlock: Int?
         var sectionTheme: String?
+        // The financial year the paper says its quarters belong to ("Quarters are those of the
+        // Council's financial year 2025/26"), for timescales that name a quarter alone.
+        var quarterYear: String?
         // The item row last read, whose "Date of meeting" carries down to rows that leave it empty.
         var lastRow: RowView?
         for entry in entries {
             if case .line(let line) = entry, let found = Self.letterKey(line.text) { key = found }
             if case .line(let line) = entry, let found = Self.planYears(line.text) { planYears = found }
+            if case .line(let line) = entry, let found = Self.quarterYear(line.text) { quarterYear = found }
             guard case .row(let row) = entry, !recordBlocks.contains(row.block), !keyTables.contains(row.block) else { continue }
             if row.block != block {
                 block = row.block
@@ -134,7 +138,7 @@ package struct ItemTableReader {
                 item.cells[raised].text = previous.cells[raised].text
             }
             let before = columns.itemRole == "recommendation" ? result.recommendations.count : result.actions.count
-            read(item, columns, key: key, colourKey: colourKey, planYears: planYears, sectionTheme: sectionTheme, into: &result)
+            read(item, columns, key: key, colourKey: colourKey, planYears: planYears, quarterYear: quarterYear, sectionTheme: sectionTheme, into: &result)
             let after = columns.itemRole == "recommendation" ? result.recommendations.count : result.actions.count
             if after > before { lastRow = item }
         }
@@ -249,6 +253,13 @@ package struct ItemTableReader {
         return years.count >= 2 ? years : nil
     }
 
+    /// The financial year a line says a paper's quarters belong to ("Quarters are those of
+    /// the Council's financial year 2025/26 …" → "2025/26"), or nil.
+    package static func quarterYear(_ text: String) -> String? {
+        guard TextTools.bytesContainIgnoringCase(text, "quarters "), let match = text.firstMatch(of: Pattern.financialYear) else { return nil }
+        return String(match.output.0)
+    }
+
     /// The status an entry of the paper's key stands for: a meaning that opens with a word of
     /// the progress scale ("not yet started", "in progress and on track"), else a key word
     /// that is one itself ("Complete"), else what the meaning says in the vocabulary's status
@@ -265,8 +276,9 @@ package struct ItemTableReader {
     /// on the progress scale); nil when it states none.
     func status(meaning: String, name: String?) -> Status? {
         if let found = scales.status(in: meaning) {
+            // "Not started or stalled" names two states, not one.
             let rest = found.rest.trimming(".").trimmingCharacters()
-            return rest.hasPrefix("to ") ? nil : found.status
+            return rest.hasPrefix("to ") || rest.hasPrefix("or ") ? nil : found.status
         }
         if let name, let found = scales.status(in: name), found.rest.isEmpty { return found.status }
         return book.status(meaning: meaning)
@@ -332,11 +344,16 @@ package struct ItemTableReader {
     /// Reads the owners, timeframe, status, progress and response of the cells `cell`
     /// gives by role; a letter the paper's key defines is read by that key.
     func fields(key: [String: String] = [:], colourKey: [String: String] = [:], planYears: [Int: String] = [:],
-                blank: (String) -> RowCell? = { _ in nil }, _ cell: (String) -> RowCell?) -> Fields {
+                quarterYear: String? = nil, blank: (String) -> RowCell? = { _ in nil }, _ cell: (String) -> RowCell?) -> Fields {
         var found = Fields()
         found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
         found.timeframe = cell("due").map { TextTools.collapse($0.text) }.flatMap { book.isEmptyValue($0) ? nil : $0 }
         found.due = found.timeframe.flatMap(DueDateParser.due)
+        // "end of Q2": a quarter alone is one of the financial year the paper names for them.
+        if found.due == nil, let year = quarterYear, let timeframe = found.timeframe,
+           let match = timeframe.firstMatch(of: Pattern.bareQuarter) {
+            found.due = DueDateParser.due("Q\(match.output.1) \(year)")
+        }
         // "Year 1", "Years 1–2": due at the end of the last plan year the paper defines.
         if found.due == nil, let timeframe = found.timeframe, let match = timeframe.wholeMatch(of: Pattern.planYearTimeframe) {
             let last = match.output.2.flatMap { Int($0) } ?? Int(match.output.1)
@@ -395,7 +412,7 @@ package struct ItemTableReader {
     }
 
     private func read(_ row: RowView, _ columns: Columns, key: [String: String], colourKey: [String: String],
-                      planYears: [Int: String], sectionTheme: String?, into result: inout Result) {
+                      planYears: [Int: String], quarterYear: String?, sectionTheme: String?, into result: inout Result) {
         func blank(_ role: String) -> RowCell? {
             guard let index = columns.index(role), index < row.cells.count else { return nil }
             return row.cells[index]
@@ -414,7 +431,7 @@ package struct ItemTableReader {
             label = labelled.number
             text = labelled.body
         }
-        let found = fields(key: key, colourKey: colourKey, planYears: planYears, blank: blank, cell)
+        let found = fields(key: key, colourKey: colourKey, planYears: planYears, quarterYear: quarterYear, blank: blank, cell)
         let theme = cell("theme").map { TextTools.collapse($0.text) }
             ?? cell("raised").flatMap { Self.bracketedTopic($0.text) }
             ?? sectionTheme

@@ -236,6 +236,30 @@ package struct PhraseBook: Sendable {
         return nil
     }
 
+    /// The subject and verb of a that-clause ("the ICB commissions a rota …" → "ICB",
+    /// "COMMISSIONS"; "commissioners make the service known …" → "commissioners", "MAKE"): the
+    /// words before its first lower-case vocabulary verb, a leading "the" dropped; nil when no
+    /// verb comes within eight words.
+    package func clauseSubject(_ clause: String) -> (subject: String, verb: String)? {
+        var words = clause.split(separator: " ").map { String($0).trimming(",;:.()") }
+        if words.first?.lowercased() == "the" { words.removeFirst() }
+        for (index, word) in words.enumerated().prefix(8) where index > 0 {
+            guard word.first?.isLowercase == true, isVerb(word) else { continue }
+            return (words[..<index].joined(separator: " "), word.uppercased())
+        }
+        return nil
+    }
+
+    /// The owners a line under an item names ("Action for: Dunmere and Askew ICB; Community
+    /// Pharmacy Brindlecombe"), by the vocabulary's item-owner labels; nil for any other line.
+    package func itemOwners(_ text: String) -> [String]? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 else { return nil }
+        let label = TextTools.key(String(text[..<colon]))
+        guard vocabulary.sectionPhrases("itemOwners").contains(where: { TextTools.key($0) == label }) else { return nil }
+        let owners = ownerSplitter.owners(String(text[text.index(after: colon)...]))
+        return owners.isEmpty ? nil : owners
+    }
+
     /// The body an item written "That Cabinet adopts …" or "That the Portfolio Holder for
     /// Housing reports …" names: its capitalised words (joined by "for", "of", "and") before a
     /// vocabulary verb; nil when the words after "That" are not such a name ("That authority
@@ -331,6 +355,7 @@ package struct PhraseBook: Sendable {
     /// The text after a resolution marker that opens a line ("RESOLVED that …" → "…"), with
     /// "that" and punctuation after the marker dropped; nil when the line opens with none.
     package func afterResolutionMarker(_ text: String) -> String? {
+        if let found = markerAfterBody(text) { return found }
         for marker in vocabulary.resolutionMarkers.sorted(by: { $0.count > $1.count }) {
             let upper = marker.uppercased()
             let capitalised = upper.prefix(1) + upper.dropFirst().lowercased()
@@ -347,6 +372,25 @@ package struct PhraseBook: Sendable {
                 if rest.hasPrefix("to "), let that = Self.thatOfAddress(rest) { rest = rest[that...] }
                 return TextTools.collapse(TextTools.droppingOpening("that", from: String(rest)))
             }
+        }
+        return nil
+    }
+
+    /// The text after a resolution marker in capitals that follows the body resolving ("The
+    /// Board AGREED: the minutes …", "The Committee RESOLVED that …"), or nil: the words
+    /// before the marker must be a capitalised name of up to six words.
+    private func markerAfterBody(_ text: String) -> String? {
+        guard let first = text.first, first.isUppercase else { return nil }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for (index, word) in words.enumerated().prefix(7) where index >= 1 {
+            let bare = String(word).trimming(":–-,")
+            guard vocabulary.resolutionMarkers.contains(where: { $0.uppercased() == bare && $0 == $0.uppercased() }),
+                  bare == bare.uppercased(), bare.count >= 4 else {
+                guard word.first?.isUppercase == true || ["of", "and", "for", "the"].contains(word) else { return nil }
+                continue
+            }
+            let rest = text[word.endIndex...].drop(while: { $0 == " " || $0 == ":" || $0 == "–" || $0 == "-" || $0 == "—" || $0 == "," })
+            return TextTools.collapse(TextTools.droppingOpening("that", from: String(rest)))
         }
         return nil
     }

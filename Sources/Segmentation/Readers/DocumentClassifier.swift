@@ -70,8 +70,11 @@ package enum DocumentClassifier {
         let authority = authority(titleText: titleText, author: document.metadata.author, lines: lines, kind: kind)
         // A long opening line that starts with a date ("Thursday, 30th January, 2025, at 10.00 am
         // Ask for: …") dates the paper too.
+        // So does an opening line that says when the paper was published ("Published 1
+        // October 2025. Produced by …").
         let date = titleLines.lazy.compactMap { DueDateParser.firstDate($0.text) }.first
             ?? lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
+            ?? lines.prefix(8).lazy.compactMap { publicationDate($0.text, book: book) }.first
         var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
         verdict.kindFromTitle = fromTitle
         return verdict
@@ -133,6 +136,16 @@ package enum DocumentClassifier {
         if name.first?.lowercased() == "the" { name.removeFirst() }
         guard !name.isEmpty, name.count <= 8 else { return nil }
         return name.joined(separator: " ")
+    }
+
+    /// The date an opening line gives after one of the vocabulary's publication words
+    /// ("Published 1 October 2025.", "Issued: November 2025"), or nil.
+    static func publicationDate(_ text: String, book: PhraseBook) -> String? {
+        let words = text.split(separator: " ").prefix(6)
+        guard let first = words.first else { return nil }
+        let opening = TextTools.key(String(first))
+        guard book.vocabulary.frontSheetLabels("published").contains(where: { TextTools.key($0) == opening }) else { return nil }
+        return DueDateParser.firstDate(words.joined(separator: " "))
     }
 
     /// The date a line opens with, day first ("30th January, 2025, at 10.00 am …", or after
@@ -227,7 +240,7 @@ package enum DocumentClassifier {
     /// also names the place ("Westshire") well ahead of any other word of that initial; nil
     /// when the paper states neither.
     /// Punctuation trimmed from the words of a name.
-    static let nameEdgeCharacters = Set<Character>(",.;:()“”\"‘’")
+    static let nameEdgeCharacters = Set<Character>(",.;:()[]“”\"‘’")
 
     static func statedAuthority(in texts: [String], book: PhraseBook) -> String? {
         let types = book.vocabulary.authorityTypes

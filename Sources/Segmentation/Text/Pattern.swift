@@ -40,6 +40,8 @@ enum Pattern {
     /// A minute's heading that opens with its reference: "CAB/25/44 EMPTY HOMES STRATEGY", "47/25
     /// MINUTES" (a minute number and the year).
     nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4}|[0-9]{1,3}\/[0-9]{2})\s+(.+)/
+    /// A minute's reference alone: "C.58", "OSC/34", "CAB/25/44", "47/25", "12.".
+    nonisolated(unsafe) static let minuteReference = /[A-Z]{1,6}[.\/]?[0-9]{1,4}(?:\/[0-9]{1,4}){0,2}|[0-9]{1,3}\/[0-9]{2}|[0-9]{1,3}\./
     /// A minute's number and year alone: "47/25".
     nonisolated(unsafe) static let minuteNumber = /[0-9]{1,3}\/[0-9]{2}/
     /// The label of a resolution's part inside a paragraph: "(1) ", "(b) ", "(ii) ".
@@ -65,6 +67,8 @@ enum Pattern {
     nonisolated(unsafe) static let bracketedAside = /\([^()]*\)/
     /// A financial quarter: "Q3 2024/25", "q1 of 2025-26".
     nonisolated(unsafe) static let financialQuarter = /\b[Qq]([1-4])\s*(?:of\s*)?(20[0-9]{2})\s*[\/-]\s*([0-9]{2,4})\b/
+    /// A quarter named alone, without its year: "end of Q2", "Q4".
+    nonisolated(unsafe) static let bareQuarter = /\b[Qq]([1-4])\b(?!\s*(?:of\s*)?20[0-9]{2})/
     /// A financial year: "2024/25".
     nonisolated(unsafe) static let financialYear = /\b(20[0-9]{2})\s*[\/-]\s*([0-9]{2})\b/
     /// The opening of a plan year's definition: "Year 1 is ", "Year 2 runs from ".
