@@ -354,6 +354,12 @@ package enum DocumentClassifier {
 
     /// True when a word reads as part of a place's name: capitalised, the rest lower case.
     static func isPlaceWord(_ word: String) -> Bool {
+        // Most words are ASCII: their bytes answer without Unicode's case tables.
+        let bytes = word.utf8
+        if let first = bytes.first, first < 0x80, bytes.allSatisfy({ $0 < 0x80 }) {
+            guard first >= 65, first <= 90 else { return false }
+            return bytes.dropFirst().allSatisfy { ($0 >= 97 && $0 <= 122) || $0 == 45 }
+        }
         guard let first = word.first, first.isUppercase else { return false }
         return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
     }
