@@ -444,6 +444,13 @@ struct OtherCouncilGenreTests {
         #expect(paper.recommendations.isEmpty && paper.decisions.isEmpty && paper.actions.isEmpty)
     }
 
+    @Test func readsAStatusWordASentenceDefines() {
+        let found = ItemTableReader.definedStatus("An action is closed when its owner has confirmed to the Business Manager that it has been done.")
+        #expect(found?.word == "closed")
+        #expect(found?.meaning == "its owner has confirmed to the Business Manager that it has been done")
+        #expect(ItemTableReader.definedStatus("The meeting is closed when the Chair says so.") == nil)
+    }
+
     @Test func readsTheSentencesOfAKeyParagraph() {
         let key = ItemTableReader.letterKey(
             "Implemented – fully in place and evidence seen by Internal Audit. Partially implemented – part of the agreed action is in place and work on the rest is under way. Not implemented – no agreed action has been taken yet. Not yet due – the target date has not been reached.")
@@ -533,6 +540,9 @@ struct OtherCouncilGenreTests {
         #expect(paper.decisions[4].text.hasPrefix("that multi-agency training on the revised guidance is offered"))
         // "DECISION: The Board accepted …" is a decision, not a front-sheet decision number.
         #expect(paper.document.decisionNumber == nil)
+        // "An action is closed when its owner has confirmed … that it has been done", printed
+        // under the action log: Closed → completed; Open says nothing more.
+        #expect(paper.actions.map(\.status) == [.completed, .completed, nil, nil, nil, nil])
     }
 
     @Test func readsWhoIsAskedInARecommendationTheAuthorsMake() throws {

@@ -60,6 +60,8 @@ package struct ItemTableReader {
         // The due date of each plan year the paper defines ("Year 1 is April 2025 to March 2026").
         var planYears: [Int: String] = [:]
         var recordBlocks = Set<Int>()
+        // Status words the paper defines in a sentence of their own.
+        var definitions: [String: String] = [:]
         // A key of coloured boxes, by colour ("" for an unshaded box), and the tables holding it.
         var colourKey: [String: String] = [:]
         var keyTables = Set<Int>()
@@ -69,6 +71,9 @@ package struct ItemTableReader {
             switch entries[index] {
             case .line(let line):
                 lastLineBlock = line.location.block
+                // "An action is closed when its owner has confirmed … that it has been done.",
+                // wherever the paper says it (often under the log it explains).
+                if let found = Self.definedStatus(line.text) { definitions[found.word] = found.meaning }
                 index += 1
             case .row(let first):
                 var rows: [RowView] = []
@@ -86,6 +91,7 @@ package struct ItemTableReader {
                 }
             }
         }
+        key = definitions
         // The table being read as a status key ("Status | Meaning"), and the theme a row
         // spanning the item table sets for the rows under it.
         var keyBlock: Int?
@@ -96,7 +102,9 @@ package struct ItemTableReader {
         // The item row last read, whose "Date of meeting" carries down to rows that leave it empty.
         var lastRow: RowView?
         for entry in entries {
-            if case .line(let line) = entry, let found = Self.letterKey(line.text) { key = found }
+            if case .line(let line) = entry, let found = Self.letterKey(line.text) {
+                key = found.merging(definitions) { stated, _ in stated }
+            }
             if case .line(let line) = entry, let found = Self.planYears(line.text) { planYears = found }
             if case .line(let line) = entry, let found = Self.quarterYear(line.text) { quarterYear = found }
             guard case .row(let row) = entry, !recordBlocks.contains(row.block), !keyTables.contains(row.block) else { continue }
@@ -227,13 +235,21 @@ package struct ItemTableReader {
     /// with none.
     static func keyEntry(opening text: String, in key: [String: String]) -> (name: String, rest: String)? {
         let trimmed = text.trimmingCharacters()
+        let lower = trimmed.lowercased()
         var best: String?
-        for name in key.keys where trimmed.hasPrefix(name) && name.count > (best?.count ?? 0) {
+        for name in key.keys where lower.hasPrefix(name.lowercased()) && name.count > (best?.count ?? 0) {
             let after = trimmed.dropFirst(name.count).first
             if after == nil || !after!.isLetter { best = name }
         }
         guard let best else { return nil }
         return (best, String(trimmed.dropFirst(best.count)))
+    }
+
+    /// A status word a sentence defines ("An action is closed when its owner has confirmed …
+    /// that it has been done." → "closed" and what follows "when"), or nil.
+    package static func definedStatus(_ text: String) -> (word: String, meaning: String)? {
+        guard TextTools.bytesContainIgnoringCase(text, " when "), let match = text.firstMatch(of: Pattern.statusDefinition) else { return nil }
+        return (String(match.output.1), String(match.output.2))
     }
 
     /// The end of each plan year a line defines ("Timescales are given as plan years: Year 1 is
@@ -268,7 +284,7 @@ package struct ItemTableReader {
     /// the due date" give nil.
     func keyedStatus(_ letter: String, in key: [String: String]) -> Status?? {
         let name = letter.trimmingCharacters()
-        guard let meaning = key[name] else { return nil }
+        guard let meaning = key[name] ?? key.first(where: { $0.key.lowercased() == name.lowercased() })?.value else { return nil }
         return .some(status(meaning: meaning, name: name))
     }
 

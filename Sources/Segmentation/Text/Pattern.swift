@@ -53,6 +53,8 @@ enum Pattern {
 
     /// One entry of a tracker's key: "B = Complete", "; G = On track to meet the due date".
     nonisolated(unsafe) static let keyEntry = /(?:^|[;:,]\s*)([A-Z]{1,2})\s*=\s*([^;=]+?)\s*(?=;|\.?$)/
+    /// A sentence defining a status word: "An action is closed when its owner has confirmed …".
+    nonisolated(unsafe) static let statusDefinition = /\b(?:An?|The|Each)\s+(?:action|recommendation|item)\s+is\s+(?:marked\s+|shown\s+as\s+)?([A-Za-z]+)\s+when\s+([^.]+)/
     /// The break between two sentences of a paragraph: a full stop, space, then a capital.
     nonisolated(unsafe) static let sentenceBreak = /\.\s+(?=[A-Z])/
     /// One entry of a key written with dashes: "Complete (blue) – action delivered", " Red – not
