@@ -469,6 +469,8 @@ struct OtherCouncilGenreTests {
         // work", and the key's unshaded box "Not yet started".
         #expect(paper.actions.map(\.status) == [.ongoing, .ongoing, .completed, .completed, .notStarted, .ongoing, nil, .superseded, .ongoing])
         #expect(paper.actions[1].due == "2026-08")
+        // "End Q4" in a plan named for 2025/26: the fourth quarter of that financial year.
+        #expect(paper.actions[8].timeframe == "End Q4" && paper.actions[8].due == "2026-03")
         // The document-control table dates the plan.
         #expect(paper.document.date == "2025-12")
     }

@@ -97,8 +97,9 @@ package struct ItemTableReader {
         var keyBlock: Int?
         var sectionTheme: String?
         // The financial year the paper says its quarters belong to ("Quarters are those of the
-        // Council's financial year 2025/26"), for timescales that name a quarter alone.
-        var quarterYear: String?
+        // Council's financial year 2025/26"), for timescales that name a quarter alone; failing
+        // that, the one year a plan's opening lines name it for ("Delivery Plan 2025/26").
+        var quarterYear = Self.titleYear(entries)
         // The item row last read, whose "Date of meeting" carries down to rows that leave it empty.
         var lastRow: RowView?
         for entry in entries {
@@ -267,6 +268,16 @@ package struct ItemTableReader {
             years[year] = due
         }
         return years.count >= 2 ? years : nil
+    }
+
+    /// The financial year a paper's first lines name, when they name exactly one ("Safer
+    /// Marrowfield Delivery Plan 2025/26"), or nil.
+    static func titleYear(_ entries: [Entry]) -> String? {
+        var years = Set<String>()
+        for case .line(let line) in entries.prefix(4) {
+            for match in line.text.matches(of: Pattern.financialYear) { years.insert(String(match.output.0)) }
+        }
+        return years.count == 1 ? years.first : nil
     }
 
     /// The financial year a line says a paper's quarters belong to ("Quarters are those of
