@@ -262,4 +262,16 @@ struct GenreMechanismTests {
         #expect(book.actingBody(of: "Review the NHS 111 call-back times for people aged over 75.") == nil)
         #expect(book.actingBody(of: "The plan to reduce waits is welcome.") == nil)
     }
+
+    @Test func splitsTwoBodiesOnlyWhereTheSecondNamesAgainAWordOfTheFirst() {
+        #expect(OwnerSplitter.splitRepeatedBodies("Brackenford PCNs & Brackenford CVS") == ["Brackenford PCNs", "Brackenford CVS"])
+        #expect(OwnerSplitter.splitRepeatedBodies("Age Friendly Brackenford and Brackenford Libraries")
+            == ["Age Friendly Brackenford", "Brackenford Libraries"])
+        // Names that join words stay whole.
+        #expect(OwnerSplitter.splitRepeatedBodies("Brackenford Borough Council Parks and Open Spaces")
+            == ["Brackenford Borough Council Parks and Open Spaces"])
+        #expect(OwnerSplitter.splitRepeatedBodies("ICB Communications & Engagement") == ["ICB Communications & Engagement"])
+        #expect(OwnerSplitter.splitRepeatedBodies("Barking and Dagenham Council") == ["Barking and Dagenham Council"])
+        #expect(OwnerSplitter.splitRepeatedBodies("District and borough housing teams") == ["District and borough housing teams"])
+    }
 }

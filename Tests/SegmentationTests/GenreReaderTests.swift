@@ -227,6 +227,10 @@ struct OtherCouncilGenreTests {
         #expect(paper.actions[1].owners == ["Kelderwick ICB", "Brackenford Family Hubs"])
         #expect(paper.actions[4].text == "Train frontline staff across the partnership in Making Every Contact Count.")
         #expect(paper.actions[4].owners == ["Public Health Workforce Lead"])
+        // Two bodies joined by "and" or "&", the second naming the place again.
+        #expect(paper.actions[2].owners == ["Brackenford Family Hubs", "Brackenford Breastfeeding Network"])
+        #expect(paper.actions[5].owners == ["Brackenford PCNs", "Brackenford CVS"])
+        #expect(paper.actions[7].owners == ["Age Friendly Brackenford", "Brackenford Libraries"])
         #expect(paper.actions[4].timeframe == "Ongoing")
         // "Year 1", "Years 1–2": due at the end of the plan years the paper's own text defines.
         #expect(paper.actions.map(\.due) == ["2026-03", "2026", nil, "2026-03", nil, "2027-03", "2027-03", "2026"])

@@ -30,13 +30,28 @@ package struct OwnerSplitter: Sendable {
                 // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
                 let opening = TextTools.collapse(piece).lowercased()
                 if conditionOpenings.contains(where: { opening.hasPrefix($0) }) { continue }
-                for part in Self.splitWideGaps(piece) {
+                for part in Self.splitWideGaps(piece).flatMap(Self.splitRepeatedBodies) {
                     guard let owner = clean(part), !owners.contains(owner) else { continue }
                     owners.append(owner)
                 }
             }
         }
         return owners
+    }
+
+    /// Splits two bodies joined by "and" or "&" where the second names again a word of the
+    /// first ("Brackenford PCNs & Brackenford CVS", "Age Friendly Brackenford and Brackenford
+    /// Libraries"): each side two or more words, the second opening with a capitalised word
+    /// the first holds. A name that joins words ("Parks and Open Spaces", "Communications &
+    /// Engagement") stays whole.
+    static func splitRepeatedBodies(_ text: String) -> [String] {
+        let words = text.split(separator: " ").map(String.init)
+        guard let join = words.indices.first(where: { words[$0] == "and" || words[$0] == "&" }),
+              join >= 2, words.count - join - 1 >= 2 else { return [text] }
+        let before = words[..<join], after = words[(join + 1)...]
+        guard let opening = after.first, opening.first?.isUppercase == true, before.contains(opening),
+              before.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "of" }) else { return [text] }
+        return [before.joined(separator: " ")] + splitRepeatedBodies(after.joined(separator: " "))
     }
 
     /// Joins a body whose name itself lists words ("Communication, Participation and
