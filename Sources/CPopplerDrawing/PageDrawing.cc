@@ -249,10 +249,6 @@ extern "C" void cpoppler_drawing_close(CPopplerDrawingDocument *document) {
     delete document;
 }
 
-extern "C" int cpoppler_drawing_page_count(CPopplerDrawingDocument *document) {
-    return document == nullptr ? 0 : document->document->getNumPages();
-}
-
 extern "C" int cpoppler_read_page(CPopplerDrawingDocument *document, int index, size_t max_points_per_path, size_t max_paints, CPopplerPage *page) {
     if (page == nullptr) { return 0; }
     *page = CPopplerPage{};

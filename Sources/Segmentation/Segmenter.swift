@@ -144,8 +144,9 @@ public struct Segmenter: Stage {
         // the text states where it extends the place they name, or where they name none.
         let stated = review.document.kind == .selfEvaluation
             ? nil : DocumentClassifier.statedAuthority(in: lines.map(\.text), book: book)
+        // The document's text lines, for the opening lines the readers below look at.
+        let opening = FindingsReader.lines(entries)
         if Self.committeeKinds.contains(review.document.kind) || sheet.markerCount >= 2 {
-            let opening = FindingsReader.lines(entries)
             review.document.authority = stated ?? DocumentClassifier.councilFullName(in: opening) ?? verdict.authority
             if review.document.meeting == nil {
                 review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book)
@@ -157,8 +158,7 @@ public struct Segmenter: Stage {
         }
         // Any paper that says whom it is presented to names its meeting.
         if review.document.meeting == nil {
-            review.document.meeting = DocumentClassifier.meetingBody(
-                in: FindingsReader.lines(entries), book: book, addressedOnly: true)
+            review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book, addressedOnly: true)
         }
         // Minutes whose body is named only by their heading: its decisions are its own.
         if review.document.kind == .minutes, let meeting = review.document.meeting {
@@ -173,7 +173,7 @@ public struct Segmenter: Stage {
             review.document.kind = .other
         }
         // An agenda printed over the body's name: both lines are the title, the body the meeting.
-        if review.document.kind == .other, let paper = DocumentClassifier.meetingPaper(in: FindingsReader.lines(entries), book: book) {
+        if review.document.kind == .other, let paper = DocumentClassifier.meetingPaper(in: opening, book: book) {
             review.document.title = paper.title
             review.document.meeting = review.document.meeting ?? paper.body
         }

@@ -101,9 +101,6 @@ CPopplerDrawingDocument *cpoppler_drawing_open(const unsigned char *bytes, size_
 /// Closes the document and frees everything it handed out.
 void cpoppler_drawing_close(CPopplerDrawingDocument *document);
 
-/// The number of pages.
-int cpoppler_drawing_page_count(CPopplerDrawingDocument *document);
-
 /// Interprets page `index` (0-based) once and fills `page` with its text and paint. Returns 0
 /// when the page cannot be read (then `page` is empty). Paths beyond `max_points_per_path`
 /// points and paints beyond `max_paints` are dropped, so a hostile page cannot grow memory

@@ -27,7 +27,7 @@ package struct FrontSheetReader {
             if DueDateParser.firstDate(to) == nil, to.contains(",") { return nil }
             var cut = to.split(whereSeparator: { "–—-,".contains($0) }).first.map(String.init) ?? to
             // "ICB Board (meeting held in public)": a note in brackets after the name is no part of it.
-            if cut.hasSuffix(")"), let open = cut.lastIndex(of: "("), open > cut.startIndex { cut = String(cut[..<open]) }
+            if let split = TextTools.closingAside(cut), !split.before.isEmpty { cut = split.before }
             let name = TextTools.collapse(cut)
             guard !name.isEmpty, DueDateParser.firstDate(name) == nil, name.count <= 80 else { return nil }
             return name

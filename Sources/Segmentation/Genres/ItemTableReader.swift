@@ -146,10 +146,10 @@ package struct ItemTableReader {
                let previous = lastRow, raised < previous.cells.count {
                 item.cells[raised].text = previous.cells[raised].text
             }
-            let before = columns.itemRole == "recommendation" ? result.recommendations.count : result.actions.count
-            read(item, columns, key: key, colourKey: colourKey, planYears: planYears, quarterYear: quarterYear, sectionTheme: sectionTheme, into: &result)
-            let after = columns.itemRole == "recommendation" ? result.recommendations.count : result.actions.count
-            if after > before { lastRow = item }
+            if read(item, columns, key: key, colourKey: colourKey, planYears: planYears, quarterYear: quarterYear,
+                    sectionTheme: sectionTheme, into: &result) {
+                lastRow = item
+            }
         }
         return result
     }
@@ -162,8 +162,9 @@ package struct ItemTableReader {
               rows.allSatisfy({ $0.cells.count == 2 && $0.cells[0].text.isEmpty && !$0.cells[1].text.isEmpty }),
               rows.filter({ $0.cells[0].shading != nil }).count >= 2 else { return nil }
         var key: [String: String] = [:]
-        for row in rows where key[row.cells[0].shading?.uppercased() ?? ""] == nil {
-            key[row.cells[0].shading?.uppercased() ?? ""] = TextTools.collapse(row.cells[1].text)
+        for row in rows {
+            let colour = row.cells[0].shading?.uppercased() ?? ""
+            if key[colour] == nil { key[colour] = TextTools.collapse(row.cells[1].text) }
         }
         return key
     }
@@ -438,8 +439,10 @@ package struct ItemTableReader {
         return found
     }
 
+    /// Reads one item row into `result`; false when the row holds no item.
+    @discardableResult
     private func read(_ row: RowView, _ columns: Columns, key: [String: String], colourKey: [String: String],
-                      planYears: [Int: String], quarterYear: String?, sectionTheme: String?, into result: inout Result) {
+                      planYears: [Int: String], quarterYear: String?, sectionTheme: String?, into result: inout Result) -> Bool {
         func blank(_ role: String) -> RowCell? {
             guard let index = columns.index(role), index < row.cells.count else { return nil }
             return row.cells[index]
@@ -447,9 +450,9 @@ package struct ItemTableReader {
         func cell(_ role: String) -> RowCell? {
             blank(role).flatMap { $0.text.isEmpty ? nil : $0 }
         }
-        guard columns.item < row.cells.count else { return }
+        guard columns.item < row.cells.count else { return false }
         let itemCell = row.cells[columns.item]
-        guard !itemCell.text.isEmpty else { return }
+        guard !itemCell.text.isEmpty else { return false }
         var text = itemCell.text
         var label: String?
         if let numberCell = cell("number") {
@@ -475,14 +478,15 @@ package struct ItemTableReader {
                 timeframe: found.timeframe, status: found.status, progress: found.progress, location: itemCell.location,
                 confidence: found.confidence))
         }
+        return true
     }
 
     /// The topic a "Date of meeting" cell names in brackets after the date ("12 March 2025
     /// (Stroke rehabilitation)" → "Stroke rehabilitation"), or nil.
     static func bracketedTopic(_ text: String) -> String? {
-        let collapsed = TextTools.collapse(text)
-        guard collapsed.hasSuffix(")"), let open = collapsed.lastIndex(of: "(") else { return nil }
-        let topic = TextTools.collapse(String(collapsed[collapsed.index(after: open)..<collapsed.index(before: collapsed.endIndex)]))
+        guard let aside = TextTools.closingAside(TextTools.collapse(text))?.aside else { return nil }
+        let topic = TextTools.collapse(aside)
         return topic.isEmpty || DueDateParser.due(topic) != nil ? nil : topic
     }
+
 }

@@ -367,7 +367,7 @@ package struct PhraseBook: Sendable {
                     let after = rest.drop(while: { $0 == " " })
                     guard after.hasPrefix("that") || after.hasPrefix(":") || after.hasPrefix("–") || after.hasPrefix("-") else { continue }
                 }
-                rest = rest.drop(while: { $0 == " " || $0 == ":" || $0 == "–" || $0 == "-" || $0 == "—" || $0 == "," })
+                rest = Self.afterMarkerPunctuation(rest)
                 // "RECOMMENDED to Cabinet that …": the body recommended to is left out with "that".
                 if rest.hasPrefix("to "), let that = Self.thatOfAddress(rest) { rest = rest[that...] }
                 return TextTools.collapse(TextTools.droppingOpening("that", from: String(rest)))
@@ -389,10 +389,15 @@ package struct PhraseBook: Sendable {
                 guard word.first?.isUppercase == true || ["of", "and", "for", "the"].contains(word) else { return nil }
                 continue
             }
-            let rest = text[word.endIndex...].drop(while: { $0 == " " || $0 == ":" || $0 == "–" || $0 == "-" || $0 == "—" || $0 == "," })
-            return TextTools.collapse(TextTools.droppingOpening("that", from: String(rest)))
+            return TextTools.collapse(TextTools.droppingOpening("that", from: String(Self.afterMarkerPunctuation(text[word.endIndex...]))))
         }
         return nil
+    }
+
+    /// The text after a resolution marker without the spaces, colon, dashes or comma that set
+    /// it off ("RESOLVED – that …", "AGREED: …").
+    private static func afterMarkerPunctuation(_ text: Substring) -> Substring {
+        text.drop(while: { $0 == " " || $0 == ":" || $0 == "–" || $0 == "-" || $0 == "—" || $0 == "," })
     }
 
     /// Where "that" stands after "to" and a body's capitalised name ("to Cabinet that",

@@ -253,15 +253,6 @@ package enum DocumentClassifier {
         // lines are split into words here (most lines of a paper hold none).
         let firstWordsAsWritten = Set(types.map { $0[0] })
         let firstWords = Set(types.map { $0[0].lowercased() })
-        func words(of text: String) -> (raw: [String], line: [String]) {
-            let raw = titleCased(text).split(separator: " ").map(String.init)
-            let line: [String] = raw.map { word in
-                var word = word.trimming(Self.nameEdgeCharacters)
-                for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
-                return word
-            }
-            return (raw, line)
-        }
         var counts: [String: Int] = [:]
         var order: [String] = []
         for (lineIndex, text) in texts.enumerated() {
@@ -276,8 +267,7 @@ package enum DocumentClassifier {
             var trimmed = [String?](repeating: nil, count: raw.count)
             func word(_ index: Int) -> String {
                 if let known = trimmed[index] { return known }
-                var word = raw[index].trimming(Self.nameEdgeCharacters)
-                for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
+                let word = nameWord(raw[index])
                 trimmed[index] = word
                 return word
             }
@@ -328,7 +318,7 @@ package enum DocumentClassifier {
         // initials has none, and its words need not be split.
         let initialsOfTypes = types.filter { $0.count >= 2 }.map { $0.compactMap(\.first).map(String.init).joined() }
         guard texts.contains(where: { text in initialsOfTypes.contains { TextTools.bytesContain(text, $0) } }) else { return nil }
-        let words = texts.flatMap { words(of: $0).line }
+        let words = texts.flatMap { titleCased($0).split(separator: " ").map { nameWord(String($0)) } }
         // Candidates, sorted out once: all-capital words (acronyms) and capitalised words of
         // three letters or more (places), each with its count.
         let capitals = words.filter { word in word.first?.isLetter == true && word.allSatisfy(\.isUppercase) }
@@ -350,6 +340,14 @@ package enum DocumentClassifier {
             }
         }
         return nil
+    }
+
+    /// A word of a line as it may stand in a body's name: punctuation trimmed from its edges
+    /// and a possessive dropped ("Council’s" → "Council").
+    static func nameWord(_ raw: String) -> String {
+        var word = raw.trimming(nameEdgeCharacters)
+        for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word = String(word.dropLast(2)) }
+        return word
     }
 
     /// True when a word reads as part of a place's name: capitalised, the rest lower case.

@@ -8,6 +8,13 @@ package enum TextTools {
         TextNormalizer.collapseWhitespace(text)
     }
 
+    /// The aside in brackets a text ends with, and the text before it ("ICB Board (meeting
+    /// held in public)" → "ICB Board ", "meeting held in public"), or nil.
+    package static func closingAside(_ text: String) -> (before: String, aside: String)? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+        return (String(text[..<open]), String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+    }
+
     /// Does `text = collapse(text + " " + more)` for a `text` that is already collapsed (as every
     /// line body is), in place and without walking `text` again: an item grown line by line
     /// costs the length of its lines, not the square of it.
