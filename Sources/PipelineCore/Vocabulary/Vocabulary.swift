@@ -77,6 +77,8 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var bodyWords: [String]
     /// Phrases before the body a paper goes to on an opening line ("Presented to").
     public var addressedIntros: [String]
+    /// Words that open a line saying when a paper was published ("Published 1 October 2025.").
+    public var publicationWords: [String]
     /// Words before "of" in an opening line that name the paper, not the body ("Report" of
     /// "Report of the Select Committee").
     public var paperWords: [String]
@@ -104,12 +106,14 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         negations: [String] = [], statusMeanings: [String: [String]] = [:], emptyValues: [String] = [],
         honorifics: [String] = [],
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
-        bodyWords: [String] = [], addressedIntros: [String] = [], paperWords: [String] = [], meetingNameEnds: [String] = [],
+        bodyWords: [String] = [], addressedIntros: [String] = [], publicationWords: [String] = [], paperWords: [String] = [],
+        meetingNameEnds: [String] = [],
         ownerCells: [String: [String]] = [:], meetingPapers: [String] = [], authorityTypes: [String] = []
     ) {
         self.authorityTypes = authorityTypes
         self.bodyWords = bodyWords
         self.addressedIntros = addressedIntros
+        self.publicationWords = publicationWords
         self.meetingPapers = meetingPapers
         self.paperWords = paperWords
         self.meetingNameEnds = meetingNameEnds

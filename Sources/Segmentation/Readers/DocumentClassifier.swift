@@ -144,7 +144,7 @@ package enum DocumentClassifier {
         let words = text.split(separator: " ").prefix(6)
         guard let first = words.first else { return nil }
         let opening = TextTools.key(String(first))
-        guard book.vocabulary.frontSheetLabels("published").contains(where: { TextTools.key($0) == opening }) else { return nil }
+        guard book.vocabulary.publicationWords.contains(where: { TextTools.key($0) == opening }) else { return nil }
         return DueDateParser.firstDate(words.joined(separator: " "))
     }
 
