@@ -3,22 +3,28 @@ import TextAnalysis
 /// Recovers tables drawn without ruling lines from text alignment: runs of consecutive lines
 /// whose fragments start at the same few x positions (column bands), with rows starting where
 /// the first column opens a new item ("(21)", "1.", "•") or, in tables without such labels,
-/// where the first column starts afresh after a hard line break.
+/// where the first column starts afresh after a hard line break, or below a ruling line drawn
+/// across the table (a header rule, as in tables set with rules between rows and no borders).
 enum AlignedTableFinder {
     /// How far apart (points) two fragment starts may be and still share a column.
     static let tolerance = 4.0
 
     /// Finds aligned tables among a page's body lines.
-    /// - Parameter lines: Body lines outside ruled tables, top to bottom.
+    /// - Parameters:
+    ///   - lines: Body lines outside ruled tables, top to bottom.
+    ///   - rules: Horizontal lines the page draws; one running across a table's columns
+    ///     between two lines separates rows.
     /// - Returns: The tables (with a grid made from the column bands) and the lines left over.
-    static func find(in lines: [TextLine]) -> (tables: [(grid: RuledTable, rows: [[[TextLine]]])], rest: [TextLine]) {
+    static func find(
+        in lines: [TextLine], rules: [PageDrawing.Line] = []
+    ) -> (tables: [(grid: RuledTable, rows: [[[TextLine]]])], rest: [TextLine]) {
         var tables: [(grid: RuledTable, rows: [[[TextLine]]])] = []
         var rest: [TextLine] = []
         var index = 0
         // The first line a table may take back as its header: none from an earlier table.
         var floor = 0
         while index < lines.count {
-            guard isColumned(lines[index]), let found = run(in: lines, from: index, floor: floor) else {
+            guard isColumned(lines[index]), let found = run(in: lines, from: index, floor: floor, rules: rules) else {
                 rest.append(lines[index])
                 index += 1
                 continue
@@ -40,7 +46,7 @@ enum AlignedTableFinder {
     /// The table whose first columned line is `start`, if the lines from there form one,
     /// with the header lines set above it (back to `floor` at most).
     private static func run(
-        in lines: [TextLine], from first: Int, floor: Int
+        in lines: [TextLine], from first: Int, floor: Int, rules: [PageDrawing.Line]
     ) -> (table: (grid: RuledTable, rows: [[[TextLine]]]), start: Int, end: Int)? {
         let start = first
         var starts: [Double] = []
@@ -112,8 +118,14 @@ enum AlignedTableFinder {
         var lastFilled = [Bool](repeating: false, count: starts.count)
         for (offset, line) in lines[top..<end].enumerated() {
             let inHeader = top < start && top + offset <= start
-            // Cell padding shows as a wider gap between rows than between a cell's lines.
-            let rowGap = previousLine.map { line.y0 - $0.y1 > 0.4 * max(line.size, 4) } ?? true
+            // Cell padding shows as a wider gap between rows than between a cell's lines, and a
+            // rule drawn across the columns between two lines parts rows however close they sit.
+            let rowGap = previousLine.map { above in
+                line.y0 - above.y1 > 0.4 * max(line.size, 4) || rules.contains { rule in
+                    rule.position > above.y1 - 1 && rule.position < line.y0 + 1
+                        && rule.start <= starts[0] + tolerance && rule.end >= starts[starts.count - 1]
+                }
+            } ?? true
             var cells = [[TextFragment]](repeating: [], count: starts.count)
             for fragment in line.fragments {
                 let index = starts.lastIndex { $0 <= fragment.x0 + tolerance } ?? 0

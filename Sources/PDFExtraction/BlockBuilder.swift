@@ -12,23 +12,8 @@ struct BlockBuilder {
 
     /// The document's heading styles.
     var headings: HeadingClassifier
-    /// Hyphenated words the document writes within lines ("in-depth"), lowercased.
-    var compounds: Set<String>
-
-    /// Collects the hyphenated words written within lines, to tell a compound broken at a
-    /// line end from a word hyphenated only to fit.
-    static func compounds(in lines: [TextLine]) -> Set<String> {
-        var found = Set<String>()
-        for line in lines where line.text.utf8.contains(UInt8(ascii: "-")) {
-            let words = line.text.split(separator: " ")
-            for word in words.dropLast() where word.contains("-") {
-                let core = word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()
-                let token = String(core).lowercased()
-                if token.contains("-") { found.insert(token) }
-            }
-        }
-        return found
-    }
+    /// The words the document writes, for mending words cut at line ends.
+    var words: DocumentWords
 
     /// Builds the body blocks, indexed in order.
     func build(_ items: [Item]) -> [Block] {
@@ -91,7 +76,7 @@ struct BlockBuilder {
             // Tested and grown in place: a copy of the group would copy its text on every line.
             if group?.accepts(line, cleaned: cleaned, heading: key, labelled: label != nil, inCell: !allowHeadings,
                               rightEdge: rightEdge(line), leading: leading) == true {
-                group?.add(line, cleaned: cleaned, heading: key, compounds: compounds)
+                group?.add(line, cleaned: cleaned, heading: key, words: words, cellEdge: allowHeadings ? nil : rightEdge(line))
                 continue
             }
             if let current = group { blocks.append(current.block(headings: headings)) }

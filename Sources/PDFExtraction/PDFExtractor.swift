@@ -88,7 +88,7 @@ public struct PDFExtractor: DocumentExtractor {
         let allLines = pages.flatMap { page in
             page.lines + page.tables.flatMap { $0.rows.flatMap { $0.flatMap(\.lines) } }
         }
-        let blocks = BlockBuilder(headings: headings, compounds: BlockBuilder.compounds(in: allLines)).build(items)
+        let blocks = BlockBuilder(headings: headings, words: DocumentWords(lines: allLines)).build(items)
         let notes = placedNotes.map { placed in
             var note = placed.note
             note.referencedFrom = FootnoteFinder.reference(to: note, onPage: placed.page, in: blocks)
@@ -180,7 +180,7 @@ public struct PDFExtractor: DocumentExtractor {
     /// Tables recovered from aligned text among lines outside ruled tables, with the colour
     /// read just left of each cell's first word.
     static func alignedTables(in lines: [TextLine], page: Int, drawing: PageDrawing) -> (tables: [PlacedTable], rest: [TextLine]) {
-        let (found, rest) = AlignedTableFinder.find(in: lines)
+        let (found, rest) = AlignedTableFinder.find(in: lines, rules: drawing.horizontal)
         let tables = found.map { table in
             PlacedTable(page: page, grid: table.grid, rows: zip(table.grid.rows, table.rows).map { row, cellLines in
                 zip(row.cells, cellLines).map { cell, lines in

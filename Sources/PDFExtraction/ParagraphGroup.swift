@@ -92,18 +92,25 @@ struct ParagraphGroup {
         return gap > -0.5 * size && gap <= allowed
     }
 
-    /// Adds a line, repairing hyphenation at the join: "in-" + "depth" keeps its hyphen when
-    /// the document writes "in-depth" elsewhere, else the hyphen goes.
-    /// - Parameter compounds: Hyphenated words the document uses within lines, lowercased.
-    /// - Parameter key: The line's own heading style; a line of another style (body text)
-    ///   joining a heading group makes the group a paragraph.
-    mutating func add(_ line: TextLine, cleaned: String, heading key: HeadingClassifier.Key? = nil, compounds: Set<String>) {
+    /// Adds a line, repairing words cut at the join: "in-" + "depth" keeps its hyphen when
+    /// the document writes "in-depth" elsewhere, else the hyphen goes. In a table cell, a word too long for its column is cut without a hyphen
+    /// ("Decemb" + "er 2026"): a line of one word that fills the cell, followed by lowercase
+    /// letters that make with it a word the document writes elsewhere, is joined without a space.
+    /// - Parameters:
+    ///   - words: The words the document writes.
+    ///   - key: The line's own heading style; a line of another style (body text) joining a
+    ///     heading group makes the group a paragraph.
+    ///   - cellEdge: Where text in the line's table cell can reach; nil outside tables.
+    mutating func add(
+        _ line: TextLine, cleaned: String, heading key: HeadingClassifier.Key? = nil, words: DocumentWords, cellEdge: Double? = nil
+    ) {
         if kind == .heading, key != heading {
             kind = .paragraph
             heading = nil
         }
-        if let previous = lines.last, previous.page == line.page { insertGap(line.y0 - previous.y1) }
-        let softHyphen = lines.last?.text.unicodeScalars.last == "\u{00AD}"
+        let previous = lines.last
+        if let previous, previous.page == line.page { insertGap(line.y0 - previous.y1) }
+        let softHyphen = previous?.text.unicodeScalars.last == "\u{00AD}"
         lines.append(line)
         if softHyphen {
             text += cleaned
@@ -114,12 +121,13 @@ struct ParagraphGroup {
             let wordStart = text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
             let head = String(text[wordStart...]).drop { !$0.isLetter }.lowercased()
             let tail = String(cleaned.prefix { !$0.isWhitespace }.prefix { $0.isLetter || $0 == "-" }).lowercased()
-            if compounds.contains(head + tail) {
-                text += cleaned
-            } else {
-                text.unicodeScalars.removeLast()
-                text += cleaned
-            }
+            if !words.compounds.contains(head + tail) { text.unicodeScalars.removeLast() }
+            text += cleaned
+            return
+        }
+        if let edge = cellEdge, let previous, previous.page == line.page,
+           previous.x1 >= edge - 0.5 * max(previous.size, 4), Self.cutWord(previous, next: cleaned, words: words) {
+            text += cleaned
             return
         }
         // A span of figures broken after its dash ("Q3 2025-" ⏎ "26") is one word again.
@@ -128,6 +136,18 @@ struct ParagraphGroup {
             return
         }
         text += " " + cleaned
+    }
+
+    /// True when `line` is one word cut short: its letters and the lowercase letters opening
+    /// the next line make a word the document writes elsewhere.
+    private static func cutWord(_ line: TextLine, next: String, words: DocumentWords) -> Bool {
+        guard next.first?.isLowercase ?? false else { return false }
+        let head = line.cleaned
+        guard !head.isEmpty, !head.contains(" "), head.last?.isLetter ?? false else { return false }
+        let letters = String(head.drop { !$0.isLetter }).lowercased()
+        let tail = String(next.prefix { $0.isLetter }).lowercased()
+        guard letters.count >= 2, !tail.isEmpty, letters.allSatisfy(\.isLetter) else { return false }
+        return words.contains(letters + tail)
     }
 
     /// True when the text ends in a figure and a hyphen or en dash ("2025-"); reads two scalars.

@@ -18,7 +18,7 @@ import Testing
         }
         let page = PageText(number: 1, width: 595, height: 842, glyphs: glyphs, styles: [style])
         let lines = TextLine.group(TextFragment.split(page) { _ in nil }.map(\.fragment))
-        let builder = BlockBuilder(headings: HeadingClassifier(lines: lines), compounds: BlockBuilder.compounds(in: lines))
+        let builder = BlockBuilder(headings: HeadingClassifier(lines: lines), words: DocumentWords(lines: lines))
         return builder.build(lines.map { .line($0) })
     }
 

@@ -10,6 +10,8 @@ package struct PhraseBook: Sendable {
     private let frontSheet: [(field: String, label: String)]
     private let sections: [String: [String]]
     private let columns: [(role: String, word: String)]
+    /// Each column word without its spaces, for a header a narrow column cut ("Timescal e").
+    private let squeezedColumns: [String: String]
     private let askPhrases: [String]
     private let verbs: [String]
     private let verbSet: Set<String>
@@ -37,6 +39,11 @@ package struct PhraseBook: Sendable {
         columns = vocabulary.columns.sorted { $0.key < $1.key }
             .flatMap { role, words in words.map { (role, TextTools.key($0)) } }
             .sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.role < $1.role }
+        var squeezed: [String: String] = [:]
+        for column in columns where squeezed[column.word.replacingAll(" ", with: "")] == nil {
+            squeezed[column.word.replacingAll(" ", with: "")] = column.role
+        }
+        squeezedColumns = squeezed
         askPhrases = vocabulary.askPhrases.map(TextTools.key).sorted { $0.count > $1.count }
         verbs = vocabulary.verbs.map { $0.uppercased() }.sorted { $0.count > $1.count }
         verbSet = Set(verbs.map { $0.replacingAll("-", with: "") })
@@ -157,12 +164,15 @@ package struct PhraseBook: Sendable {
     // MARK: - Columns
 
     /// The role a column header names, or nil: the longest column word the header equals,
-    /// or opens with.
+    /// or opens with, or equals once its spaces are gone (a column too narrow for the word
+    /// cut it across two lines: "Timescal" ⏎ "e").
     package func columnRole(_ header: String) -> String? {
         let key = TextTools.key(header)
         guard !key.isEmpty else { return nil }
         if let exact = columns.first(where: { $0.word == key }) { return exact.role }
-        return columns.first { key.hasPrefix($0.word + " ") }?.role
+        if let opening = columns.first(where: { key.hasPrefix($0.word + " ") }) { return opening.role }
+        guard key.contains(" ") else { return nil }
+        return squeezedColumns[key.replacingAll(" ", with: "")]
     }
 
     /// True when a header mentions, as whole words, any column word of `role`.
