@@ -317,20 +317,26 @@ package enum DocumentClassifier {
         // acronym's letters stand in the text as they are, so a paper without any type's
         // initials has none, and its words need not be split.
         let initialsOfTypes = types.filter { $0.count >= 2 }.map { $0.compactMap(\.first).map(String.init).joined() }
-        guard texts.contains(where: { text in initialsOfTypes.contains { TextTools.bytesContain(text, $0) } }) else { return nil }
+        let withInitials = texts.filter { text in initialsOfTypes.contains { TextTools.bytesContain(text, $0) } }
+        guard !withInitials.isEmpty else { return nil }
+        // Acronyms stand only in the lines that hold a type's initials: only those are split
+        // to find them, and the whole text only once some acronym is there.
+        let capitals = withInitials.flatMap { titleCased($0).split(separator: " ").map { nameWord(String($0)) } }
+            .filter { word in word.first?.isLetter == true && word.allSatisfy(\.isUppercase) }
+        let acronymsByType = types.filter { $0.count >= 2 }.map { type in
+            let initials = type.compactMap(\.first).map(String.init).joined()
+            return (type, Set(capitals.filter { word in
+                word.count == initials.count + 1 && word.hasSuffix(initials)
+            } .map { String($0.prefix(1)) }))
+        }
+        guard acronymsByType.contains(where: { !$0.1.isEmpty }) else { return nil }
+        // Places, sorted out once: capitalised words of three letters or more, each with its count.
         let words = texts.flatMap { titleCased($0).split(separator: " ").map { nameWord(String($0)) } }
-        // Candidates, sorted out once: all-capital words (acronyms) and capitalised words of
-        // three letters or more (places), each with its count.
-        let capitals = words.filter { word in word.first?.isLetter == true && word.allSatisfy(\.isUppercase) }
         var placeCounts: [String: Int] = [:]
         for word in words where word.count >= 3 && !typeWords.contains(word) && word.dropFirst().allSatisfy(\.isLowercase) {
             placeCounts[word, default: 0] += 1
         }
-        for type in types where type.count >= 2 {
-            let initials = type.compactMap(\.first).map(String.init).joined()
-            let acronyms = Set(capitals.filter { word in
-                word.count == initials.count + 1 && word.hasSuffix(initials)
-            } .map { String($0.prefix(1)) })
+        for (type, acronyms) in acronymsByType {
             for initial in acronyms.sorted() {
                 let places = placeCounts.filter { $0.key.hasPrefix(initial) }
                 let ranked = places.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
