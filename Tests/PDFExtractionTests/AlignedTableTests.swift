@@ -169,4 +169,28 @@ import Testing
         #expect(found.tables.isEmpty)
         #expect(found.rest.count == 2)
     }
+
+    @Test func partsRowsAtARuleDrawnAcrossTheColumns() throws {
+        // A table set with a rule under its header and no borders: the first row sits as
+        // close under the header as a cell's own lines, and its number is too wide to show
+        // a hard break, so only the rule parts them.
+        let page = lines([
+            [(72, "No."), (100, "Recommendation"), (330, "To")],
+            [(72, "1"), (100, "That the Council adopts a"), (330, "Cabinet")],
+            [(100, "new enforcement policy.")],
+            [(72, "2"), (100, "Publish the number of fines."), (330, "Head of Services")],
+        ])
+        let unruled = try #require(AlignedTableFinder.find(in: page).tables.first)
+        #expect(unruled.rows.map(texts).first == ["No. 1", "Recommendation That the Council adopts a new enforcement policy.", "To Cabinet"])
+        let rule = PageDrawing.Line(position: 113, start: 70, end: 420)
+        let table = try #require(AlignedTableFinder.find(in: page, rules: [rule]).tables.first)
+        #expect(table.rows.map(texts) == [
+            ["No.", "Recommendation", "To"],
+            ["1", "That the Council adopts a new enforcement policy.", "Cabinet"],
+            ["2", "Publish the number of fines.", "Head of Services"],
+        ])
+        // A rule under part of the table only (a cell's underline) parts nothing.
+        let short = PageDrawing.Line(position: 113, start: 100, end: 200)
+        #expect(try #require(AlignedTableFinder.find(in: page, rules: [short]).tables.first).rows.map(texts).first?.first == "No. 1")
+    }
 }

@@ -51,4 +51,32 @@ import Testing
         #expect(blocks[1].label == "a)")
         #expect(blocks[1].text == "The sector will need support")
     }
+
+    /// Lays the strings out, one line each, as the lines of one table cell whose text may
+    /// reach `edge`, and returns the cell's text.
+    func cellText(_ rows: [String], edge: Double, elsewhere: [String]) -> String {
+        let style = TextStyle(fontName: "ABCDEF+Arial-Regular", size: 11, color: "000000")
+        var glyphs: [Glyph] = []
+        for (row, text) in (rows + elsewhere).enumerated() {
+            let top = 100 + Double(row) * 13
+            for (column, scalar) in text.unicodeScalars.enumerated() {
+                let left = 72 + Double(column) * 6
+                glyphs.append(Glyph(scalar: scalar, x0: left, y0: top, x1: left + 6, y1: top + 13, style: 0))
+            }
+            glyphs.append(Glyph(scalar: "\n", x0: 0, y0: top, x1: 0, y1: top + 13, style: 0))
+        }
+        let page = PageText(number: 1, width: 595, height: 842, glyphs: glyphs, styles: [style])
+        let lines = TextLine.group(TextFragment.split(page) { _ in nil }.map(\.fragment))
+        let builder = BlockBuilder(headings: HeadingClassifier(lines: lines), words: DocumentWords(lines: lines))
+        return builder.paragraphs(Array(lines.prefix(rows.count)), allowHeadings: false) { _ in edge }.map(\.text).joined(separator: "\n")
+    }
+
+    @Test func joinsAWordANarrowCellCutWithoutAHyphen() throws {
+        // "Decemb" fills the cell (72 + 6 × 6 = 108); the document writes "December" elsewhere.
+        #expect(cellText(["Decemb", "er 2026"], edge: 108, elsewhere: ["From September to December 2025."]) == "December 2026")
+        // Without the whole word elsewhere, or when the line stops short of the edge, the
+        // lines stay two words.
+        #expect(cellText(["Decemb", "er 2026"], edge: 108, elsewhere: ["From September 2025."]) == "Decemb er 2026")
+        #expect(cellText(["Over", "view 2026"], edge: 140, elsewhere: ["An overview of the year."]) == "Over\nview 2026")
+    }
 }

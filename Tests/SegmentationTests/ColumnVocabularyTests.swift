@@ -8,6 +8,9 @@ struct ColumnVocabularyTests {
 
     @Test func namesAHeaderByItsOpeningWords() {
         #expect(book.columnRole("Recommendation") == "recommendation")
+        // A header a narrow column cut inside its word ("Timescal" ⏎ "e").
+        #expect(book.columnRole("Timescal e") == book.columnRole("Timescale"))
+        #expect(book.columnRole("Timescale") != nil)
         #expect(book.columnRole("Officer responsible for implementing action / recommendation") == "owner")
         #expect(book.columnRole("Date for implementation of recommendation") == "due")
         #expect(book.columnRole("Recommendation number") == "number")
