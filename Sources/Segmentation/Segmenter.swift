@@ -78,6 +78,15 @@ public struct Segmenter: Stage {
             readSeedRecommendations(entries, framework: framework, book: book, into: &review)
         case .scrutinyReport, .surveyReport, .programmeReport, .actionPlan:
             review.evidence = FindingsReader.evidence(in: entries, kind: verdict.kind)
+            // A plan that sets each recommendation's actions beside it in one table ("Recommendation
+            // | Our response | Actions | Lead | Timescale | Progress") gives both from that table.
+            let paired = ItemTableReader(book: book, framework: framework).read(entries)
+            if paired.pairsActions, !paired.actions.isEmpty {
+                review.recommendations = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
+                    .filter { $0.addressee != nil } + paired.recommendations
+                review.actions = paired.actions
+                break
+            }
             readSeedRecommendations(entries, framework: framework, book: book, into: &review)
             if review.recommendations.isEmpty {
                 review.recommendations = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)

@@ -33,6 +33,9 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     /// Column-header words by role: `question`, `grade`, `recommendation`, `action`, `owner`,
     /// `due`, `status`, `progress`, `response`, `responseDecision`, `rag`.
     public var columns: [String: [String]]
+    /// Column-header words by role that name the column also when they close a short header
+    /// ("Our response", "Board response").
+    public var columnEndings: [String: [String]]
     /// Phrases between the body asked and its recommendations ("is asked to", "is recommended to").
     public var askPhrases: [String]
     /// Verbs a body is asked to act by ("NOTE", "APPROVE", "DEBATE AND DECIDE"), longest first when matched.
@@ -65,6 +68,10 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var statusMeanings: [String: [String]]
     /// Cell values that state nothing ("N/A", "Not applicable").
     public var emptyValues: [String]
+    /// Words that name a colour in a key of coloured cells ("blue: complete; grey: not yet
+    /// started"), by the colour they name: `red`, `amber`, `yellow`, `green`, `blue`,
+    /// `purple`, `grey`.
+    public var colourWords: [String: [String]]
     /// Titles and honorifics that open a person's name in a contact block ("Dr", "Cllr").
     public var honorifics: [String]
     /// Phrases that open the line of minutes naming the meeting ("Minutes of a meeting of the").
@@ -99,11 +106,12 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     /// Creates a vocabulary.
     public init(
         kinds: [KindRule] = [], frontSheet: [String: [String]] = [:], sections: [String: [String]] = [:],
-        columns: [String: [String]] = [:], askPhrases: [String] = [], verbs: [String] = [],
+        columns: [String: [String]] = [:], columnEndings: [String: [String]] = [:], askPhrases: [String] = [], verbs: [String] = [],
         verbEndings: [String] = [], obligationWords: [String] = [], passiveWords: [String] = [],
         noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
         proposalMarkers: [String] = [], responses: [String: [String]] = [:], responseVerbs: [String] = [],
         negations: [String] = [], statusMeanings: [String: [String]] = [:], emptyValues: [String] = [],
+        colourWords: [String: [String]] = [:],
         honorifics: [String] = [],
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
         bodyWords: [String] = [], addressedIntros: [String] = [], publicationWords: [String] = [], paperWords: [String] = [],
@@ -125,6 +133,7 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         self.frontSheet = frontSheet
         self.sections = sections
         self.columns = columns
+        self.columnEndings = columnEndings
         self.askPhrases = askPhrases
         self.verbs = verbs
         self.verbEndings = verbEndings
@@ -139,6 +148,7 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         self.negations = negations
         self.statusMeanings = statusMeanings
         self.emptyValues = emptyValues
+        self.colourWords = colourWords
         self.honorifics = honorifics
     }
 

@@ -27,6 +27,8 @@ package struct ItemTableReader {
         package var tracksProgress = false
         /// Tables that state one item's fields row by row, for the item printed before them.
         package var records: [Record] = []
+        /// True when some table set actions beside the recommendations they answer.
+        package var pairsActions = false
     }
 
     /// A table that states one item's fields a row each ("Response | …", "Decision |
@@ -45,6 +47,10 @@ package struct ItemTableReader {
         var roles: [Int: String]
         var item: Int
         var itemRole: String
+        /// An action column beside the recommendation column ("Recommendation | Our response
+        /// | Actions | Lead | Timescale | Progress"): each row's action answers the
+        /// recommendation in its row, or in the row above where that cell is merged down.
+        var actions: Int?
 
         func index(_ role: String) -> Int? {
             roles.filter { $0.value == role }.map(\.key).min()
@@ -102,7 +108,12 @@ package struct ItemTableReader {
         var quarterYear = Self.titleYear(entries)
         // The item row last read, whose "Date of meeting" carries down to rows that leave it empty.
         var lastRow: RowView?
+        // A key that names the colours of shaded cells ("blue: complete; grey: not yet started").
+        var colourNames: ColourKey?
         for entry in entries {
+            if case .line(let line) = entry, let found = ColourKey.read(line.text, words: book.colourWords) {
+                colourNames = found
+            }
             if case .line(let line) = entry, let found = Self.letterKey(line.text) {
                 key = found.merging(definitions) { stated, _ in stated }
             }
@@ -125,6 +136,7 @@ package struct ItemTableReader {
             if let header = header(row) {
                 columns = header
                 sectionTheme = nil
+                if header.actions != nil { result.pairsActions = true }
                 if header.index("response") != nil || header.index("responseDecision") != nil { result.hasResponses = true }
                 if header.itemRole == "recommendation",
                    header.index("status") != nil || header.index("rag") != nil || header.index("progress") != nil {
@@ -146,8 +158,8 @@ package struct ItemTableReader {
                let previous = lastRow, raised < previous.cells.count {
                 item.cells[raised].text = previous.cells[raised].text
             }
-            if read(item, columns, key: key, colourKey: colourKey, planYears: planYears, quarterYear: quarterYear,
-                    sectionTheme: sectionTheme, into: &result) {
+            if read(item, columns, key: key, colourKey: colourKey, colourNames: colourNames, planYears: planYears,
+                    quarterYear: quarterYear, sectionTheme: sectionTheme, into: &result) {
                 lastRow = item
             }
         }
@@ -191,7 +203,8 @@ package struct ItemTableReader {
         guard let item = itemIndex, let itemRole = roles[item] else { return nil }
         let others = Set(roles.filter { $0.key != item }.map(\.value)).subtracting(["recommendation", "action"])
         guard !others.isEmpty, roles.count * 2 >= row.filledCells.count else { return nil }
-        return Columns(roles: roles, item: item, itemRole: itemRole)
+        let actions = itemRole == "recommendation" ? roles.filter { $0.value == "action" }.map(\.key).min() : nil
+        return Columns(roles: roles, item: item, itemRole: itemRole, actions: actions)
     }
 
     /// The letters or words a paper's key defines ("RAG key: B = Complete; G = On track to
@@ -371,8 +384,8 @@ package struct ItemTableReader {
 
     /// Reads the owners, timeframe, status, progress and response of the cells `cell`
     /// gives by role; a letter the paper's key defines is read by that key.
-    func fields(key: [String: String] = [:], colourKey: [String: String] = [:], planYears: [Int: String] = [:],
-                quarterYear: String? = nil, blank: (String) -> RowCell? = { _ in nil }, _ cell: (String) -> RowCell?) -> Fields {
+    func fields(key: [String: String] = [:], colourKey: [String: String] = [:], colourNames: ColourKey? = nil,
+                planYears: [Int: String] = [:], quarterYear: String? = nil, blank: (String) -> RowCell? = { _ in nil }, _ cell: (String) -> RowCell?) -> Fields {
         var found = Fields()
         found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
         found.timeframe = cell("due").map { TextTools.collapse($0.text) }.flatMap { book.isEmptyValue($0) ? nil : $0 }
@@ -430,6 +443,12 @@ package struct ItemTableReader {
            let meaning = colourKey[box.shading?.uppercased() ?? ""] {
             found.status = status(meaning: meaning, name: nil)
         }
+        // A shaded progress (or status, or RAG) cell read through a key that names colours.
+        if found.status == nil, !keyed, let colourNames,
+           let shade = (blank("progress") ?? blank("status") ?? blank("rag"))?.shading,
+           let meaning = colourNames.meaning(ofShading: shade) {
+            found.status = status(meaning: meaning, name: nil)
+        }
         found.response = cell("response").map { TextTools.collapse($0.text) }
         found.responseDecision = cell("responseDecision").flatMap { book.responseDecision($0.text) }
         if found.responseDecision == nil, let response = found.response,
@@ -439,10 +458,14 @@ package struct ItemTableReader {
         return found
     }
 
-    /// Reads one item row into `result`; false when the row holds no item.
+    /// Reads one item row into `result`; false when the row holds no item. In a table that
+    /// sets actions beside recommendations, the row's recommendation (with the response to
+    /// it) and its action (with the owners, timescale and progress) are read apart; a row
+    /// whose recommendation cell is merged down from the row above gives its action only.
     @discardableResult
     private func read(_ row: RowView, _ columns: Columns, key: [String: String], colourKey: [String: String],
-                      planYears: [Int: String], quarterYear: String?, sectionTheme: String?, into result: inout Result) -> Bool {
+                      colourNames: ColourKey?, planYears: [Int: String], quarterYear: String?, sectionTheme: String?,
+                      into result: inout Result) -> Bool {
         func blank(_ role: String) -> RowCell? {
             guard let index = columns.index(role), index < row.cells.count else { return nil }
             return row.cells[index]
@@ -452,19 +475,32 @@ package struct ItemTableReader {
         }
         guard columns.item < row.cells.count else { return false }
         let itemCell = row.cells[columns.item]
-        guard !itemCell.text.isEmpty else { return false }
-        var text = itemCell.text
-        var label: String?
-        if let numberCell = cell("number") {
-            label = PaperLine.value(of: numberCell.text)
-        } else if let labelled = PaperLine.splitLabel(text) {
-            label = labelled.number
-            text = labelled.body
-        }
-        let found = fields(key: key, colourKey: colourKey, planYears: planYears, quarterYear: quarterYear, blank: blank, cell)
+        let actionCell = columns.actions.flatMap { $0 < row.cells.count ? row.cells[$0] : nil }
+        guard !itemCell.text.isEmpty || !(actionCell?.text.isEmpty ?? true) else { return false }
+        let found = fields(key: key, colourKey: colourKey, colourNames: colourNames, planYears: planYears,
+                           quarterYear: quarterYear, blank: blank, cell)
         let theme = cell("theme").map { TextTools.collapse($0.text) }
             ?? cell("raised").flatMap { Self.bracketedTopic($0.text) }
             ?? sectionTheme
+        if let actionCell {
+            if !itemCell.text.isEmpty {
+                let (label, text) = labelled(itemCell.text, number: nil)
+                result.recommendations.append(Recommendation(
+                    id: "", number: label, theme: theme, text: text, verb: book.verb(of: text),
+                    addressee: book.actingBody(of: text), response: found.response,
+                    responseDecision: found.responseDecision, location: itemCell.location, confidence: found.confidence))
+            }
+            if !actionCell.text.isEmpty {
+                let (label, text) = labelled(actionCell.text, number: nil)
+                result.actions.append(ActionItem(
+                    id: "", kind: .action, domain: nil, label: label, text: text, owners: found.owners, due: found.due,
+                    timeframe: found.timeframe, status: found.status, progress: found.progress,
+                    location: actionCell.location, confidence: found.confidence))
+            }
+            return true
+        }
+        guard !itemCell.text.isEmpty else { return false }
+        let (label, text) = labelled(itemCell.text, number: cell("number"))
         switch columns.itemRole {
         case "recommendation":
             result.recommendations.append(Recommendation(
@@ -479,6 +515,14 @@ package struct ItemTableReader {
                 confidence: found.confidence))
         }
         return true
+    }
+
+    /// An item's label and text: the number column's value where there is one, else the
+    /// label the text opens with ("1.1 Publish …" → "1.1", "Publish …").
+    private func labelled(_ text: String, number: RowCell?) -> (label: String?, text: String) {
+        if let number { return (PaperLine.value(of: number.text), text) }
+        if let split = PaperLine.splitLabel(text) { return (split.number, split.body) }
+        return (nil, text)
     }
 
     /// The topic a "Date of meeting" cell names in brackets after the date ("12 March 2025

@@ -10,6 +10,8 @@ package struct PhraseBook: Sendable {
     private let frontSheet: [(field: String, label: String)]
     private let sections: [String: [String]]
     private let columns: [(role: String, word: String)]
+    /// Column words that name their column when they close a short header, longest first.
+    private let columnEndings: [(role: String, word: String)]
     /// Each column word without its spaces, for a header a narrow column cut ("Timescal e").
     private let squeezedColumns: [String: String]
     private let askPhrases: [String]
@@ -25,6 +27,8 @@ package struct PhraseBook: Sendable {
     private let negations: Set<String>
     private let statusMeanings: [(status: Status, phrase: String)]
     private let emptyValues: Set<String>
+    /// Colour words (lowercased) and the colour each names, for keys of coloured cells.
+    let colourWords: [String: String]
     /// Each kind's title phrases as keys (folded, hyphens as spaces), in the vocabulary's order.
     package let kindTitleKeys: [(kind: DocumentKind, keys: [String])]
 
@@ -37,6 +41,9 @@ package struct PhraseBook: Sendable {
             .sorted { $0.label.count != $1.label.count ? $0.label.count > $1.label.count : $0.field < $1.field }
         sections = vocabulary.sections.mapValues { $0.map(TextTools.key).sorted { $0.count > $1.count } }
         columns = vocabulary.columns.sorted { $0.key < $1.key }
+            .flatMap { role, words in words.map { (role, TextTools.key($0)) } }
+            .sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.role < $1.role }
+        columnEndings = vocabulary.columnEndings.sorted { $0.key < $1.key }
             .flatMap { role, words in words.map { (role, TextTools.key($0)) } }
             .sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.role < $1.role }
         var squeezed: [String: String] = [:]
@@ -67,6 +74,11 @@ package struct PhraseBook: Sendable {
             (vocabulary.statusMeanings[status.rawValue] ?? []).map { (status, TextTools.key($0)) }
         }
         emptyValues = Set(vocabulary.emptyValues.map(TextTools.key))
+        var colours: [String: String] = [:]
+        for (colour, words) in vocabulary.colourWords.sorted(by: { $0.key < $1.key }) {
+            for word in words where colours[word.lowercased()] == nil { colours[word.lowercased()] = colour }
+        }
+        colourWords = colours
         kindTitleKeys = vocabulary.kinds.map { rule in
             (rule.kind, rule.titlePhrases.map { TextTools.key($0.replacingAll("-", with: " ")) }.filter { !$0.isEmpty })
         }
@@ -164,7 +176,8 @@ package struct PhraseBook: Sendable {
     // MARK: - Columns
 
     /// The role a column header names, or nil: the longest column word the header equals,
-    /// or opens with, or equals once its spaces are gone (a column too narrow for the word
+    /// or opens with, or (for a short header) closes with as a column ending, or equals once
+    /// its spaces are gone (a column too narrow for the word
     /// cut it across two lines: "Timescal" ⏎ "e").
     package func columnRole(_ header: String) -> String? {
         let key = TextTools.key(header)
@@ -172,6 +185,9 @@ package struct PhraseBook: Sendable {
         if let exact = columns.first(where: { $0.word == key }) { return exact.role }
         if let opening = columns.first(where: { key.hasPrefix($0.word + " ") }) { return opening.role }
         guard key.contains(" ") else { return nil }
+        if key.split(separator: " ").count <= 3, let ending = columnEndings.first(where: { key.hasSuffix(" " + $0.word) }) {
+            return ending.role
+        }
         return squeezedColumns[key.replacingAll(" ", with: "")]
     }
 

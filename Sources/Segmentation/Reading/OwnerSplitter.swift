@@ -42,14 +42,19 @@ package struct OwnerSplitter: Sendable {
     /// Splits two bodies joined by "and" or "&" where the second names again a word of the
     /// first ("Brackenford PCNs & Brackenford CVS", "Age Friendly Brackenford and Brackenford
     /// Libraries"): each side two or more words, the second opening with a capitalised word
-    /// the first holds. A name that joins words ("Parks and Open Spaces", "Communications &
+    /// the first holds, or with one word before the title the first opens with ("Head of
+    /// Housing and Deputy Head of Housing"). A name that joins words ("Parks and Open Spaces", "Communications &
     /// Engagement") stays whole.
     static func splitRepeatedBodies(_ text: String) -> [String] {
         let words = text.split(separator: " ").map(String.init)
         guard let join = words.indices.first(where: { words[$0] == "and" || words[$0] == "&" }),
               join >= 2, words.count - join - 1 >= 2 else { return [text] }
         let before = words[..<join], after = words[(join + 1)...]
-        guard let opening = after.first, opening.first?.isUppercase == true, before.contains(opening),
+        // The second names again a word of the first at its opening ("Brackenford CVS"), or
+        // names the first's title after a qualifier ("Director of Adult Social Care and ICB
+        // Director of Place").
+        guard let opening = after.first, opening.first?.isUppercase == true,
+              before.contains(opening) || (after.count >= 3 && after[after.startIndex + 1] == before.first),
               before.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "of" }) else { return [text] }
         return [before.joined(separator: " ")] + splitRepeatedBodies(after.joined(separator: " "))
     }
