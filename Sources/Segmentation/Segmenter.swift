@@ -91,6 +91,11 @@ public struct Segmenter: Stage {
             if review.recommendations.isEmpty {
                 review.recommendations = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
             }
+            // A response table that answers the listed recommendations by number ("R1 | Accepted
+            // | Lead agency | Target date | Status") fills them in.
+            if !paired.recommendations.isEmpty {
+                _ = ItemTableReader.attachByNumber(paired.recommendations, to: &review.recommendations)
+            }
             // Item tables, where the paper's prose gave no numbered recommendation (a covering
             // "The Committee is asked to endorse …" and a "No. | Recommendation | To |
             // Timescale" table): the table's rows follow the covering sentence.
@@ -119,8 +124,9 @@ public struct Segmenter: Stage {
             }
         case .committeeReport, .needsAssessment, .executiveResponse, .tracker, .other:
             var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
-            let tables = ItemTableReader(book: book, framework: framework).read(entries)
+            var tables = ItemTableReader(book: book, framework: framework).read(entries)
             ItemTableReader.attach(tables.records, to: &asked)
+            tables.recommendations = ItemTableReader.attachByNumber(tables.recommendations, to: &asked)
             if verdict.kind == .other {
                 // An unrecognised paper gives only what its anatomy shows: item tables, or
                 // recommendations a lead-in addresses to a body.

@@ -370,6 +370,56 @@ package struct ItemTableReader {
         }
     }
 
+    /// Fills listed recommendations from a table that answers them by number ("R1: Self-neglect
+    /// guidance | Accepted. … | All Board partners | Sept 2026 | In progress" after a list
+    /// "1. The Board should …"): when every row's number ("R1", "Rec 1", "1") names one
+    /// listed recommendation, each row gives its owners, timescale, status, progress and
+    /// response to that recommendation, where it states none itself, and is not an item of
+    /// its own. Returns the rows still to be read as items: none when all were matched, all
+    /// of them otherwise.
+    package static func attachByNumber(_ rows: [Recommendation], to items: inout [Recommendation]) -> [Recommendation] {
+        guard !rows.isEmpty, !items.isEmpty else { return rows }
+        var listed: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            guard let number = item.number.flatMap(numberKey) else { return rows }
+            guard listed[number] == nil else { return rows }
+            listed[number] = index
+        }
+        var matches: [(row: Recommendation, index: Int)] = []
+        for row in rows {
+            guard let number = (row.number ?? leadingNumber(row.text)).flatMap(numberKey), let index = listed[number],
+                  !matches.contains(where: { $0.index == index }) else { return rows }
+            matches.append((row, index))
+        }
+        for (row, index) in matches {
+            var item = items[index]
+            if item.owners.isEmpty { item.owners = row.owners }
+            item.due = item.due ?? row.due
+            item.timeframe = item.timeframe ?? row.timeframe
+            item.status = item.status ?? row.status
+            item.progress = item.progress ?? row.progress
+            item.response = item.response ?? row.response
+            item.responseDecision = item.responseDecision ?? row.responseDecision
+            item.planLocation = item.planLocation ?? row.location
+            items[index] = item
+        }
+        return []
+    }
+
+    /// The figure a recommendation's label holds ("R1" → "1", "Rec. 4" → "4", "(2)" → "2",
+    /// "12.1" → "12.1"), or nil when it holds none.
+    static func numberKey(_ label: String) -> String? {
+        let trimmed = label.trimmingCharacters()
+        guard let match = trimmed.wholeMatch(of: Pattern.recommendationNumber) else { return nil }
+        return String(match.output.1)
+    }
+
+    /// The label a row's text opens with ("R1: Self-neglect guidance" → "R1"), or nil.
+    static func leadingNumber(_ text: String) -> String? {
+        guard let match = text.prefixMatch(of: Pattern.leadingRecommendationNumber) else { return nil }
+        return String(match.output.1)
+    }
+
     /// The values an item's cells state, by column role.
     struct Fields {
         var owners: [String] = []

@@ -13,6 +13,8 @@ package struct OwnerSplitter: Sendable {
     private let resourceEndings: Set<String>
     /// Openings dropped from an owner ("Via Executive group" → "Executive group"), lower case with their space.
     private let droppedOpenings: [String]
+    /// Closing words of a public body's name (`authorityTypes`), as words, longest first.
+    private let authorityTypes: [[String]]
 
     /// Creates a splitter over the vocabulary's owner-cell words (`ownerCells` in genres.yml).
     package init(_ vocabulary: Vocabulary) {
@@ -20,6 +22,7 @@ package struct OwnerSplitter: Sendable {
         conditionOpenings = (words["conditions"] ?? []).map { TextTools.collapse($0).lowercased() }
         resourceEndings = Set((words["resources"] ?? []).map { $0.lowercased() })
         droppedOpenings = (words["droppedOpenings"] ?? []).map { TextTools.collapse($0).lowercased() + " " }
+        authorityTypes = vocabulary.authorityTypes.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
     }
 
     /// The owners named in a lead cell, in order, without duplicates.
@@ -30,7 +33,7 @@ package struct OwnerSplitter: Sendable {
                 // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
                 let opening = TextTools.collapse(piece).lowercased()
                 if conditionOpenings.contains(where: { opening.hasPrefix($0) }) { continue }
-                for part in Self.splitWideGaps(piece).flatMap(Self.splitRepeatedBodies) {
+                for part in Self.splitWideGaps(piece).flatMap({ Self.splitRepeatedBodies($0, authorityTypes: authorityTypes) }) {
                     guard let owner = clean(part), !owners.contains(owner) else { continue }
                     owners.append(owner)
                 }
@@ -43,9 +46,11 @@ package struct OwnerSplitter: Sendable {
     /// first ("Brackenford PCNs & Brackenford CVS", "Age Friendly Brackenford and Brackenford
     /// Libraries"): each side two or more words, the second opening with a capitalised word
     /// the first holds, or with one word before the title the first opens with ("Head of
-    /// Housing and Deputy Head of Housing"). A name that joins words ("Parks and Open Spaces", "Communications &
-    /// Engagement") stays whole.
-    static func splitRepeatedBodies(_ text: String) -> [String] {
+    /// Housing and Deputy Head of Housing"); or the first is a public body named in full
+    /// ("Medlowe County Council and Stoneweir ICB"). A name that joins words ("Parks and Open
+    /// Spaces", "Communications & Engagement") stays whole.
+    /// - Parameter authorityTypes: Closing words of a public body's name, as words.
+    static func splitRepeatedBodies(_ text: String, authorityTypes: [[String]] = []) -> [String] {
         let words = text.split(separator: " ").map(String.init)
         guard let join = words.indices.first(where: { words[$0] == "and" || words[$0] == "&" }),
               join >= 2, words.count - join - 1 >= 2 else { return [text] }
@@ -53,10 +58,11 @@ package struct OwnerSplitter: Sendable {
         // The second names again a word of the first at its opening ("Brackenford CVS"), or
         // names the first's title after a qualifier ("Director of Adult Social Care and ICB
         // Director of Place").
+        let namesBody = authorityTypes.contains { type in before.count > type.count && before.suffix(type.count).elementsEqual(type) }
         guard let opening = after.first, opening.first?.isUppercase == true,
-              before.contains(opening) || (after.count >= 3 && after[after.startIndex + 1] == before.first),
+              before.contains(opening) || (after.count >= 3 && after[after.startIndex + 1] == before.first) || namesBody,
               before.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "of" }) else { return [text] }
-        return [before.joined(separator: " ")] + splitRepeatedBodies(after.joined(separator: " "))
+        return [before.joined(separator: " ")] + splitRepeatedBodies(after.joined(separator: " "), authorityTypes: authorityTypes)
     }
 
     /// Joins a body whose name itself lists words ("Communication, Participation and

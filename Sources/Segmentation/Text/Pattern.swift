@@ -29,6 +29,11 @@ enum Pattern {
     nonisolated(unsafe) static let paragraphNumber = /\d{1,2}\.\d{1,2}\.?/
     /// A paragraph number opening a line: "5.6 ".
     nonisolated(unsafe) static let leadingParagraphNumber = /(\d{1,2})\.(\d{1,2})\s+/
+    /// A recommendation's label, for matching it by its figure: "R1", "Rec. 4", "Recommendation
+    /// 12", "(2)", "3.", "12.1".
+    nonisolated(unsafe) static let recommendationNumber = /(?:[Rr](?:ec(?:ommendation)?)?\.?\s*)?\(?([0-9]{1,3}(?:\.[0-9]{1,2})?)\)?\.?/
+    /// A recommendation's label opening a row's text, before a colon or dash: "R1: ", "Rec 3 – ".
+    nonisolated(unsafe) static let leadingRecommendationNumber = /((?:[Rr](?:ec(?:ommendation)?)?\.?\s*)?[0-9]{1,3})\s*[:–-]\s+/
     /// "Recommendation 1: …", "Recommendation A – …".
     nonisolated(unsafe) static let namedRecommendation = /[Rr]ecommendation\s+([0-9]{1,3}|[A-Z])\s*[:.–-]\s+(.+)/
 
