@@ -165,6 +165,19 @@ package struct AskedRecommendationReader {
                 }
                 return false
             }
+            // A list whose bullets the rendition lost, under "The Committee is asked to:": each
+            // item opens with its verb in lower case, carrying on the stem, and the item before
+            // it closed its part of the sentence ("…;", "…; and").
+            if current.listOpen, current.style == nil || current.style == "verb", line.opensLowercase,
+               let verb = book.verb(of: text), text.split(separator: " ").first?.uppercased() == verb,
+               lastInSection.map({ current.style == "verb" && Self.closesPart(items[$0].text) }) ?? !current.hasItems {
+                current.style = "verb"
+                section = current
+                add(nil, text, verb: verb, addressee: asked, at: line.location,
+                    confidence: Confidence.certain.lowered(by: 0.1, because: "list item told by its opening verb, not a label"))
+                current = section!
+                return true
+            }
             // A clause cut at a line or page break carries on the last recommendation, even
             // where the layout made the broken line look like a heading.
             if let last = lastInSection, line.opensLowercase {
@@ -290,6 +303,13 @@ package struct AskedRecommendationReader {
     /// the same line ("Recommendation(s): Cabinet is asked to …").
     private func opening(_ line: PaperLine) -> (section: Section, rest: String?)? {
         let text = line.text
+        // A line of its own that asks a body to act on the list below it ("The Committee is
+        // asked to:") opens the list wherever it stands, under whatever heading.
+        if line.number == nil, text.hasSuffix(":"), text.split(separator: " ").count <= 10,
+           let ask = book.askSplit(String(text.dropLast())), ask.after.trimmingCharacters().isEmpty,
+           !ask.before.trimmingCharacters().isEmpty {
+            return (Section(), text)
+        }
         var head = text
         var rest: String?
         // A colon further than 70 characters in leaves a head too long to read, as no colon
@@ -386,5 +406,12 @@ package struct AskedRecommendationReader {
             keptWords.append(words)
         }
         return kept
+    }
+
+    /// True when an item's text closes its part of a list sentence: it ends in ";", "; and",
+    /// "; or" or ",".
+    static func closesPart(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters()
+        return trimmed.hasSuffix(";") || trimmed.hasSuffix("; and") || trimmed.hasSuffix("; or") || trimmed.hasSuffix(",")
     }
 }

@@ -116,9 +116,30 @@ package enum DocumentClassifier {
                 guard let start = starts.min(), start <= 3, all.count <= 16 else { continue }
                 words = Array(words[start...])
             }
-            if let name = bodyName(words, closers: closers, paperWords: paperWords) { return name }
+            // A line that opens with the council's name names the body after it, where one follows.
+            if let name = bodyName(withoutLeadingAuthority(words, book: book), closers: closers, paperWords: paperWords)
+                ?? bodyName(words, closers: closers, paperWords: paperWords) {
+                return name
+            }
         }
         return nil
+    }
+
+    /// The words without the public body's name they open with ("Medlowe County Council
+    /// Health and Adult Social Care Scrutiny Committee" → "Health and … Committee"): place
+    /// words then one of the vocabulary's authority types, with words left after them.
+    static func withoutLeadingAuthority(_ words: [String], book: PhraseBook) -> [String] {
+        let keys = words.map(TextTools.key)
+        let types = book.vocabulary.authorityTypes.map { TextTools.key($0).split(separator: " ").map(String.init) }
+            .sorted { $0.count > $1.count }
+        var places = 0
+        while places < min(words.count, 4), isPlaceWord(words[places]) { places += 1 }
+        for start in stride(from: places, through: 1, by: -1) {
+            for type in types where start + type.count < words.count && keys[start..<start + type.count].elementsEqual(type) {
+                return Array(words[(start + type.count)...])
+            }
+        }
+        return words
     }
 
     /// The body's name `words` open with: up to the last closing body word (not a
