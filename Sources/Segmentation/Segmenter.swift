@@ -120,7 +120,10 @@ public struct Segmenter: Stage {
                 lines, number: sheet.decisionNumber, decisionMaker: maker, date: review.document.date)
             if review.decisions.isEmpty {
                 let number = sheet.fields["amendmentNumber"].map { TextTools.collapse($0) }
-                review.decisions = reader.proposals(lines, number: number, body: sheet.meeting)
+                // Motions set out for a meeting are proposals to it, of the paper's agenda item and date.
+                review.decisions = reader.proposals(
+                    lines, number: number, body: sheet.meeting, item: sheet.fields["agendaItem"].map { TextTools.collapse($0) },
+                    date: sheet.meeting == nil ? nil : review.document.date)
             }
         case .committeeReport, .needsAssessment, .executiveResponse, .tracker, .other:
             var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)

@@ -321,7 +321,11 @@ package struct DecisionReader {
 
     /// The proposal of an amendment or motion form: the text under a "Proposed Purpose" /
     /// "Motion" label, up to the next label; numbered by the form's amendment number.
-    package func proposals(_ lines: [PaperLine], number: String?, body: String?) -> [Decision] {
+    package func proposals(_ lines: [PaperLine], number: String?, body: String?, item: String? = nil,
+                           date: String? = nil) -> [Decision] {
+        if number == nil, let headed = headedProposals(lines, body: body, item: item, date: date), !headed.isEmpty {
+            return headed
+        }
         var decisions: [Decision] = []
         var open = false
         for line in lines {
@@ -355,5 +359,59 @@ package struct DecisionReader {
             }
         }
         return decisions
+    }
+
+    /// The proposals of a paper that sets out several motions or amendments, each under its
+    /// own head ("Motion 1 – Warm and Safe Private Rented Homes", "Amendment A, moved by …:"):
+    /// each is numbered by its head and runs to the next heading or to the officers' comments
+    /// after it, without its proposer and seconder lines or list labels. Nil when the paper has
+    /// no such head.
+    func headedProposals(_ lines: [PaperLine], body: String?, item: String?, date: String?) -> [Decision]? {
+        var decisions: [Decision] = []
+        var current: Decision?
+        var found = false
+        func close() {
+            if let done = current, !done.text.isEmpty { decisions.append(done) }
+            current = nil
+        }
+        for line in lines where !line.inTable {
+            if let label = proposalHead(line) {
+                found = true
+                close()
+                current = Decision(id: "", kind: .proposal, number: label, item: item, text: "", decisionMaker: body,
+                                   date: date, location: line.location, confidence: .certain)
+                continue
+            }
+            guard var open = current else { continue }
+            if line.isHeading || book.opensWithSection("proposalEnds", line.text) {
+                close()
+                continue
+            }
+            if let (field, _) = book.frontSheetLine(line.text), field == "proposer" { continue }
+            open.text = TextTools.collapse(open.text + " " + line.body)
+            if open.text.count == line.body.count { open.location = line.location }
+            current = open
+        }
+        close()
+        return found ? decisions : nil
+    }
+
+    /// The number or letter a proposal's head gives ("Motion 1 – …" → "1", "Amendment A,
+    /// moved by …:" → "A"): a heading, or a line ending in a colon, that opens with a
+    /// proposal head word and a label.
+    func proposalHead(_ line: PaperLine) -> String? {
+        guard line.isHeading || line.text.hasSuffix(":") else { return nil }
+        var words = line.text.split(separator: " ").map(String.init)
+        // A heading's section number ("2. Motion 1 – …").
+        if line.isHeading, let first = words.first, first.trimming(".").allSatisfy(\.isNumber) { words.removeFirst() }
+        for head in book.vocabulary.sections["proposalHeads"] ?? [] {
+            let headWords = head.split(separator: " ").map { $0.lowercased() }
+            guard words.count > headWords.count,
+                  words.prefix(headWords.count).map({ $0.lowercased() }) == headWords else { continue }
+            let label = words[headWords.count].trimming(",:.–-")
+            guard !label.isEmpty, label.count <= 3, label.allSatisfy(\.isNumber) || (label.count == 1 && label.first!.isUppercase) else { continue }
+            return label
+        }
+        return nil
     }
 }
