@@ -75,6 +75,10 @@ package struct FrontSheetReader {
                 let cells = row.cells
                 if let page = cells.first?.location.page, page > 1 { return sheet }
                 if cells.first?.location.page == nil, index >= 60 { return sheet }
+                // A label without its colon counts where a form's labels stand: in the first
+                // cell, or every other cell of a row that opens with one or whose label cells are
+                // shaded alike ("Meeting | … | Date | …", "Version | 2.1 | Date | …");
+                // a word such as "Committee" in the middle of a table's row is a value.
                 var cellIndex = 0
                 while cellIndex < cells.count {
                     let cell = cells[cellIndex]
@@ -85,7 +89,9 @@ package struct FrontSheetReader {
                                   book.frontSheetLine(next.text) == nil, book.frontSheetField(label: next.text) == nil {
                             record(field, next.text, next.location)
                         }
-                    } else if let field = book.frontSheetField(label: cell.text),
+                    } else if cellIndex == 0 || (cellIndex % 2 == 0 && (book.frontSheetField(label: cells[0].text) != nil
+                                                                        || (cell.shading != nil && cell.shading == cells[0].shading))),
+                              let field = book.frontSheetField(label: cell.text),
                               let next = cells[(cellIndex + 1)...].first(where: { !$0.text.isEmpty }),
                               book.frontSheetField(label: next.text) == nil {
                         record(field, next.text, next.location)
