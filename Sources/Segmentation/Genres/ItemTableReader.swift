@@ -440,6 +440,13 @@ package struct ItemTableReader {
         found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
         found.timeframe = cell("due").map { TextTools.collapse($0.text) }.flatMap { book.isEmptyValue($0) ? nil : $0 }
         found.due = found.timeframe.flatMap(DueDateParser.due)
+        // A timescale that says the item is done ("Implemented", "Complete") is its status,
+        // not a time.
+        if found.due == nil, let timeframe = found.timeframe, let stated = scales.status(in: timeframe),
+           stated.status == .completed, stated.rest.trimming(".").trimmingCharacters().isEmpty {
+            found.timeframe = nil
+            found.status = .completed
+        }
         // "end of Q2": a quarter alone is one of the financial year the paper names for them.
         if found.due == nil, let year = quarterYear, let timeframe = found.timeframe,
            let match = timeframe.firstMatch(of: Pattern.bareQuarter) {

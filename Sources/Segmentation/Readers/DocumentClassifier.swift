@@ -25,13 +25,17 @@ package enum DocumentClassifier {
         // leave template names ("THE REPORT", "Agenda Template") there.
         // It must be printed as whole lines (one, or a title wrapped over up to three), not
         // a part of a longer title or words run over from one line into the next.
+        // The title is then given as printed ("Internal Audit Report: Purchasing Cards"), not as
+        // the property spells it ("… Report – Purchasing Cards").
         let openingKeys = lines.prefix(20).map { TextTools.key($0.text) }
         let printedProperty = document.metadata.title.flatMap { property -> String? in
             let key = TextTools.key(property)
             guard key.split(separator: " ").count >= 2 else { return nil }
             for start in openingKeys.indices {
                 for end in start..<min(start + 3, openingKeys.count)
-                where openingKeys[start...end].joined(separator: " ") == key { return property }
+                where openingKeys[start...end].joined(separator: " ") == key {
+                    return lines[start...end].map(\.text).joined(separator: " ")
+                }
             }
             return nil
         }
