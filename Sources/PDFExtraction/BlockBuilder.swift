@@ -18,13 +18,13 @@ struct BlockBuilder {
     /// Builds the body blocks, indexed in order.
     func build(_ items: [Item]) -> [Block] {
         var rightEdges: [Int: Double] = [:]
-        for case .line(let line) in items { rightEdges[line.page] = max(rightEdges[line.page] ?? 0, line.x1) }
+        for case .line(let line) in items where line.column == nil { rightEdges[line.page] = max(rightEdges[line.page] ?? 0, line.x1) }
         var blocks: [Block] = []
         var pendingLines: [TextLine] = []
         var table: TableAccumulator?
         func flushLines() {
             guard !pendingLines.isEmpty else { return }
-            blocks += paragraphs(pendingLines, allowHeadings: true) { rightEdges[$0.page] ?? $0.x1 }
+            blocks += paragraphs(pendingLines, allowHeadings: true) { $0.column?.right ?? rightEdges[$0.page] ?? $0.x1 }
             pendingLines = []
         }
         func flushTable() {
@@ -75,7 +75,7 @@ struct BlockBuilder {
             }
             // Tested and grown in place: a copy of the group would copy its text on every line.
             if group?.accepts(line, cleaned: cleaned, heading: key, labelled: label != nil, inCell: !allowHeadings,
-                              rightEdge: rightEdge(line), leading: leading) == true {
+                              rightEdge: rightEdge(line), previousEdge: group?.lastLine.map(rightEdge), leading: leading) == true {
                 group?.add(line, cleaned: cleaned, heading: key, words: words, cellEdge: allowHeadings ? nil : rightEdge(line))
                 continue
             }

@@ -80,8 +80,11 @@ public struct PDFExtractor: DocumentExtractor {
         let headings = HeadingClassifier(lines: pages.flatMap(\.lines))
         var items: [BlockBuilder.Item] = []
         for page in pages {
-            var pageItems: [(y: Double, item: BlockBuilder.Item)] = page.lines.map { ($0.y0, .line($0)) }
-            pageItems += page.tables.map { ($0.grid.y0, .table($0)) }
+            // Top to bottom, a band of columns read column by column from its top.
+            var pageItems: [(y: (Double, Int, Double), item: BlockBuilder.Item)] = page.lines.map { line in
+                (line.column.map { ($0.bandTop, $0.index, line.y0) } ?? (line.y0, 0, line.y0), .line(line))
+            }
+            pageItems += page.tables.map { (($0.grid.y0, 0, $0.grid.y0), .table($0)) }
             pageItems.sort { $0.y < $1.y }
             items += pageItems.map(\.item)
         }
@@ -109,7 +112,13 @@ public struct PDFExtractor: DocumentExtractor {
     static func layout(of text: PageText, drawing: () -> PageDrawing, unwrapSingleColumn: Bool, afterTable: Bool = false) -> PageLayout {
         let number = text.number
         let plain = TextFragment.split(text) { _ in nil }.map(\.fragment)
-        let lines = TextLine.group(plain)
+        var lines = TextLine.group(plain)
+        // Two columns of running text are read column by column, not as a table.
+        var bands: [ColumnBand] = []
+        if lines.contains(where: AlignedTableFinder.isColumned) {
+            bands = ColumnLayout.find(in: plain, lines: lines)
+            if !bands.isEmpty { lines = ColumnLayout.lines(plain, bands: bands) }
+        }
         // Read the paint only of pages where text stands in separate columns (a label apart
         // from its list item's text does not count), or that follow a page ending in a table.
         guard afterTable || lines.contains(where: AlignedTableFinder.isColumned) else {
@@ -173,7 +182,8 @@ public struct PDFExtractor: DocumentExtractor {
                 tables.append(PlacedTable(page: number, grid: grid, rows: rows))
             }
         }
-        let (aligned, rest) = alignedTables(in: TextLine.group(body), page: number, drawing: drawn)
+        let bodyLines = bands.isEmpty ? TextLine.group(body) : ColumnLayout.lines(body, bands: bands)
+        let (aligned, rest) = alignedTables(in: bodyLines, page: number, drawing: drawn)
         return PageLayout(number: number, height: text.height, lines: rest, tables: (tables + aligned).sorted { $0.grid.y0 < $1.grid.y0 })
     }
 

@@ -5,7 +5,8 @@ struct PageLayout {
     var number: Int
     /// Page height in points.
     var height: Double
-    /// Lines outside any table, top to bottom.
+    /// Lines outside any table, in reading order: top to bottom, a band of two columns
+    /// column by column.
     var lines: [TextLine]
     /// Tables on the page, top to bottom.
     var tables: [PlacedTable]

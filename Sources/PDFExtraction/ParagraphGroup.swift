@@ -27,6 +27,9 @@ struct ParagraphGroup {
         }
     }
 
+    /// The last line added.
+    var lastLine: TextLine? { lines.last }
+
     /// True when the group is body text whose last sentence is still open (no closing
     /// punctuation), so a "(1)" opening the next line is a reference, not a new item.
     var endsOpen: Bool {
@@ -39,14 +42,22 @@ struct ParagraphGroup {
     ///   - rightEdge: Where lines of this text column can reach; a line that stops short of it
     ///     although the next line's first word would have fitted ends its paragraph.
     ///   - leading: The usual gap between the lines of one paragraph in this text, when known.
+    ///   - previousEdge: Where the last line's own text column reaches, when known.
     func accepts(
         _ line: TextLine, cleaned: String, heading key: HeadingClassifier.Key?, labelled: Bool,
-        inCell: Bool, rightEdge: Double, leading: Double? = nil
+        inCell: Bool, rightEdge: Double, previousEdge: Double? = nil, leading: Double? = nil
     ) -> Bool {
         guard let previous = lines.last else { return false }
         let size = max(line.size, previous.size, 4)
         let gap = line.y0 - previous.y1
         let firstWord = line.fragments.first?.firstWordWidth ?? 0
+        // Text that runs on from the foot of one column to the head of the next: the last
+        // line filled its own column and the sentence is still open.
+        if let from = previous.column, let to = line.column, from.bandTop == to.bandTop, to.index == from.index + 1 {
+            guard kind == .paragraph, key == nil, !labelled, abs(line.size - previous.size) <= 0.6 else { return false }
+            let filled = previous.x1 + 0.3 * size + firstWord >= (previousEdge ?? from.right) - 0.25 * size
+            return filled && ((cleaned.first?.isLowercase ?? false) || endsOpen)
+        }
         let previousWrapped = previous.x1 + 0.3 * size + firstWord >= rightEdge - 0.25 * size
         if kind == .heading || key != nil {
             if !(kind == .heading && key == heading), !labelled,

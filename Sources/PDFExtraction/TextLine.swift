@@ -14,6 +14,8 @@ struct TextLine {
     let style: TextStyle?
     /// True when all its text is bold.
     let bold: Bool
+    /// Its column, where the page sets text in two columns.
+    var column: ColumnPlace?
 
     /// Height.
     var height: Double { y1 - y0 }
