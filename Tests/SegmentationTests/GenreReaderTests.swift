@@ -576,4 +576,88 @@ struct OtherCouncilGenreTests {
         // "R – not started or stalled" names two states: no status.
         #expect(paper.actions.map(\.status) == [.completed, .ongoing, .ongoing, .ongoing, nil, .ongoing, .completed, .ongoing, nil])
     }
+
+    @Test func readsActionsSetBesideTheRecommendationsTheyAnswer() throws {
+        // Recommendation | Our response | Actions | Lead | Timescale | Progress (RAG), the
+        // recommendation and response cells merged down over their actions.
+        let paper = try review(Corpus.file("genres/medlowe-corporate-peer-challenge-action-plan.docx"))
+        #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4", "5"])
+        let second = try #require(paper.recommendations.dropFirst().first)
+        #expect(second.responseDecision == .partiallyAccepted)
+        #expect(second.response?.hasPrefix("Agreed in part. We will give scrutiny earlier sight") == true)
+        #expect(second.owners.isEmpty)
+        #expect(paper.actions.map(\.label) == ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1"])
+        // The progress key names colours: "blue: complete; …; grey: not yet started".
+        #expect(paper.actions.map(\.status) == [.completed, .notStarted, .ongoing, .ongoing, .ongoing, .notStarted,
+                                                .ongoing, .completed, .ongoing])
+        #expect(paper.actions[1].owners == ["Director of Finance (s151 Officer)", "Cabinet Member for Finance"])
+        #expect(paper.actions[4].owners == ["Director of Adult Social Care", "ICB Director of Place"])
+        #expect(paper.actions[3].due == "2026-07-31")
+    }
+
+    @Test func fillsListedRecommendationsFromTheResponseTableByNumber() throws {
+        let paper = try review(Corpus.file("genres/medlowe-safeguarding-adults-review-mr-d-summary.docx"))
+        #expect(paper.document.kind == .scrutinyReport)
+        #expect(paper.recommendations.count == 6)
+        let second = try #require(paper.recommendations.dropFirst().first)
+        // The listed wording, "R2: Risk management meetings" answering it.
+        #expect(second.text.hasPrefix("Medlowe County Council and Stoneweir Integrated Care Board should agree a process"))
+        #expect(second.owners == ["Medlowe County Council", "Stoneweir ICB"])
+        #expect(second.due == "2026-03-31")
+        #expect(second.status == .ongoing)
+        #expect(paper.recommendations[3].responseDecision == .partiallyAccepted)
+        #expect(paper.recommendations[5].due == nil)
+    }
+
+    @Test func readsTheListASlideAsksTheCommitteeFor() throws {
+        let paper = try review(Corpus.file("genres/stoneweir-icb-health-scrutiny-slides-community-waits.pdf"))
+        #expect(paper.document.kind == .committeeReport)
+        #expect(paper.document.meeting == "Health and Adult Social Care Scrutiny Committee")
+        #expect(paper.recommendations.map(\.verb) == ["NOTE", "COMMENT", "AGREE"])
+        #expect(paper.recommendations.allSatisfy { $0.addressee == "Committee" })
+        #expect(paper.recommendations[1].text == "comment on the priorities for 2026/27 set out on slide 7; and")
+    }
+
+    @Test func readsEachMotionAndAmendmentAsAProposal() throws {
+        let paper = try review(Corpus.file("genres/yarrowby-city-council-notices-of-motion-february-2026.docx"))
+        #expect(paper.decisions.map(\.number) == ["1", "A", "2"])
+        #expect(paper.decisions.allSatisfy { $0.kind == .proposal && $0.item == "11" && $0.date == "2026-02-04" })
+        #expect(paper.decisions[0].text.hasPrefix("This Council notes that: around one in five homes"))
+        // The officers' comments after the amendment are not part of it.
+        #expect(paper.decisions[1].text.hasSuffix("prosecuted or fined in 2025/26.”"))
+    }
+
+    @Test func readsMinutesNumberedAfterTheCommitteesLetters() throws {
+        let paper = try review(Corpus.file("genres/fallowfen-planning-committee-minutes-december-2025.pdf"))
+        #expect(paper.document.authority == "Fallowfen District Council")
+        #expect(paper.decisions.map(\.item) == ["PC 72/25", "PC 74/25", "PC 75/25", "PC 76/25", "PC 77/25", "PC 77/25", "PC 78/25"])
+        #expect(paper.decisions[2].text == "planning permission be REFUSED, contrary to the officer recommendation, for the reasons set out below.")
+        // The python-docx rendition's table of appeal decisions ("… | Committee | Dismissed") names no meeting.
+        let rendition = try review(Corpus.file("genres/renditions/python-docx/fallowfen-planning-committee-minutes-december-2025.docx"))
+        #expect(rendition.document.meeting == "Planning Committee")
+    }
+
+    @Test func readsATimescaleThatSaysDoneAsAStatus() throws {
+        let paper = try review(Corpus.file("genres/yarrowby-internal-audit-report-purchasing-cards.pdf"))
+        #expect(paper.document.title == "Internal Audit Report: Purchasing Cards 2025/26")
+        let blocked = try #require(paper.recommendations.first { $0.number == "R5" })
+        #expect(blocked.status == .completed)
+        #expect(blocked.timeframe == nil)
+        #expect(paper.recommendations.first { $0.number == "R7" }?.responseDecision == .rejected)
+    }
+
+
+    @Test func readsATableRuledOnlyUnderItsHeaderWithWordsCutByNarrowCells() throws {
+        // The pandoc DOCX through LibreOffice: a rule under the header row and no borders;
+        // "Timescal" ⏎ "e" and "Decemb" ⏎ "er 2026" cut by their narrow column.
+        let paper = try review(Corpus.file("genres/renditions/lo-pdf/corrowby-fly-tipping-task-and-finish-report.pdf"))
+        let numbered = paper.recommendations.filter { $0.number != nil }
+        #expect(numbered.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        #expect(numbered[0].owners == ["Cabinet"])
+        #expect(numbered[0].timeframe == "By April 2026")
+        #expect(numbered[2].owners == ["Head of Environmental Services", "Community Safety Manager"])
+        #expect(numbered[5].timeframe == "December 2026")
+        #expect(numbered[5].due == "2026-12")
+    }
+
 }
