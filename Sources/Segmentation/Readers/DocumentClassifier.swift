@@ -329,9 +329,9 @@ package enum DocumentClassifier {
                 if start < index, type.count > 1 || (start == 0 && index + type.count == raw.count && lineNumber <= 5) {
                     let name = (start..<index + type.count).map(word).joined(separator: " ")
                     if counts[name] == nil { order.append(name) }
-                    // A letterhead (the name alone on one of the first five lines) names the
-                    // paper's own body; other names in the opening lines (front sheet) come next.
-                    let letterhead = start == 0 && index + type.count == raw.count && lineNumber <= 5
+                    // A letterhead (the name alone on the paper's first line) names the paper's
+                    // own body; other names in the opening lines (front sheet) come next.
+                    let letterhead = start == 0 && index + type.count == raw.count && lineNumber == 1
                     counts[name, default: 0] += letterhead ? 1_000_000 : lineNumber <= 40 ? 1000 : 1
                 }
                 index += type.count
