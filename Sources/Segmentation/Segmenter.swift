@@ -80,11 +80,11 @@ public struct Segmenter: Stage {
             review.evidence = FindingsReader.evidence(in: entries, kind: verdict.kind)
             // A plan that sets each recommendation's actions beside it in one table ("Recommendation
             // | Our response | Actions | Lead | Timescale | Progress") gives both from that table.
-            let paired = ItemTableReader(book: book, framework: framework).read(entries)
-            if paired.pairsActions, !paired.actions.isEmpty {
+            let tables = ItemTableReader(book: book, framework: framework).read(entries)
+            if tables.pairsActions, !tables.actions.isEmpty {
                 review.recommendations = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
-                    .filter { $0.addressee != nil } + paired.recommendations
-                review.actions = paired.actions
+                    .filter { $0.addressee != nil } + tables.recommendations
+                review.actions = tables.actions
                 break
             }
             readSeedRecommendations(entries, framework: framework, book: book, into: &review)
@@ -93,14 +93,13 @@ public struct Segmenter: Stage {
             }
             // A response table that answers the listed recommendations by number ("R1 | Accepted
             // | Lead agency | Target date | Status") fills them in.
-            if !paired.recommendations.isEmpty {
-                _ = ItemTableReader.attachByNumber(paired.recommendations, to: &review.recommendations)
+            if !tables.recommendations.isEmpty {
+                _ = ItemTableReader.attachByNumber(tables.recommendations, to: &review.recommendations)
             }
             // Item tables, where the paper's prose gave no numbered recommendation (a covering
             // "The Committee is asked to endorse …" and a "No. | Recommendation | To |
             // Timescale" table): the table's rows follow the covering sentence.
             if review.recommendations.allSatisfy({ $0.number == nil }), review.actions.isEmpty {
-                let tables = ItemTableReader(book: book, framework: framework).read(entries)
                 review.recommendations += tables.recommendations
                 review.actions = tables.actions
             }
