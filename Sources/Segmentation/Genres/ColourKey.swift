@@ -15,7 +15,10 @@ struct ColourKey: Hashable {
     /// word followed by ":", "=" or a dash and its meaning.
     /// - Parameter words: Colour words (lowercased) and the colour each names.
     static func read(_ text: String, words: [String: String]) -> ColourKey? {
-        guard text.contains(";") else { return nil }
+        // Most lines hold no two semicolons: their bytes answer before any split.
+        var semicolons = 0
+        for byte in text.utf8 where byte == UInt8(ascii: ";") { semicolons += 1 }
+        guard semicolons >= 2 else { return nil }
         let entries = text.split(separator: ";")
         guard entries.count >= 3 else { return nil }
         var meanings: [String: String] = [:]

@@ -10,6 +10,10 @@ package struct PhraseBook: Sendable {
     private let frontSheet: [(field: String, label: String)]
     private let sections: [String: [String]]
     private let columns: [(role: String, word: String)]
+    /// Each column word and its role (the first in `columns` order where two roles share one).
+    private let columnsByWord: [String: String]
+    /// The most words a column word has.
+    private let longestColumnWord: Int
     /// Column words that name their column when they close a short header, longest first.
     private let columnEndings: [(role: String, word: String)]
     /// Each column word without its spaces, for a header a narrow column cut ("Timescal e").
@@ -43,6 +47,10 @@ package struct PhraseBook: Sendable {
         columns = vocabulary.columns.sorted { $0.key < $1.key }
             .flatMap { role, words in words.map { (role, TextTools.key($0)) } }
             .sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.role < $1.role }
+        var byWord: [String: String] = [:]
+        for column in columns where byWord[column.word] == nil { byWord[column.word] = column.role }
+        columnsByWord = byWord
+        longestColumnWord = columns.map { $0.word.split(separator: " ").count }.max() ?? 0
         columnEndings = vocabulary.columnEndings.sorted { $0.key < $1.key }
             .flatMap { role, words in words.map { (role, TextTools.key($0)) } }
             .sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.role < $1.role }
@@ -182,9 +190,13 @@ package struct PhraseBook: Sendable {
     package func columnRole(_ header: String) -> String? {
         let key = TextTools.key(header)
         guard !key.isEmpty else { return nil }
-        if let exact = columns.first(where: { $0.word == key }) { return exact.role }
-        if let opening = columns.first(where: { key.hasPrefix($0.word + " ") }) { return opening.role }
-        guard key.contains(" ") else { return nil }
+        if let exact = columnsByWord[key] { return exact }
+        // The longest column word the header opens with: its opening words, longest first.
+        let words = key.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        for count in stride(from: min(longestColumnWord, words.count - 1), through: 1, by: -1) {
+            if let role = columnsByWord[words.prefix(count).joined(separator: " ")] { return role }
+        }
         if key.split(separator: " ").count <= 3, let ending = columnEndings.first(where: { key.hasSuffix(" " + $0.word) }) {
             return ending.role
         }
