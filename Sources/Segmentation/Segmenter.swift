@@ -143,6 +143,14 @@ public struct Segmenter: Stage {
                     review.document.kind = .tracker
                 } else if !tables.actions.isEmpty {
                     review.document.kind = .actionPlan
+                } else {
+                    // A letter or review whose authors make their recommendations in their own
+                    // numbered paragraphs, two or more of them.
+                    let spoken = AskedRecommendationReader(book: book).spoken(lines)
+                    if spoken.count >= 2 {
+                        review.recommendations = spoken
+                        review.document.kind = .scrutinyReport
+                    }
                 }
             } else {
                 review.recommendations = asked + tables.recommendations

@@ -40,6 +40,12 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var askPhrases: [String]
     /// Verbs a body is asked to act by ("NOTE", "APPROVE", "DEBATE AND DECIDE"), longest first when matched.
     public var verbs: [String]
+    /// Verbs whose capitals are also an acronym ("SET", "SEND"): read as verbs only where
+    /// written in lower case or capitalised ("Set out a plan", "the Council sets up").
+    public var plainVerbs: [String]
+    /// Lower-case words that may join the capitalised words of a body's name ("Director of
+    /// Finance", "Parks and Open Spaces").
+    public var nameJoiners: [String]
     /// Endings a verb may be written with ("notes", "approves", "re-affirming"), matched
     /// after the vocabulary's verbs.
     public var verbEndings: [String]
@@ -107,6 +113,7 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public init(
         kinds: [KindRule] = [], frontSheet: [String: [String]] = [:], sections: [String: [String]] = [:],
         columns: [String: [String]] = [:], columnEndings: [String: [String]] = [:], askPhrases: [String] = [], verbs: [String] = [],
+        plainVerbs: [String] = [], nameJoiners: [String] = [],
         verbEndings: [String] = [], obligationWords: [String] = [], passiveWords: [String] = [],
         noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
         proposalMarkers: [String] = [], responses: [String: [String]] = [:], responseVerbs: [String] = [],
@@ -136,6 +143,8 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         self.columnEndings = columnEndings
         self.askPhrases = askPhrases
         self.verbs = verbs
+        self.plainVerbs = plainVerbs
+        self.nameJoiners = nameJoiners
         self.verbEndings = verbEndings
         self.obligationWords = obligationWords
         self.passiveWords = passiveWords

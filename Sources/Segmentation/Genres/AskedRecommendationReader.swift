@@ -414,4 +414,37 @@ package struct AskedRecommendationReader {
         let trimmed = text.trimmingCharacters()
         return trimmed.hasSuffix(";") || trimmed.hasSuffix("; and") || trimmed.hasSuffix("; or") || trimmed.hasSuffix(",")
     }
+
+    /// Recommendations the authors make in their own numbered paragraphs, as a letter or a
+    /// review does without a recommendations section ("7. We recommend that the Council
+    /// publishes …", "13. … We agree, and we recommend that …"): each runs from the spoken ask
+    /// (`spokenAsks` in genres.yml) to the end of its paragraph, numbered by the paragraph and
+    /// themed by the heading above it; the body its that-clause names is asked, by its verb.
+    package func spoken(_ lines: [PaperLine]) -> [Recommendation] {
+        let phrases = (book.vocabulary.sections["spokenAsks"] ?? []).map { $0.lowercased() }.sorted { $0.count > $1.count }
+        guard !phrases.isEmpty else { return [] }
+        var items: [Recommendation] = []
+        var theme: String?
+        for line in lines where !line.inTable {
+            if line.isHeading {
+                theme = TextTools.collapse(line.number == nil ? line.text : line.body)
+                continue
+            }
+            guard let number = line.number, number.allSatisfy(\.isNumber) else { continue }
+            let lower = line.body.lowercased()
+            guard let found = phrases.lazy.compactMap({ phrase in lower.range(of: phrase).map { (phrase, $0) } }).first else { continue }
+            // Only at a word's start: "… whom we recommend that" is fine, "dewe recommend" is not.
+            let offset = lower.distance(from: lower.startIndex, to: found.1.lowerBound)
+            let start = line.body.index(line.body.startIndex, offsetBy: offset)
+            if start > line.body.startIndex, line.body[line.body.index(before: start)].isLetter { continue }
+            let text = TextTools.collapse(String(line.body[start...]))
+            let clause = String(text.dropFirst(found.0.count))
+            let subject = book.clauseSubject(clause)
+            items.append(Recommendation(
+                id: "", number: number, theme: theme, text: text, verb: subject?.verb, addressee: subject?.subject,
+                location: line.location,
+                confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation read from the authors' own paragraph")))
+        }
+        return items
+    }
 }

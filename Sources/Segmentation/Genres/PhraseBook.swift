@@ -21,6 +21,10 @@ package struct PhraseBook: Sendable {
     private let askPhrases: [String]
     private let verbs: [String]
     private let verbSet: Set<String>
+    /// Lower-case words that may join a body's name.
+    private let nameJoiners: Set<String>
+    /// Verbs read only where not written in capitals (uppercased).
+    private let plainVerbSet: Set<String>
     private let verbEndings: [String]
     private let obligationWords: Set<String>
     private let passiveWords: Set<String>
@@ -62,6 +66,8 @@ package struct PhraseBook: Sendable {
         askPhrases = vocabulary.askPhrases.map(TextTools.key).sorted { $0.count > $1.count }
         verbs = vocabulary.verbs.map { $0.uppercased() }.sorted { $0.count > $1.count }
         verbSet = Set(verbs.map { $0.replacingAll("-", with: "") })
+        plainVerbSet = Set(vocabulary.plainVerbs.map { $0.uppercased() })
+        nameJoiners = Set(vocabulary.nameJoiners.map { $0.lowercased() })
         verbEndings = vocabulary.verbEndings.map { $0.uppercased() }.sorted { $0.count > $1.count }
         obligationWords = Set(vocabulary.obligationWords.map(TextTools.key))
         passiveWords = Set(vocabulary.passiveWords.map(TextTools.key))
@@ -269,7 +275,8 @@ package struct PhraseBook: Sendable {
         for index in words.indices.dropFirst().prefix(8) {
             let word = words[index]
             if word.first?.isLowercase == true, isVerb(word) { return word.uppercased() }
-            guard word.first?.isUppercase == true || word.count <= 3 else { break }
+            // Between a body's capitalised words only the words that join a name ("of", "and").
+            guard word.first?.isUppercase == true || nameJoiners.contains(word) else { break }
         }
         return nil
     }
@@ -374,10 +381,12 @@ package struct PhraseBook: Sendable {
     package func isVerb(_ word: String) -> Bool {
         let upper = word.uppercased().replacingAll("-", with: "")
         guard upper.count >= 2, upper.allSatisfy(\.isLetter) else { return false }
-        if verbSet.contains(upper) { return true }
+        // "SET" in capitals is the acronym; "Set" and "sets" are the verb.
+        let known = word == upper ? verbSet : verbSet.union(plainVerbSet)
+        if known.contains(upper) { return true }
         for ending in verbEndings where upper.hasSuffix(ending) && upper.count > ending.count + 2 {
             let stem = String(upper.dropLast(ending.count))
-            if verbSet.contains(stem) || verbSet.contains(stem + "E") { return true }
+            if known.contains(stem) || known.contains(stem + "E") { return true }
         }
         return false
     }

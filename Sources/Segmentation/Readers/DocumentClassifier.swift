@@ -41,8 +41,11 @@ package enum DocumentClassifier {
         }
         // The first heading, or a whole bold line set above it (a title typed in bold over
         // a first section heading such as "Key findings").
+        // A letter opens with addresses and a date: its first heading, further down, is its title.
         let titleLine = titleLines.first { line in
             line.isHeadingLike && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
+        } ?? lines.prefix(20).first { line in
+            line.kind == .heading && line.text.count <= 160 && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
         } ?? titleLines.first { PaperLine.splitLabel($0.text) == nil && !isCouncilName($0.text) }
         let title = printedProperty ?? titleLine?.text
         let titleText = ([document.metadata.title ?? ""] + titleLines.map(\.text)).joined(separator: " ")
