@@ -34,6 +34,14 @@ package struct AskedRecommendationReader {
         var saysNone = false
         /// True once the section has given an item.
         var hasItems = false
+        /// The lists the current one is nested in, outermost first: each one's label style,
+        /// the number its items carry before their own, and the item its sub-list folds into.
+        var outer: [(style: String, prefix: String, foldInto: Int?)] = []
+        /// The number the current list's items carry before their own ("2" of "2a" under a
+        /// stem "(2) in respect of rents …:").
+        var prefix = ""
+        /// The item the current list completes ("(b) sets the charges as follows:" then "(i) …").
+        var foldInto: Int?
     }
 
     /// Reads the recommendations of a paper's lines.
@@ -85,6 +93,9 @@ package struct AskedRecommendationReader {
                    let clause = book.clauseSubject(after) {
                     asked = clause.subject
                     clauseVerb = clause.verb
+                } else if let named = Self.namesBodyAfterThat(body, ask: ask) {
+                    // "Cabinet RECOMMENDS that Council:": the body after "that" is asked.
+                    asked = named
                 }
                 let opensList = after.isEmpty || (after.hasSuffix(":") && after.split(separator: " ").count <= 6)
                     || after.hasSuffix("following:")
@@ -127,9 +138,42 @@ package struct AskedRecommendationReader {
                     return false
                 }
                 if let listStyle = current.style {
-                    if Self.continues(listStyle, with: label) {
+                    // A list nested in an item that closes on a colon: under a stem without a
+                    // verb ("(2) in respect of rents and charges:") its items stand for the stem
+                    // and carry its number ("2a"); under an item with a verb ("(b) sets the
+                    // service charges as follows:") they complete its sentence.
+                    var nestedStyle = listStyle
+                    // "(i)" after "(b) … as follows:" opens a roman list; only after "(h)" is it a letter.
+                    let lastNumber = lastInSection.flatMap { items[$0].number } ?? ""
+                    let romanOpens = label.trimming("().").lowercased() == "i" && !lastNumber.lowercased().hasSuffix("h")
+                        && lastInSection.map { items[$0].text.hasSuffix(":") } == true
+                    if !Self.continues(listStyle, with: label) || romanOpens {
+                        if let level = current.outer.lastIndex(where: { Self.continues($0.style, with: label) }) {
+                            nestedStyle = current.outer[level].style
+                            current.prefix = current.outer[level].prefix
+                            current.foldInto = current.outer[level].foldInto
+                            current.outer.removeSubrange(level...)
+                            current.style = nestedStyle
+                        } else if let last = lastInSection, items[last].text.hasSuffix(":") {
+                            current.outer.append((listStyle, current.prefix, current.foldInto))
+                            current.style = style
+                            nestedStyle = style
+                            if items[last].verb == nil, current.foldInto == nil {
+                                current.prefix += items[last].number ?? ""
+                                items.remove(at: last)
+                                lastInSection = nil
+                            } else {
+                                current.foldInto = current.foldInto ?? last
+                            }
+                        }
+                    }
+                    if Self.continues(nestedStyle, with: label) || romanOpens {
+                        if let fold = current.foldInto, fold < items.count {
+                            items[fold].text = TextTools.collapse(items[fold].text + " " + body)
+                            return true
+                        }
                         section = current
-                        add(number, body, verb: book.verb(of: body), addressee: asked, at: line.location)
+                        add(current.prefix + number, body, verb: book.verb(of: body), addressee: asked, at: line.location)
                         current = section!
                         return true
                     }
@@ -306,8 +350,8 @@ package struct AskedRecommendationReader {
         // A line of its own that asks a body to act on the list below it ("The Committee is
         // asked to:") opens the list wherever it stands, under whatever heading.
         if line.number == nil, text.hasSuffix(":"), text.split(separator: " ").count <= 10,
-           let ask = book.askSplit(String(text.dropLast())), ask.after.trimmingCharacters().isEmpty,
-           !ask.before.trimmingCharacters().isEmpty {
+           let ask = book.askSplit(text), !ask.before.trimmingCharacters().isEmpty,
+           ask.after.trimmingCharacters().isEmpty || Self.namesBodyAfterThat(text, ask: ask) != nil {
             return (Section(), text)
         }
         var head = text
@@ -446,5 +490,19 @@ package struct AskedRecommendationReader {
                 confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation read from the authors' own paragraph")))
         }
         return items
+    }
+
+    /// The body a "… recommends that <Body>:" line names after its "that", when the words
+    /// after the ask are only that name (one to five words, the first capitalised, the line
+    /// ending in a colon); nil otherwise.
+    static func namesBodyAfterThat(_ text: String, ask: (before: String, after: String)) -> String? {
+        let stem = String(text.dropLast(ask.after.count)).trimmingCharacters().lowercased()
+        var after = ask.after.trimmingCharacters()
+        guard stem.hasSuffix("that"), after.hasSuffix(":") else { return nil }
+        after.removeLast()
+        var words = after.split(separator: " ").map(String.init)
+        if words.first?.lowercased() == "the" { words.removeFirst() }
+        guard (1...5).contains(words.count), words.first?.first?.isUppercase == true else { return nil }
+        return words.joined(separator: " ")
     }
 }
