@@ -90,6 +90,9 @@ package struct ItemTableReader {
                 if let found = Self.colourKey(rows) {
                     colourKey.merge(found) { first, _ in first }
                     keyTables.insert(first.block)
+                } else if let found = letterKeyTable(rows) {
+                    definitions.merge(found) { stated, _ in stated }
+                    keyTables.insert(first.block)
                 } else if let fields = record(rows, key: key) {
                     recordBlocks.insert(first.block)
                     result.records.append(Record(after: lastLineBlock, fields: fields))
@@ -178,6 +181,20 @@ package struct ItemTableReader {
             let colour = row.cells[0].shading?.uppercased() ?? ""
             if key[colour] == nil { key[colour] = TextTools.collapse(row.cells[1].text) }
         }
+        return key
+    }
+
+    /// The key a headerless table of letters gives ("B | Complete", "G | In progress – on
+    /// track", "N | Not yet started"): three or more rows of two cells, each first cell one to
+    /// three capital letters, at least one meaning stating a status; nil for any other table.
+    func letterKeyTable(_ rows: [RowView]) -> [String: String]? {
+        guard rows.count >= 3, rows.allSatisfy({ row in
+            row.cells.count == 2 && (1...3).contains(row.cells[0].text.count)
+                && row.cells[0].text.allSatisfy({ $0.isUppercase && $0.isLetter }) && row.cells[1].text.count >= 3
+        }) else { return nil }
+        var key: [String: String] = [:]
+        for row in rows where key[row.cells[0].text] == nil { key[row.cells[0].text] = TextTools.collapse(row.cells[1].text) }
+        guard key.values.contains(where: { status(meaning: $0, name: nil) != nil }) else { return nil }
         return key
     }
 
@@ -557,7 +574,13 @@ package struct ItemTableReader {
             return true
         }
         guard !itemCell.text.isEmpty else { return false }
-        let (label, text) = labelled(itemCell.text, number: cell("number"))
+        var (label, text) = labelled(itemCell.text, number: cell("number"))
+        // A first column of references under another header ("Priority | … | Action": "1.1",
+        // "2.3") numbers the rows.
+        if label == nil, columns.item > 0, columns.roles[0] != "number", let first = row.cells.first,
+           first.text.wholeMatch(of: Pattern.rowReference) != nil {
+            label = first.text.trimming(".")
+        }
         switch columns.itemRole {
         case "recommendation":
             result.recommendations.append(Recommendation(

@@ -34,6 +34,8 @@ enum Pattern {
     nonisolated(unsafe) static let recommendationNumber = /(?:[Rr](?:ec(?:ommendation)?)?\.?\s*)?\(?([0-9]{1,3}(?:\.[0-9]{1,2})?)\)?\.?/
     /// A recommendation's label opening a row's text, before a colon or dash: "R1: ", "Rec 3 – ".
     nonisolated(unsafe) static let leadingRecommendationNumber = /((?:[Rr](?:ec(?:ommendation)?)?\.?\s*)?[0-9]{1,3})\s*[:–-]\s+/
+    /// A row's reference alone in its cell: "1.1", "2.3.", "12", "R4", "A1.2".
+    nonisolated(unsafe) static let rowReference = /[A-Z]{0,2}[0-9]{1,3}(?:\.[0-9]{1,3})*\.?/
     /// "Recommendation 1: …", "Recommendation A – …".
     nonisolated(unsafe) static let namedRecommendation = /[Rr]ecommendation\s+([0-9]{1,3}|[A-Z])\s*[:.–-]\s+(.+)/
 
