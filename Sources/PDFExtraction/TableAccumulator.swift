@@ -96,7 +96,19 @@ struct TableAccumulator {
         guard first.count == last.count,
               zip(first, last).allSatisfy({ $0.firstColumn == $1.firstColumn && $0.columnSpan == $1.columnSpan }),
               let lead = first.first else { return false }
-        if lead.lines.isEmpty { return first.dropFirst().contains { !$0.lines.isEmpty } }
+        if lead.lines.isEmpty {
+            guard first.dropFirst().contains(where: { !$0.lines.isEmpty }) else { return false }
+            // A row whose first cells are merged down from the row above also starts with them
+            // empty: it is a new row when its fullest cell opens a sentence where the same cell
+            // of the last row ended one.
+            func length(_ cell: PlacedTable.Cell) -> Int { cell.lines.reduce(0) { $0 + $1.cleaned.count } }
+            if let fullest = first.indices.max(by: { length(first[$0]) < length(first[$1]) }),
+               let opening = first[fullest].lines.first?.cleaned.first, opening.isUppercase,
+               let ending = last[fullest].lines.last?.cleaned.last, ".;!?".contains(ending) {
+                return false
+            }
+            return true
+        }
         let opening = lead.lines[0].cleaned
         return opening.first?.isLowercase ?? false
     }

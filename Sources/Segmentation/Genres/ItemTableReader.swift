@@ -255,7 +255,12 @@ package struct ItemTableReader {
                 ? body.split(separator: ";")
                 : body.split(separator: Pattern.sentenceBreak).map { Substring($0) }
             for entry in entries {
-                guard let match = entry.wholeMatch(of: Pattern.dashKeyEntry) else { return nil }
+                guard let match = entry.wholeMatch(of: Pattern.dashKeyEntry) else {
+                    // A closing note after three or more entries ("Actions added since the last
+                    // update have no progress entry yet.") is no entry; anything else is no key.
+                    if key.count >= 3, !text.contains(";") { break }
+                    return nil
+                }
                 key[String(match.output.1)] = String(match.output.2)
             }
         }
@@ -496,6 +501,12 @@ package struct ItemTableReader {
             found.progress = note
         }
         if let progressCell = cell("progress") {
+            if found.status == nil, let entry = Self.keyEntry(opening: progressCell.text, in: key),
+               let fromKey = keyedStatus(entry.name, in: key) {
+                // "Delayed – the web pages will go live …" read by the paper's progress key.
+                found.status = fromKey
+                keyed = true
+            }
             if let status = scales.status(in: progressCell.text) {
                 found.status = found.status ?? status.status
                 found.progress = ProgressNote.clean(status.rest)

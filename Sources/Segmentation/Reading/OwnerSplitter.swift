@@ -140,7 +140,8 @@ package struct OwnerSplitter: Sendable {
         while let last = text.last, stray.contains(last) { text.removeLast() }
         let lower = text.lowercased()
         if text.isEmpty || conditionOpenings.contains(where: { lower.hasPrefix($0) }) { return nil }
-        for opening in droppedOpenings where lower.hasPrefix(opening) {
+        // The longest opening the text has, once ("with support from" before "with").
+        if let opening = droppedOpenings.filter({ lower.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
             text = String(text.dropFirst(opening.count)).trimmingCharacters()
         }
         guard text.contains(where: \.isLetter) else { return nil }
