@@ -15,6 +15,8 @@ package struct OwnerSplitter: Sendable {
     private let droppedOpenings: [String]
     /// Closing words of a public body's name (`authorityTypes`), as words, longest first.
     private let authorityTypes: [[String]]
+    /// Words that make a phrase a post ("Officer", "Head"), lower case.
+    private let roleWords: Set<String>
 
     /// Creates a splitter over the vocabulary's owner-cell words (`ownerCells` in genres.yml).
     package init(_ vocabulary: Vocabulary) {
@@ -23,6 +25,7 @@ package struct OwnerSplitter: Sendable {
         resourceEndings = Set((words["resources"] ?? []).map { $0.lowercased() })
         droppedOpenings = (words["droppedOpenings"] ?? []).map { TextTools.collapse($0).lowercased() + " " }
         authorityTypes = vocabulary.authorityTypes.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        roleWords = Set((words["roleWords"] ?? []).map { $0.lowercased() })
     }
 
     /// The owners named in a lead cell, in order, without duplicates.
@@ -33,7 +36,7 @@ package struct OwnerSplitter: Sendable {
                 // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
                 let opening = TextTools.collapse(piece).lowercased()
                 if conditionOpenings.contains(where: { opening.hasPrefix($0) }) { continue }
-                for part in Self.splitWideGaps(piece).flatMap({ Self.splitRepeatedBodies($0, authorityTypes: authorityTypes) }) {
+                for part in Self.splitWideGaps(piece).flatMap({ Self.splitRepeatedBodies($0, authorityTypes: authorityTypes, roleWords: roleWords) }) {
                     guard let owner = clean(part), !owners.contains(owner) else { continue }
                     owners.append(owner)
                 }
@@ -47,10 +50,11 @@ package struct OwnerSplitter: Sendable {
     /// Libraries"): each side two or more words, the second opening with a capitalised word
     /// the first holds, or with one word before the title the first opens with ("Head of
     /// Housing and Deputy Head of Housing"); or the first is a public body named in full
-    /// ("Medlowe County Council and Stoneweir ICB"). A name that joins words ("Parks and Open
+    /// ("Medlowe County Council and Stoneweir ICB"); or both sides name a post ("Monitoring
+    /// Officer and Head of HR"). A name that joins words ("Parks and Open
     /// Spaces", "Communications & Engagement") stays whole.
     /// - Parameter authorityTypes: Closing words of a public body's name, as words.
-    static func splitRepeatedBodies(_ text: String, authorityTypes: [[String]] = []) -> [String] {
+    static func splitRepeatedBodies(_ text: String, authorityTypes: [[String]] = [], roleWords: Set<String> = []) -> [String] {
         let words = text.split(separator: " ").map(String.init)
         guard let join = words.indices.first(where: { words[$0] == "and" || words[$0] == "&" }),
               join >= 2, words.count - join - 1 >= 2 else { return [text] }
@@ -59,10 +63,13 @@ package struct OwnerSplitter: Sendable {
         // names the first's title after a qualifier ("Director of Adult Social Care and ICB
         // Director of Place").
         let namesBody = authorityTypes.contains { type in before.count > type.count && before.suffix(type.count).elementsEqual(type) }
+            // Two posts ("Monitoring Officer and Head of HR").
+            || (before.contains { roleWords.contains($0.lowercased()) } && after.contains { roleWords.contains($0.lowercased()) })
         guard let opening = after.first, opening.first?.isUppercase == true,
               before.contains(opening) || (after.count >= 3 && after[after.startIndex + 1] == before.first) || namesBody,
               before.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "of" }) else { return [text] }
-        return [before.joined(separator: " ")] + splitRepeatedBodies(after.joined(separator: " "), authorityTypes: authorityTypes)
+        return [before.joined(separator: " ")]
+            + splitRepeatedBodies(after.joined(separator: " "), authorityTypes: authorityTypes, roleWords: roleWords)
     }
 
     /// Joins a body whose name itself lists words ("Communication, Participation and
