@@ -660,4 +660,46 @@ struct OtherCouncilGenreTests {
         #expect(numbered[5].due == "2026-12")
     }
 
+
+    @Test func readsRecommendationsALetterMakesInItsOwnParagraphs() throws {
+        let paper = try review(Corpus.file("genres/wyvernshire-healthwatch-day-opportunities-consultation-response.pdf"))
+        #expect(paper.document.kind == .scrutinyReport)
+        #expect(paper.document.title?.hasPrefix("Consultation on the future of day opportunities") == true)
+        #expect(paper.recommendations.map(\.number) == ["7", "8", "10", "12", "13"])
+        #expect(paper.recommendations[2].verb == "SETS")
+        #expect(paper.recommendations[2].theme == "Transport")
+        // Passive: no verb, no body asked.
+        #expect(paper.recommendations[3].verb == nil)
+        #expect(paper.recommendations[4].text.hasPrefix("we recommend that Wyvernshire County Council sets up"))
+    }
+
+    @Test func numbersTheItemsOfANestedListByTheirStem() throws {
+        let paper = try review(Corpus.file("genres/larkhythe-council-recommendations-from-cabinet-february-2026.docx"))
+        #expect(paper.recommendations.prefix(5).map(\.number) == ["1", "2a", "2b", "2c", "3"])
+        #expect(paper.recommendations.allSatisfy { $0.addressee == "Council" })
+        // "(b) sets the weekly service charges as follows:" takes its (i) and (ii).
+        #expect(paper.recommendations[2].text.hasPrefix("sets the weekly service charges as follows: sheltered housing support charge"))
+        #expect(paper.recommendations[6].verb == "DECLINES")
+    }
+
+    @Test func readsAHeaderlessKeyOfLettersAndRowReferences() throws {
+        let paper = try review(Corpus.file("genres/wyvernshire-community-safety-partnership-delivery-plan.pdf"))
+        #expect(paper.actions.map(\.label) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4"])
+        // "N | Not yet started"; "R | Off track – …" states no status.
+        #expect(paper.actions[6].status == .notStarted)
+        #expect(paper.actions[5].status == nil)
+        #expect(paper.actions[3].status == .completed)
+    }
+
+    @Test func keepsARowMergedDownFromTheLastPageApart() throws {
+        let paper = try review(Corpus.file("genres/wyvernshire-adult-social-care-improvement-plan.pdf"))
+        #expect(paper.document.date == "2026-02-02")
+        #expect(paper.actions.count == 12)
+        #expect(paper.actions[1].text.hasPrefix("Introduce a weekly waiting-list review"))
+        #expect(paper.actions[2].status == .ongoing)
+        #expect(paper.actions[11].owners == ["Director of Adult Social Care", "Wyvernshire Disability Forum"])
+        let minutes = try review(Corpus.file("genres/fenwold-audit-committee-minutes-january-2026.pdf"))
+        #expect(minutes.decisions.first?.item == "AC 40")
+    }
+
 }
