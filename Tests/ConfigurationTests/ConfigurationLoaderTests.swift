@@ -56,6 +56,10 @@ struct ConfigurationLoaderTests {
         #expect(genres.paperWords == ["report", "notes", "minutes", "meeting"])
         #expect(genres.meetingNameEnds == ["held", "on", "at"])
         #expect(genres.ownerCells["resources"] == ["capacity", "budget", "funding"])
+        #expect(genres.colourWords["grey"] == ["grey", "gray"])
+        #expect(genres.columnEndings["response"] == ["response"])
+        #expect(genres.plainVerbs == ["set", "send"])
+        #expect(genres.nameJoiners.contains("of"))
     }
 
     @Test func namesTheMissingKeyOfAGenresFile() throws {
@@ -63,7 +67,7 @@ struct ConfigurationLoaderTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("genres-\(UUID().uuidString).yml")
         let withoutOwnerCells = shipped.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("ownerCells:") && !$0.hasPrefix("  conditions:") && !$0.hasPrefix("  resources:")
-                && !$0.hasPrefix("  droppedOpenings:") }
+                && !$0.hasPrefix("  droppedOpenings:") && !$0.hasPrefix("  roleWords:") }
             .joined(separator: "\n")
         try withoutOwnerCells.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
