@@ -104,7 +104,7 @@ enum AlignedTableFinder {
         // starts on a line after the one before had none in it.
         let labelled = lines[start..<end].filter { line in
             isColumned(line)
-                && (line.fragments.first.map { abs($0.x0 - starts[0]) <= tolerance && ListLabel.split($0.text) != nil } ?? false)
+                && (line.fragments.first.map { abs($0.x0 - starts[0]) <= tolerance && opensItem($0.text) } ?? false)
         }.count >= 2
         // A form: several first-column lines are labels ending in a colon.
         let form = !labelled && lines[top..<end].filter { line in
@@ -136,13 +136,13 @@ enum AlignedTableFinder {
                 let text = BlockBuilder.clean(first.text)
                 let hardBreak = previousFirst.map { $0.x1 + 0.3 * $0.size + first.firstWordWidth < starts[1] - 2 * tolerance } ?? true
                 if labelled {
-                    opens = opens || ListLabel.split(text) != nil
+                    opens = opens || opensItem(text)
                     // A line of the first column alone, in capitals after an item that ended
                     // (closing punctuation, then a hard break or a line without first-column
                     // text), heads the items after it.
                     if let opening = text.unicodeScalars.first, opening.properties.isUppercase, !isColumned(line),
                        hardBreak || !lastFilled[0],
-                       ListLabel.split(text) == nil, let ended = previousFirst?.cleaned.last, ".;:!?)".contains(ended) {
+                       !opensItem(text), let ended = previousFirst?.cleaned.last, ".;:!?)".contains(ended) {
                         opens = true
                     }
                 } else if opensInCapitalOrDigit(text) {
@@ -229,6 +229,16 @@ enum AlignedTableFinder {
     /// in capitals or digits, starts a new row: without borders or a gap nothing else shows
     /// that an item of one line ended ("Development of communication strategy | Via
     /// Executive group | Jan 09" above "CAF support and … | Workforce … | Sept 08").
+    /// True when a first column's text opens an item: a list label ("1.", "(21)", "a)") or a
+    /// reference with a colon ("R5: Fire safety visits", "A1.2: …").
+    static func opensItem(_ text: String) -> Bool {
+        if ListLabel.split(text) != nil { return true }
+        return text.prefixMatch(of: referenceLabel) != nil
+    }
+
+    /// "R5: ", "A1.2: ", "SP3: ": letters, a number and a colon opening a cell.
+    nonisolated(unsafe) static let referenceLabel = /[A-Z]{1,3}[0-9]{1,3}(?:\.[0-9]{1,2})?:\s/
+
     /// True when text opens in a capital or a digit, as a table's items do.
     static func opensInCapitalOrDigit(_ text: String) -> Bool {
         guard let opening = text.unicodeScalars.first else { return false }
