@@ -137,7 +137,7 @@ struct ParagraphGroup {
             return
         }
         if let edge = cellEdge, let previous, previous.page == line.page,
-           previous.x1 >= edge - 0.5 * max(previous.size, 4), Self.cutWord(previous, next: cleaned, words: words) {
+           previous.x1 >= edge - max(previous.size, 4), Self.cutWord(previous, next: cleaned, words: words) {
             text += cleaned
             return
         }
