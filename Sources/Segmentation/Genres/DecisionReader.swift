@@ -72,7 +72,11 @@ package struct DecisionReader {
         var partsStyle: String?
         var last: Int?
         for line in lines {
-            if line.isHeading, !line.inTable {
+            // "AC 40<tab>MINUTES": a minute's reference and a title in capitals head the minute
+            // although the paper set them in no heading style.
+            let capitalHeading = !line.isHeading && !line.inTable && line.text.count <= 100
+                && (line.text.wholeMatch(of: Pattern.minuteHeading).map { AskedRecommendationReader.isCapitals(String($0.output.2)) } ?? false)
+            if line.isHeading || capitalHeading, !line.inTable {
                 partsOpen = false
                 last = nil
                 if let number = line.number, number.allSatisfy(\.isNumber) || number.contains("/") {

@@ -217,9 +217,9 @@ package struct DocumentView: Sendable {
     }
 
     /// True when a cell's text is only a list label ("1.", "(a)", "ii)") or a minute's number
-    /// ("47/25").
+    /// ("47/25", "AC 40").
     static func isTabbedLabel(_ text: String) -> Bool {
-        if text.wholeMatch(of: Pattern.minuteNumber) != nil { return true }
+        if text.wholeMatch(of: Pattern.minuteNumber) != nil || text.wholeMatch(of: Pattern.lettersMinuteNumber) != nil { return true }
         let split = TextTools.splitLabel(text + " x")
         return split.label == text && !TextTools.isBullet(split.label)
     }

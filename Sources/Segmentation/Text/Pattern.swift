@@ -48,8 +48,10 @@ enum Pattern {
     /// MINUTES" (a minute number and the year), "PC 74/25 LAND NORTH OF MILL DROVE" (after the
     /// committee's letters), "AC 40 MINUTES" (the committee's letters and a number).
     nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2}|[A-Z]{2,6} [0-9]{1,3})\s+(.+)/
-    /// A minute's reference alone: "C.58", "OSC/34", "CAB/25/44", "47/25", "PC 72/25", "12.".
-    nonisolated(unsafe) static let minuteReference = /[A-Z]{1,6}[.\/]?[0-9]{1,4}(?:\/[0-9]{1,4}){0,2}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2}|[0-9]{1,3}\./
+    /// A minute's reference alone: "C.58", "OSC/34", "CAB/25/44", "47/25", "PC 72/25", "AC 40", "12.".
+    nonisolated(unsafe) static let minuteReference = /[A-Z]{1,6}[.\/]?[0-9]{1,4}(?:\/[0-9]{1,4}){0,2}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2}|[A-Z]{2,6} [0-9]{1,3}|[0-9]{1,3}\./
+    /// A minute's reference set before its title with a tab: "PC 72/25", "AC 40".
+    nonisolated(unsafe) static let lettersMinuteNumber = /[A-Z]{2,6} [0-9]{1,3}(?:\/[0-9]{2})?/
     /// A minute's number and year alone: "47/25".
     nonisolated(unsafe) static let minuteNumber = /[0-9]{1,3}\/[0-9]{2}/
     /// The label of a resolution's part inside a paragraph: "(1) ", "(b) ", "(ii) ".
