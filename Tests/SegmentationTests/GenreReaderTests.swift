@@ -700,6 +700,9 @@ struct OtherCouncilGenreTests {
         #expect(paper.actions[11].owners == ["Director of Adult Social Care", "Wyvernshire Disability Forum"])
         let minutes = try review(Corpus.file("genres/fenwold-audit-committee-minutes-january-2026.pdf"))
         #expect(minutes.decisions.first?.item == "AC 40")
+        // The python-docx rendition sets "AC 40⇥MINUTES" in a bold paragraph, no heading style.
+        let rendition = try review(Corpus.file("genres/renditions/python-docx/fenwold-audit-committee-minutes-january-2026.docx"))
+        #expect(rendition.decisions.map(\.item) == minutes.decisions.map(\.item))
     }
 
 }

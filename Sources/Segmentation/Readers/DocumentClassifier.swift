@@ -46,7 +46,8 @@ package enum DocumentClassifier {
             line.isHeadingLike && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
         } ?? lines.prefix(20).first { line in
             line.kind == .heading && line.text.count <= 160 && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
-        } ?? titleLines.first { PaperLine.splitLabel($0.text) == nil && !isCouncilName($0.text) }
+        } ?? subjectAfterSalutation(Array(lines.prefix(20)), book: book)
+            ?? titleLines.first { PaperLine.splitLabel($0.text) == nil && !isCouncilName($0.text) }
         let title = printedProperty ?? titleLine?.text
         let titleText = ([document.metadata.title ?? ""] + titleLines.map(\.text)).joined(separator: " ")
         // The first title line that names a kind decides it ("… Final Report" before a later "Self Evaluation").
@@ -85,6 +86,19 @@ package enum DocumentClassifier {
         var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
         verdict.kindFromTitle = fromTitle
         return verdict
+    }
+
+    /// The subject line of a letter: the line after its salutation ("Dear Director,"), when
+    /// that line is short and unnumbered.
+    static func subjectAfterSalutation(_ lines: [TextLine], book: PhraseBook) -> TextLine? {
+        let salutations = (book.vocabulary.sections["salutations"] ?? []).map { $0.lowercased() + " " }
+        guard let index = lines.firstIndex(where: { line in
+            let lower = line.text.lowercased()
+            return line.text.hasSuffix(",") && line.text.count <= 60 && salutations.contains { lower.hasPrefix($0) }
+        }), index + 1 < lines.count else { return nil }
+        let subject = lines[index + 1]
+        guard subject.text.count <= 160, PaperLine.splitLabel(subject.text) == nil, !subject.text.hasSuffix(".") else { return nil }
+        return subject
     }
 
     /// The body a paper goes to, read from an opening line that names one
