@@ -291,6 +291,13 @@ package struct AskedRecommendationReader {
                     at: line.location)
                 continue
             }
+            // "Cabinet RECOMMENDS to Council that … be approved." as a sentence of its own.
+            if section == nil, !line.inTable, let match = text.wholeMatch(of: Pattern.recommendsTo) {
+                let clause = book.clauseSubject(String(match.output.2))
+                add(nil, text, verb: clause?.verb, addressee: String(match.output.1), at: line.location,
+                    confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation read from one formal sentence"))
+                continue
+            }
             if let opened = opening(line) {
                 section = opened.section
                 lastInSection = nil

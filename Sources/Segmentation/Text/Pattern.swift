@@ -36,6 +36,9 @@ enum Pattern {
     nonisolated(unsafe) static let leadingRecommendationNumber = /((?:[Rr](?:ec(?:ommendation)?)?\.?\s*)?[0-9]{1,3})\s*[:–-]\s+/
     /// A row's reference alone in its cell: "1.1", "2.3.", "12", "R4", "A1.2".
     nonisolated(unsafe) static let rowReference = /[A-Z]{0,2}[0-9]{1,3}(?:\.[0-9]{1,3})*\.?/
+    /// A body's formal recommendation to another, in capitals: "Cabinet RECOMMENDS to Council
+    /// that the Pay Policy Statement … be approved." (the body asked, then the that-clause).
+    nonisolated(unsafe) static let recommendsTo = /[A-Z][A-Za-z’' ]{1,60}? RECOMMENDS to (?:the )?([A-Z][A-Za-z’' ]{1,60}?) that (.+)/
     /// "Recommendation 1: …", "Recommendation A – …".
     nonisolated(unsafe) static let namedRecommendation = /[Rr]ecommendation\s+([0-9]{1,3}|[A-Z])\s*[:.–-]\s+(.+)/
 
