@@ -680,6 +680,11 @@ struct OtherCouncilGenreTests {
         // "(b) sets the weekly service charges as follows:" takes its (i) and (ii).
         #expect(paper.recommendations[2].text.hasPrefix("sets the weekly service charges as follows: sheltered housing support charge"))
         #expect(paper.recommendations[6].verb == "DECLINES")
+        // "Cabinet RECOMMENDS to Council that … be approved": passive, so no verb.
+        let pay = try #require(paper.recommendations.last)
+        #expect(pay.text.hasPrefix("Cabinet RECOMMENDS to Council that the Pay Policy Statement 2026/27"))
+        #expect(pay.addressee == "Council")
+        #expect(pay.verb == nil)
     }
 
     @Test func readsAHeaderlessKeyOfLettersAndRowReferences() throws {
