@@ -23,8 +23,8 @@ package struct PhraseBook: Sendable {
     private let verbSet: Set<String>
     /// Lower-case words that may join a body's name.
     private let nameJoiners: Set<String>
-    /// Verbs read only where not written in capitals (uppercased).
-    private let plainVerbSet: Set<String>
+    /// The vocabulary's verbs and those read only where not written in capitals (uppercased).
+    private let verbAndPlainVerbSet: Set<String>
     private let verbEndings: [String]
     private let obligationWords: Set<String>
     private let passiveWords: Set<String>
@@ -66,7 +66,7 @@ package struct PhraseBook: Sendable {
         askPhrases = vocabulary.askPhrases.map(TextTools.key).sorted { $0.count > $1.count }
         verbs = vocabulary.verbs.map { $0.uppercased() }.sorted { $0.count > $1.count }
         verbSet = Set(verbs.map { $0.replacingAll("-", with: "") })
-        plainVerbSet = Set(vocabulary.plainVerbs.map { $0.uppercased() })
+        verbAndPlainVerbSet = verbSet.union(vocabulary.plainVerbs.map { $0.uppercased() })
         nameJoiners = Set(vocabulary.nameJoiners.map { $0.lowercased() })
         verbEndings = vocabulary.verbEndings.map { $0.uppercased() }.sorted { $0.count > $1.count }
         obligationWords = Set(vocabulary.obligationWords.map(TextTools.key))
@@ -382,7 +382,7 @@ package struct PhraseBook: Sendable {
         let upper = word.uppercased().replacingAll("-", with: "")
         guard upper.count >= 2, upper.allSatisfy(\.isLetter) else { return false }
         // "SET" in capitals is the acronym; "Set" and "sets" are the verb.
-        let known = word == upper ? verbSet : verbSet.union(plainVerbSet)
+        let known = word == upper ? verbSet : verbAndPlainVerbSet
         if known.contains(upper) { return true }
         for ending in verbEndings where upper.hasSuffix(ending) && upper.count > ending.count + 2 {
             let stem = String(upper.dropLast(ending.count))
