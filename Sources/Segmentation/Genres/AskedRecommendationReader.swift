@@ -214,7 +214,7 @@ package struct AskedRecommendationReader {
             // it closed its part of the sentence ("…;", "…; and").
             if current.listOpen, current.style == nil || current.style == "verb", line.opensLowercase,
                let verb = book.verb(of: text), text.split(separator: " ").first?.uppercased() == verb,
-               lastInSection.map({ current.style == "verb" && Self.closesPart(items[$0].text) }) ?? !current.hasItems {
+               lastInSection.map({ current.style == "verb" && TextTools.closesListPart(items[$0].text, or: ",") }) ?? !current.hasItems {
                 current.style = "verb"
                 section = current
                 add(nil, text, verb: verb, addressee: asked, at: line.location,
@@ -457,13 +457,6 @@ package struct AskedRecommendationReader {
             keptWords.append(words)
         }
         return kept
-    }
-
-    /// True when an item's text closes its part of a list sentence: it ends in ";", "; and",
-    /// "; or" or ",".
-    static func closesPart(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters()
-        return trimmed.hasSuffix(";") || trimmed.hasSuffix("; and") || trimmed.hasSuffix("; or") || trimmed.hasSuffix(",")
     }
 
     /// Recommendations the authors make in their own numbered paragraphs, as a letter or a

@@ -49,13 +49,6 @@ package struct DecisionReader {
         return (nil, nil)
     }
 
-    /// Reads the resolutions and actions of minutes.
-    /// True when a part of a resolution ends its clause ("…;", "…; and", "….").
-    static func endsPart(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters()
-        return trimmed.hasSuffix(";") || trimmed.hasSuffix("; and") || trimmed.hasSuffix("; or") || trimmed.hasSuffix(".")
-    }
-
     /// A minute's reference standing alone in a cell ("C.58", "47/25", "OSC/34", "12."), or nil.
     static func minuteReference(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters()
@@ -63,6 +56,7 @@ package struct DecisionReader {
         return trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
     }
 
+    /// Reads the resolutions and actions of minutes.
     package func minutes(_ lines: [PaperLine], decisionMaker: String?, date: String?) -> MinutesResult {
         var result = MinutesResult()
         var item: String?
@@ -174,7 +168,7 @@ package struct DecisionReader {
             // "The Board AGREED:" then parts without labels ("to approve …;", "that training
             // is offered …"): each opens a decision, where the one before ended its clause.
             if partsOpen, line.number == nil, line.opensLowercase, !line.inTable,
-               last.map({ Self.endsPart(result.decisions[$0].text) }) ?? true {
+               last.map({ TextTools.closesListPart(result.decisions[$0].text, or: ".") }) ?? true {
                 result.decisions.append(Decision(
                     id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: TextTools.collapse(line.text),
                     decisionMaker: decisionMaker, date: date, location: line.location,

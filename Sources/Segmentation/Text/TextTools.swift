@@ -8,6 +8,14 @@ package enum TextTools {
         TextNormalizer.collapseWhitespace(text)
     }
 
+    /// True when a text closes its part of a list sentence: it ends in ";", "; and", "; or",
+    /// or the one further character a reader lets close a part ("." for a resolution's parts,
+    /// "," for items that carry on a stem).
+    package static func closesListPart(_ text: String, or closer: Character) -> Bool {
+        let trimmed = text.trimmingCharacters()
+        return trimmed.hasSuffix(";") || trimmed.hasSuffix("; and") || trimmed.hasSuffix("; or") || trimmed.last == closer
+    }
+
     /// The aside in brackets a text ends with, and the text before it ("ICB Board (meeting
     /// held in public)" → "ICB Board ", "meeting held in public"), or nil.
     package static func closingAside(_ text: String) -> (before: String, aside: String)? {
