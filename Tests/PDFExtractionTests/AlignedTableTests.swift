@@ -5,21 +5,7 @@ import Testing
 @Suite struct AlignedTableTests {
     /// Lays out rows of (x, text) fragments as 11-point lines, 13 points apart.
     func lines(_ rows: [[(Double, String)]]) -> [TextLine] {
-        let style = TextStyle(fontName: "Arial", size: 11, color: "000000")
-        var glyphs: [Glyph] = []
-        for (row, fragments) in rows.enumerated() {
-            let top = 100 + Double(row) * 13
-            for (x, text) in fragments {
-                for (column, scalar) in text.unicodeScalars.enumerated() {
-                    let left = x + Double(column) * 5
-                    glyphs.append(Glyph(scalar: scalar, x0: left, y0: top, x1: left + 5, y1: top + 13, style: 0))
-                }
-                glyphs.append(Glyph(scalar: " ", x0: 0, y0: top, x1: 0, y1: top + 13, style: 0))
-            }
-            glyphs.append(Glyph(scalar: "\n", x0: 0, y0: top, x1: 0, y1: top + 13, style: 0))
-        }
-        let page = PageText(number: 1, width: 595, height: 842, glyphs: glyphs, styles: [style])
-        return TextLine.group(TextFragment.split(page) { _ in nil }.map(\.fragment))
+        GlyphPage.lines(GlyphPage.text(rows))
     }
 
     func texts(_ row: [[TextLine]]) -> [String] {

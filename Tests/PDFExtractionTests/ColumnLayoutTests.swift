@@ -5,21 +5,7 @@ import Testing
 @Suite struct ColumnLayoutTests {
     /// Lays out rows of (x, text) fragments as 11-point lines `leading` points apart, 5 points a character.
     func fragments(_ rows: [[(Double, String)]], leading: Double = 13) -> [TextFragment] {
-        let style = TextStyle(fontName: "Arial", size: 11, color: "000000")
-        var glyphs: [Glyph] = []
-        for (row, pieces) in rows.enumerated() {
-            let top = 100 + Double(row) * leading
-            for (x, text) in pieces {
-                for (column, scalar) in text.unicodeScalars.enumerated() {
-                    let left = x + Double(column) * 5
-                    glyphs.append(Glyph(scalar: scalar, x0: left, y0: top, x1: left + 5, y1: top + 11, style: 0))
-                }
-                glyphs.append(Glyph(scalar: " ", x0: 0, y0: top, x1: 0, y1: top + 11, style: 0))
-            }
-            glyphs.append(Glyph(scalar: "\n", x0: 0, y0: top, x1: 0, y1: top + 11, style: 0))
-        }
-        let page = PageText(number: 1, width: 595, height: 842, glyphs: glyphs, styles: [style])
-        return TextFragment.split(page) { _ in nil }.map(\.fragment)
+        GlyphPage.fragments(GlyphPage.text(rows, leading: leading, glyphHeight: 11))
     }
 
     /// A line of 40 characters (200 points): a full line of a column.

@@ -4,20 +4,16 @@ import Testing
 
 /// Joining lines into paragraphs: end-of-line hyphenation, soft hyphens and ligatures.
 @Suite struct LineJoiningTests {
-    /// Lays the strings out as consecutive 11-point lines from the top of a page.
+    /// Lays the strings out as consecutive 11-point lines from the top of a page, 6 points a
+    /// character from x = 72.
+    func lines(_ rows: [String]) -> [TextLine] {
+        GlyphPage.lines(GlyphPage.text(rows.map { [(72, $0)] }, fontName: "ABCDEF+Arial-Regular", characterWidth: 6,
+                                       spaceAfterPieces: false))
+    }
+
+    /// The strings' lines joined into blocks.
     func paragraphs(_ rows: [String]) -> [Block] {
-        let style = TextStyle(fontName: "ABCDEF+Arial-Regular", size: 11, color: "000000")
-        var glyphs: [Glyph] = []
-        for (row, text) in rows.enumerated() {
-            let top = 100 + Double(row) * 13
-            for (column, scalar) in text.unicodeScalars.enumerated() {
-                let left = 72 + Double(column) * 6
-                glyphs.append(Glyph(scalar: scalar, x0: left, y0: top, x1: left + 6, y1: top + 13, style: 0))
-            }
-            glyphs.append(Glyph(scalar: "\n", x0: 0, y0: top, x1: 0, y1: top + 13, style: 0))
-        }
-        let page = PageText(number: 1, width: 595, height: 842, glyphs: glyphs, styles: [style])
-        let lines = TextLine.group(TextFragment.split(page) { _ in nil }.map(\.fragment))
+        let lines = lines(rows)
         let builder = BlockBuilder(headings: HeadingClassifier(lines: lines), words: DocumentWords(lines: lines))
         return builder.build(lines.map { .line($0) })
     }
@@ -53,20 +49,9 @@ import Testing
     }
 
     /// Lays the strings out, one line each, as the lines of one table cell whose text may
-    /// reach `edge`, and returns the cell's text.
+    /// reach `edge`, with `elsewhere` below it on the page, and returns the cell's text.
     func cellText(_ rows: [String], edge: Double, elsewhere: [String]) -> String {
-        let style = TextStyle(fontName: "ABCDEF+Arial-Regular", size: 11, color: "000000")
-        var glyphs: [Glyph] = []
-        for (row, text) in (rows + elsewhere).enumerated() {
-            let top = 100 + Double(row) * 13
-            for (column, scalar) in text.unicodeScalars.enumerated() {
-                let left = 72 + Double(column) * 6
-                glyphs.append(Glyph(scalar: scalar, x0: left, y0: top, x1: left + 6, y1: top + 13, style: 0))
-            }
-            glyphs.append(Glyph(scalar: "\n", x0: 0, y0: top, x1: 0, y1: top + 13, style: 0))
-        }
-        let page = PageText(number: 1, width: 595, height: 842, glyphs: glyphs, styles: [style])
-        let lines = TextLine.group(TextFragment.split(page) { _ in nil }.map(\.fragment))
+        let lines = lines(rows + elsewhere)
         let builder = BlockBuilder(headings: HeadingClassifier(lines: lines), words: DocumentWords(lines: lines))
         return builder.paragraphs(Array(lines.prefix(rows.count)), allowHeadings: false) { _ in edge }.map(\.text).joined(separator: "\n")
     }
