@@ -7,7 +7,7 @@ Usage: python3 Corpus/genres/sources/build.py [--check-only] [--only NAME-PREFIX
 --only builds (or, with --check-only, checks) just the papers whose names start with
 NAME-PREFIX (for example "--only fenbury-"; several prefixes may be given separated by
 commas, and "--only fresh" means the fresh papers); the default builds every paper.
-The papers in papers_more.py, papers_wider_*.py, papers_broad_*.py, papers_deep_*.py and papers_far_*.py carry their own split ("tune" or "unseen") in their definition.
+The papers in papers_more.py, papers_wider_*.py, papers_broad_*.py, papers_deep_*.py, papers_far_*.py and papers_self_*.py carry their own split ("tune" or "unseen") in their definition.
 
 Needs python-docx, LibreOffice (soffice), Chromium, pandoc and poppler-utils (pdftotext).
 DOCX files are byte-identical on a rerun; PDFs are too on the same LibreOffice /
@@ -52,6 +52,8 @@ import papers_deep_e  # noqa: E402
 import papers_deep_f  # noqa: E402
 import papers_far_g  # noqa: E402
 import papers_far_h  # noqa: E402
+import papers_self_i  # noqa: E402
+import papers_self_j  # noqa: E402
 import papers_plans  # noqa: E402
 import papers_responses  # noqa: E402
 import papers_scrutiny  # noqa: E402
@@ -82,6 +84,7 @@ MORE += papers_broad_c.PAPERS + papers_broad_d.PAPERS
 MORE += papers_deep_e.PAPERS + papers_deep_f.PAPERS
 # A sixth batch, written the same way.
 MORE += papers_far_g.PAPERS + papers_far_h.PAPERS
+MORE += papers_self_i.PAPERS + papers_self_j.PAPERS
 
 
 def extension(paper):
@@ -174,6 +177,9 @@ def check(paper, path, gold):
     items = [("action", a["text"]) for a in gold["actions"]]
     items += [("recommendation", r["text"]) for r in gold["recommendations"]]
     items += [("decision", d["text"]) for d in gold["decisions"]]
+    items += [("question", q["text"]) for q in gold["questions"]]
+    items += [("evidence", e["text"]) for e in gold["evidence"]]
+    items += [("domain heading", d["heading"]) for d in gold["domains"]]
     items += [("title", gold["document"]["title"])] if gold["document"]["title"] else []
     for r in gold["recommendations"]:
         if r["response"]:
@@ -310,6 +316,8 @@ def rendition_missing(path, gold):
     items = [("recommendation", r["text"]) for r in gold["recommendations"]]
     items += [("decision", d["text"]) for d in gold["decisions"]]
     items += [("action", a["text"]) for a in gold["actions"]]
+    items += [("question", q["text"]) for q in gold["questions"]]
+    items += [("evidence", e["text"]) for e in gold["evidence"]]
     return [(kind, item) for kind, item in items if item not in text]
 
 

@@ -1,0 +1,3 @@
+"""Papers of the seventh batch, part J (being written)."""
+
+PAPERS = []
