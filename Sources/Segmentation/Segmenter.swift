@@ -68,7 +68,7 @@ public struct Segmenter: Stage {
 
         switch verdict.kind {
         case .selfEvaluation:
-            var reader = SelfEvaluationReader(framework: framework, owners: book.ownerSplitter)
+            var reader = SelfEvaluationReader(framework: framework, book: book)
             let found = reader.read(entries)
             review.domains = found.domains
             review.questions = found.questions

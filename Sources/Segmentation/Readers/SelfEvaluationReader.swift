@@ -27,13 +27,34 @@ package struct SelfEvaluationReader {
         var owner: Int?
         var date: Int?
         var progress: Int?
+        /// A reference column before the action ("Ref", "No.").
+        var number: Int? = nil
     }
 
     /// What the current table rows are.
     enum TableMode {
         case none
-        case questions(grade: Int, block: Int)
+        case questions(QuestionColumns, block: Int)
         case actions(ActionColumns, block: Int)
+    }
+
+    /// Which table columns a question table uses: the question, its grade, and where the
+    /// table has them, the domain, the evidence and the areas for development beside it.
+    struct QuestionColumns {
+        var question: Int
+        var grade: Int?
+        var domain: Int?
+        var evidence: Int?
+        var areas: Int?
+    }
+
+    /// A rating line read in a domain ("Our rating: Amber"), with the question it followed.
+    struct RatingStatement {
+        var rating: Rating
+        /// Index in `result.questions` of the domain's latest question before it, if any.
+        var question: Int?
+        /// True when the label says the rating is the domain's ("Overall rating").
+        var domainWide: Bool
     }
 
     /// One domain section while reading, with what it holds.
@@ -41,6 +62,8 @@ package struct SelfEvaluationReader {
         var section: DomainSection
         var itemCount = 0
         var warnings: [Warning] = []
+        /// Rating lines read in the section, given to its questions or to it when it closes.
+        var ratings: [RatingStatement] = []
     }
 
     let domains: DomainMatcher
@@ -48,6 +71,10 @@ package struct SelfEvaluationReader {
     let matcher: QuestionMatcher
     /// Splits lead cells into owners.
     let owners: OwnerSplitter
+    /// Section headings and column words.
+    let book: PhraseBook
+    /// The domain of each framework question, by question id.
+    let questionDomains: [String: String]
 
     var result = Result()
     var open: [OpenDomain] = []
@@ -55,13 +82,22 @@ package struct SelfEvaluationReader {
     var mode = TableMode.none
     var expectingGrade = false
     var colourRun: [TextLine] = []
+    /// The index in `open` of the section each question was read in (-1 outside any).
+    var questionSections: [Int] = []
 
-    /// Creates a reader over a framework, splitting lead cells with `owners`.
-    package init(framework: Framework, owners: OwnerSplitter) {
-        self.owners = owners
-        domains = DomainMatcher(framework: framework)
-        scales = ScaleReader(framework: framework)
+    /// Creates a reader over a framework, with the vocabulary's section headings and column
+    /// words, splitting lead cells with the book's owner splitter.
+    package init(framework: Framework, book: PhraseBook) {
+        self.book = book
+        owners = book.ownerSplitter
+        domains = DomainMatcher(framework: framework, headingWords: book.vocabulary.sections["domainHeadings"] ?? [])
+        scales = ScaleReader(framework: framework, ratingLabelWords: book.vocabulary.columns["grade"] ?? [])
         matcher = QuestionMatcher(framework: framework)
+        var questionDomains: [String: String] = [:]
+        for domain in framework.domains {
+            for question in domain.questions { questionDomains[question.id] = domain.id }
+        }
+        self.questionDomains = questionDomains
     }
 
     var domain: String? { open.last?.section.id }
@@ -106,10 +142,20 @@ package struct SelfEvaluationReader {
             expectingGrade = true
             return
         }
-        guard let domain else { return }
-        // "RAG rating Amber" as a line of its own rates the domain.
-        if section != .questions, let rating = scales.rating(statement: text) {
-            if open[open.count - 1].section.rating == nil { open[open.count - 1].section.rating = rating }
+        guard domain != nil else { return }
+        // A framework question standing as its own line (a bold paragraph, a heading, a line
+        // ending "?") opens that question's part of the section, whatever came before it.
+        if section != .questions, standsAsQuestion(line) {
+            let (body, rating) = gradedQuestion(line.body)
+            addQuestion(label: nonBullet(line.label), text: body, rating: rating, location: line.location)
+            section = .questions
+            return
+        }
+        // "RAG rating Amber" or "Our rating: Amber – meets minimum standards" as a line of
+        // its own rates the domain, or each question it follows (decided when the section closes).
+        if !text.hasSuffix("?"), line.label == nil || TextTools.isBullet(line.label),
+           let rating = scales.rating(statement: text) {
+            noteRating(rating, label: text)
             section = .other
             return
         }
@@ -125,6 +171,7 @@ package struct SelfEvaluationReader {
                 addQuestion(label: nonBullet(line.label), text: body, rating: rating, location: line.location)
             }
         case .evidence:
+            guard let domain else { return }
             if scales.rating(exactly: text) != nil { return }
             if let last = result.evidence.indices.last, result.evidence[last].domain == domain,
                Self.continuesAcrossPage(line, after: result.evidence[last].text, at: result.evidence[last].location) {
@@ -165,6 +212,46 @@ package struct SelfEvaluationReader {
         TextTools.isBullet(label) ? nil : label
     }
 
+    /// True when a line outside a questions part is one of the framework's questions set as
+    /// a line of its own: bold, a heading or numbered, and matching a framework question. (A
+    /// plain line that asks one, or a line in a table outside a question table, may be an
+    /// example the paper quotes.)
+    func standsAsQuestion(_ line: TextLine) -> Bool {
+        guard line.location.cell == nil, line.text.count >= 20, line.text.count <= 400,
+              line.isHeadingLike || line.isBold || line.label.map({ !TextTools.isBullet($0) }) == true else { return false }
+        return matcher.match(line.body).id != nil
+    }
+
+    /// Keeps a rating line of the open domain until the domain closes.
+    mutating func noteRating(_ rating: Rating, label: String) {
+        guard let domain, !open.isEmpty else { return }
+        let key = TextTools.key(label)
+        let domainWide = key.hasPrefix("overall") || key.contains(" overall ") || key.hasPrefix("domain")
+        let question = result.questions.indices.last.flatMap { result.questions[$0].domain == domain ? $0 : nil }
+        open[open.count - 1].ratings.append(RatingStatement(rating: rating, question: question, domainWide: domainWide))
+    }
+
+    /// Gives the rating lines of a closing domain out: one rating after each of its questions
+    /// in turn (question, evidence, rating; question, evidence, rating) rates each question;
+    /// otherwise the first rates the domain, as a rating row closing a section does.
+    mutating func settleRatings(_ index: Int) {
+        let statements = open[index].ratings
+        open[index].ratings = []
+        guard !statements.isEmpty else { return }
+        var perQuestion = statements.filter { !$0.domainWide }
+        let followed = perQuestion.compactMap(\.question)
+        let domainQuestions = result.questions.indices.filter { result.questions[$0].domain == open[index].section.id }
+        if perQuestion.count >= 2, followed.count == perQuestion.count, Set(followed).count == followed.count,
+           followed.allSatisfy({ result.questions[$0].rating == nil }) || domainQuestions.count == followed.count {
+            for statement in perQuestion where result.questions[statement.question!].rating == nil {
+                result.questions[statement.question!].rating = statement.rating
+            }
+            perQuestion = []
+        }
+        let domainRating = statements.first(where: \.domainWide) ?? perQuestion.first
+        if let domainRating, open[index].section.rating == nil { open[index].section.rating = domainRating.rating }
+    }
+
     func domainHeading(_ line: TextLine) -> (id: String, heading: String)? {
         guard line.label == nil || !TextTools.isBullet(line.label) else { return nil }
         guard let found = domains.domain(heading: line.text) else { return nil }
@@ -177,15 +264,12 @@ package struct SelfEvaluationReader {
 
     func sectionMarker(_ line: TextLine) -> Section? {
         guard line.text.count <= 80 else { return nil }
-        let key = TextTools.key(line.text)
-        if key == "questions" || key == "question" { return .questions }
-        let words = key.split(separator: " ")
-        if words.contains("evidence") && words.count <= 6 && !line.text.hasSuffix(".") { return .evidence }
-        if key.hasPrefix("areas for development") || key.hasPrefix("area for development") || key.hasPrefix("areas for further development") {
-            return .areas
-        }
-        if key == "actions" || key == "action plan" || key == "communications process" || key.hasPrefix("what specific")
-            || key.hasPrefix("how will") || key.hasPrefix("what will") || key.hasPrefix("what agencies") {
+        let key = PhraseBook.withoutSectionNumber(TextTools.key(line.text))
+        if book.isSection("questions", heading: line.text, maxExtraWords: 0) { return .questions }
+        // "Evidence", "Baseline Evidence- February 2008", "Evidence to support this grade".
+        if key.split(separator: " ").count <= 6, !line.text.hasSuffix("."), book.mentions("evidence", line.text) { return .evidence }
+        if book.opensWithSection("areasForDevelopment", line.text) { return .areas }
+        if book.isSection("actions", heading: line.text, maxExtraWords: 0) || book.opensWithSection("actionQuestions", line.text) {
             return .other
         }
         if line.kind == .heading { return Section.none }
@@ -193,6 +277,7 @@ package struct SelfEvaluationReader {
     }
 
     mutating func startDomain(_ id: String, heading: String, location: SourceLocation) {
+        if !open.isEmpty { settleRatings(open.count - 1) }
         open.append(OpenDomain(section: DomainSection(id: id, heading: heading, location: location)))
         section = .none
         expectingGrade = false
@@ -200,10 +285,24 @@ package struct SelfEvaluationReader {
 
     mutating func addQuestion(label: String?, text: String, rating: Rating?, location: SourceLocation) {
         let (id, score) = matcher.match(text)
+        let domain = self.domain ?? id.flatMap { questionDomains[$0] }
+        // A question asked again (a summary table at the front, the evidence per question
+        // later) is the same question: the later copy only fills in what the first lacks.
+        let here = open.count - 1
+        if let earlier = result.questions.indices.first(where: { index in
+            let question = result.questions[index]
+            return questionSections[index] == here && question.domain == domain
+                && (id != nil ? question.setQuestion == id : TextTools.key(question.text) == TextTools.key(text))
+        }) {
+            if result.questions[earlier].rating == nil { result.questions[earlier].rating = rating }
+            if result.questions[earlier].label == nil { result.questions[earlier].label = label }
+            return
+        }
         result.questions.append(Question(
             id: "", domain: domain, setQuestion: id, label: label, text: text, rating: rating,
             matchScore: id == nil ? nil : score, location: location))
-        open[open.count - 1].itemCount += 1
+        questionSections.append(here)
+        if !open.isEmpty { open[open.count - 1].itemCount += 1 }
         if id == nil {
             result.warnings.append(Warning(
                 code: "question-unmatched",
@@ -212,7 +311,8 @@ package struct SelfEvaluationReader {
         }
     }
 
-    mutating func addArea(_ line: TextLine) {
+    mutating func addArea(_ line: TextLine, domain: String? = nil) {
+        let domain = domain ?? self.domain
         let numbered = line.label.map { !TextTools.isBullet($0) } ?? false
         let last = result.actions.indices.last
         let lastIsArea = last.map { result.actions[$0].kind == .areaForDevelopment && result.actions[$0].domain == domain } ?? false
@@ -230,7 +330,7 @@ package struct SelfEvaluationReader {
         result.actions.append(ActionItem(
             id: "", kind: .areaForDevelopment, domain: domain, label: numbered ? line.label : nil,
             text: line.body, location: line.location))
-        open[open.count - 1].itemCount += 1
+        if !open.isEmpty { open[open.count - 1].itemCount += 1 }
     }
 
     /// A run of lone colour words ("Red", "Amber", "Green") is a rating row whose choice
@@ -255,7 +355,7 @@ package struct SelfEvaluationReader {
         if filled.isEmpty { return }
         if readRatingRow(row) { return }
         if let header = questionHeader(row) {
-            mode = .questions(grade: header, block: row.block)
+            mode = .questions(header, block: row.block)
             section = .questions
             return
         }
@@ -265,17 +365,8 @@ package struct SelfEvaluationReader {
             return
         }
         switch mode {
-        case .questions(let grade, let block) where block == row.block || row.cells.count > grade:
-            if let first = filled.first, first.location.cell.map({ $0 < grade }) ?? true,
-               first.text.hasSuffix("?") || first.lines.first?.label.map({ !TextTools.isBullet($0) }) == true,
-               domain != nil {
-                let line = first.lines.first!
-                let label = nonBullet(line.label)
-                let text = TextTools.collapse(([line.body] + first.lines.dropFirst().map(\.text)).joined(separator: " "))
-                let gradeText = grade < row.cells.count ? row.cells[grade].text : ""
-                addQuestion(label: label, text: text, rating: scales.rating(exactly: gradeText), location: first.location)
-                return
-            }
+        case .questions(let columns, let block) where block == row.block || row.cells.count > columns.question:
+            if readQuestionRow(row, columns: columns) { return }
             mode = .none
         case .actions(let columns, let block) where block == row.block || row.cells.count > columns.text:
             if readActionRow(row, columns: columns) { return }
@@ -287,6 +378,57 @@ package struct SelfEvaluationReader {
             for line in cell.lines { read(line) }
         }
         flushColourRun()
+    }
+
+    /// Reads one row of a question table; false when the row is not one.
+    mutating func readQuestionRow(_ row: RowView, columns: QuestionColumns) -> Bool {
+        let filled = row.filledCells
+        // A domain's name across the row (a merged row, or the domain column's first row).
+        if let first = filled.first, filled.count == 1 || columns.domain == first.location.cell,
+           let line = first.lines.first, let found = domainHeading(line), first.lines.count == 1 || filled.count > 1 {
+            if domain != found.id { startDomain(found.id, heading: found.heading, location: line.location) }
+            if filled.count == 1 { return true }
+        }
+        guard columns.question < row.cells.count else { return false }
+        let cell = row.cells[columns.question]
+        guard let line = cell.lines.first, cell.text.hasSuffix("?") || line.label.map({ !TextTools.isBullet($0) }) == true
+            || matcher.match(cell.text).id != nil else { return false }
+        let (id, _) = matcher.match(cell.text)
+        guard domain != nil || id != nil else { return false }
+        let text = TextTools.collapse(([line.body] + cell.lines.dropFirst().map(\.text)).joined(separator: " "))
+        var rating: Rating?
+        if let grade = columns.grade, grade < row.cells.count {
+            let gradeCell = row.cells[grade]
+            rating = scales.rating(written: gradeCell.text)
+            // A grade shown only by the cell's colour.
+            if rating == nil, gradeCell.text.isEmpty || scales.isColourWord(gradeCell.text) == false,
+               let colour = gradeCell.shading, let level = scales.rating(colour: colour) {
+                rating = Rating(raw: gradeCell.text.isEmpty ? "shading #\(colour)" : gradeCell.text, level: level)
+            }
+        }
+        addQuestion(label: nonBullet(line.label), text: text, rating: rating, location: cell.location)
+        guard let domain = self.domain ?? id.flatMap({ questionDomains[$0] }) else { return true }
+        if let evidence = columns.evidence, evidence < row.cells.count {
+            for line in row.cells[evidence].lines where !line.body.isEmpty && !book.mentions("evidence", line.text) || line.text.count > 60 {
+                if let last = result.evidence.indices.last, result.evidence[last].domain == domain,
+                   result.evidence[last].location.cell == line.location.cell, result.evidence[last].location.row == line.location.row,
+                   line.text.first?.isLowercase == true {
+                    TextTools.append(line.body, to: &result.evidence[last].text)
+                    continue
+                }
+                result.evidence.append(EvidenceItem(id: "", domain: domain, text: line.body, location: line.location))
+                if !open.isEmpty { open[open.count - 1].itemCount += 1 }
+            }
+        }
+        if let areas = columns.areas, areas < row.cells.count {
+            let saved = section
+            section = .areas
+            for line in row.cells[areas].lines where !line.body.isEmpty && !book.isEmptyValue(line.text) {
+                addArea(line, domain: domain)
+            }
+            section = saved
+        }
+        return true
     }
 
     /// A row of colour words ("Red | Amber | Green"): the shaded one is the domain's rating.
@@ -321,25 +463,60 @@ package struct SelfEvaluationReader {
         return true
     }
 
-    func questionHeader(_ row: RowView) -> Int? {
+    /// The columns of a question table's header row: a question column (the first filled
+    /// cell, or the one after a domain column) and a grade column, or an evidence or areas
+    /// column beside it.
+    func questionHeader(_ row: RowView) -> QuestionColumns? {
         let keys = row.cells.map { TextTools.key($0.text) }
-        guard let first = keys.firstIndex(where: { !$0.isEmpty }), keys[first].hasPrefix("question"),
-              keys[first].split(separator: " ").count <= 3 else { return nil }
-        return keys.indices.first { $0 > first && (keys[$0].contains("grade") || keys[$0].contains("rating") || keys[$0].contains("score")) }
+        guard let first = keys.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        var domainColumn: Int?
+        var question = first
+        if !isQuestionHeader(keys[first]) {
+            // "Domain | Question | Grade"
+            guard book.vocabulary.sections["domainHeadings"]?.contains(where: { TextTools.key($0) == keys[first] }) == true,
+                  let next = keys.indices.first(where: { $0 > first && !keys[$0].isEmpty }), isQuestionHeader(keys[next]) else { return nil }
+            domainColumn = first
+            question = next
+        }
+        let later = keys.indices.filter { $0 > question && !keys[$0].isEmpty }
+        let pastWords = Set((book.vocabulary.sections["pastGrades"] ?? []).map(TextTools.key))
+        let grades = later.filter { index in
+            book.columnRole(row.cells[index].text) == "grade" || book.mentions(role: "grade", inHeader: row.cells[index].text)
+        }
+        // "Previous grade | Current grade": the grade now, not the one it replaced.
+        let grade = grades.first { index in !keys[index].split(separator: " ").contains { pastWords.contains(String($0)) } } ?? grades.last
+        let evidence = later.first { $0 != grade && book.mentions("evidence", row.cells[$0].text) }
+        let areas = later.first { $0 != grade && book.opensWithSection("areasForDevelopment", row.cells[$0].text) }
+        guard grade != nil || evidence != nil else { return nil }
+        return QuestionColumns(question: question, grade: grade, domain: domainColumn, evidence: evidence, areas: areas)
     }
 
+    func isQuestionHeader(_ key: String) -> Bool {
+        key.hasPrefix("question") && key.split(separator: " ").count <= 3
+            || book.columnRole(key) == "question"
+    }
+
+    /// The columns of an action table's header row: the action (or area for development),
+    /// after at most a reference column, and a lead column; dates and progress where present.
     func actionHeader(_ row: RowView) -> ActionColumns? {
         let keys = row.cells.map { TextTools.key($0.text) }
-        guard let text = keys.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        let roles = row.cells.map { book.columnRole($0.text) }
+        guard var text = keys.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        var number: Int?
+        if roles[text] == "number", let next = keys.indices.first(where: { $0 > text && !keys[$0].isEmpty }) {
+            number = text
+            text = next
+        }
         let head = keys[text]
         guard head.split(separator: " ").count <= 5,
-              head == "actions" || head == "action" || head.hasPrefix("area for development") || head.hasPrefix("areas for development")
+              roles[text] == "action" || head.hasPrefix("area for development") || head.hasPrefix("areas for development")
                 || head.hasPrefix("action ") else { return nil }
-        let owner = keys.indices.first { $0 > text && (keys[$0].contains("lead") || keys[$0].contains("owner") || keys[$0].contains("responsible")) }
+        let later = keys.indices.filter { $0 > text }
+        let owner = later.first { roles[$0] == "owner" || keys[$0].contains("lead") || keys[$0].contains("owner") || keys[$0].contains("responsible") }
         guard owner != nil else { return nil }
-        let date = keys.indices.first { $0 > text && (keys[$0].contains("timeframe") || keys[$0].contains("date") || keys[$0].contains("timescale") || keys[$0].contains("deadline")) }
-        let progress = keys.indices.first { $0 > text && (keys[$0].contains("progress") || keys[$0].contains("status")) }
-        return ActionColumns(text: text, owner: owner, date: date, progress: progress)
+        let date = later.first { $0 != owner && (roles[$0] == "due" || keys[$0].contains("timeframe") || keys[$0].contains("date") || keys[$0].contains("timescale") || keys[$0].contains("deadline")) }
+        let progress = later.first { roles[$0] == "progress" || roles[$0] == "status" || roles[$0] == "rag" || keys[$0].contains("progress") || keys[$0].contains("status") }
+        return ActionColumns(text: text, owner: owner, date: date, progress: progress, number: number)
     }
 
     /// Reads one action-table row; false when the row is not an action row.
@@ -377,8 +554,10 @@ package struct SelfEvaluationReader {
            textCell.text.count > 120 || textCell.lines[0].isHeadingLike {
             return false
         }
+        var label = nonBullet(textCell.lines[0].label)
+        if let number = columns.number, number < row.cells.count, !row.cells[number].text.isEmpty { label = row.cells[number].text }
         var action = ActionItem(
-            id: "", kind: .action, domain: domain, label: nonBullet(textCell.lines[0].label),
+            id: "", kind: .action, domain: domain, label: label,
             text: TextTools.collapse(textCell.lines.map(\.body).joined(separator: " ")), location: textCell.location)
         fill(&action, row: row, columns: columns)
         result.actions.append(action)
@@ -440,12 +619,46 @@ package struct SelfEvaluationReader {
     // MARK: - Finish
 
     /// Keeps the domain sections that hold something (the first of each domain) and
-    /// their warnings.
+    /// their warnings. A domain whose sections ask questions more than once (an example in
+    /// the introduction, a summary table before the sections) keeps the questions of the
+    /// section that asks most (the first of equals); the other copies are dropped.
     mutating func finish() {
-        var seen = Set<String>()
-        for domain in open where domain.itemCount > 0 || domain.section.rating != nil {
-            guard seen.insert(domain.section.id).inserted else { continue }
-            result.domains.append(domain.section)
+        if !open.isEmpty { settleRatings(open.count - 1) }
+        var asked: [Int: Int] = [:]
+        for section in questionSections where section >= 0 { asked[section, default: 0] += 1 }
+        var askingSection: [String: Int] = [:]
+        for (index, domain) in open.enumerated() where asked[index] != nil {
+            if let best = askingSection[domain.section.id], asked[best]! >= asked[index]! { continue }
+            askingSection[domain.section.id] = index
+        }
+        let kept = result.questions.indices.filter { index in
+            let section = questionSections[index]
+            guard section >= 0, let best = askingSection[open[section].section.id] else { return true }
+            return section == best
+        }
+        if kept.count < result.questions.count {
+            // A dropped copy's rating stands for the kept question when that has none.
+            var questions = kept.map { result.questions[$0] }
+            for index in result.questions.indices where !kept.contains(index) {
+                let dropped = result.questions[index]
+                if let match = questions.firstIndex(where: { $0.domain == dropped.domain && $0.rating == nil && $0.setQuestion != nil && $0.setQuestion == dropped.setQuestion }) {
+                    questions[match].rating = dropped.rating
+                }
+            }
+            result.questions = questions
+        }
+        // Each domain is the section that asks its questions, else its first section that
+        // holds something; a rating another of its sections gave stands when it has none.
+        var chosen: [String: Int] = askingSection
+        for (index, domain) in open.enumerated() where domain.itemCount > 0 || domain.section.rating != nil {
+            if chosen[domain.section.id] == nil { chosen[domain.section.id] = index }
+        }
+        for (index, domain) in open.enumerated() where chosen[domain.section.id] == index {
+            var section = domain.section
+            if section.rating == nil {
+                section.rating = open.first { $0.section.id == section.id && $0.section.rating != nil }?.section.rating
+            }
+            result.domains.append(section)
             result.warnings.append(contentsOf: domain.warnings)
         }
         result.warnings.sort { ($0.location ?? SourceLocation(block: -1, start: 0, end: 0)) < ($1.location ?? SourceLocation(block: -1, start: 0, end: 0)) }

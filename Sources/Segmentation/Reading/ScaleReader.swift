@@ -9,9 +9,14 @@ package struct ScaleReader: Sendable {
     private let ratingFormKeys: [[Set<String>]]
     /// The keys of the forms of every rating scale entry that has colours.
     private let colourWordKeys: Set<String>
+    /// Words that make a short label a rating label whatever scale its value is on ("Our
+    /// rating", "Self-assessed grade"), as keys.
+    private let ratingLabelWords: Set<String>
 
-    /// Creates a reader over a framework's scales.
-    package init(framework: Framework) {
+    /// Creates a reader over a framework's scales; `ratingLabelWords` (a rating column's
+    /// header words) make a label a rating label whatever scale its value is on.
+    package init(framework: Framework, ratingLabelWords: [String] = []) {
+        self.ratingLabelWords = Set(ratingLabelWords.map(TextTools.key).filter { !$0.contains(" ") })
         ratingScales = framework.ratingScales
         progressScales = framework.progressScales
         ratingFormKeys = ratingScales.map { scale in scale.entries.map { Set($0.forms.map(TextTools.key)) } }
@@ -35,6 +40,30 @@ package struct ScaleReader: Sendable {
         return nil
     }
 
+    /// The rating a cell or line states as a form with its meaning beside it ("Amber – meets
+    /// minimum standards", "B (meets minimum standards)", "Green: good to best practice"):
+    /// the whole text as one form, or its parts parted by a dash, colon or bracket, when every
+    /// part that is a form gives the same level. Nil when no part is a form or parts disagree.
+    package func rating(written text: String) -> Rating? {
+        if let whole = rating(exactly: text) { return whole }
+        let trimmed = text.trimmingCharacters()
+        guard trimmed.count <= 80 else { return nil }
+        var parts: [String] = [""]
+        for character in trimmed {
+            if "–—:()/".contains(character) || character == "-" && parts[parts.count - 1].last == " " {
+                parts.append("")
+            } else {
+                parts[parts.count - 1].append(character)
+            }
+        }
+        let rated = parts.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        guard rated.count >= 2 else { return nil }
+        let found = rated.compactMap { rating(exactly: $0) }
+        guard let first = found.first, found.allSatisfy({ $0.level == first.level }),
+              found.count == rated.count || rating(exactly: rated[0]) != nil else { return nil }
+        return Rating(raw: trimmed, level: first.level)
+    }
+
     /// The rating a labelled statement gives ("RAG rating | Amber", "RAG rating A", "Feb 08
     /// grade: B"): the label names a rating scale by its id as one of its words, and the
     /// value is one form of that scale or the initial letter of exactly one of its forms.
@@ -53,12 +82,22 @@ package struct ScaleReader: Sendable {
                 return Rating(raw: value.trimmingCharacters(), level: level)
             }
         }
+        // "Our rating: Amber – meets minimum standards": a label naming no scale but saying it
+        // rates takes a form of any scale, when no scale the label names read it.
+        if !words.isDisjoint(with: ratingLabelWords), let rating = rating(written: value) { return rating }
         return nil
     }
 
     /// The rating a short line gives as a label and its last word ("RAG rating Amber").
     package func rating(statement text: String) -> Rating? {
         let trimmed = text.trimmingCharacters()
+        // "Our rating: Amber – meets minimum standards": a label before a colon, then a form
+        // with its meaning.
+        if let colon = trimmed.firstIndex(of: ":"), trimmed.count <= 90 {
+            let label = String(trimmed[..<colon])
+            let value = String(trimmed[trimmed.index(after: colon)...])
+            if label.split(separator: " ").count <= 4, let rating = rating(label: label, value: value) { return rating }
+        }
         guard trimmed.count <= 40, let space = trimmed.lastIndex(where: { $0 == " " || $0 == ":" || $0 == "\t" }) else { return nil }
         let label = String(trimmed[..<space])
         let value = String(trimmed[trimmed.index(after: space)...])
