@@ -167,8 +167,13 @@ public struct Segmenter: Stage {
         // Papers of the committee genres name their council in full and the body they go to.
         // Other papers (self-evaluations aside, which go by their place) take the full name
         // the text states where it extends the place they name, or where they name none.
-        let stated = review.document.kind == .selfEvaluation
-            ? nil : DocumentClassifier.statedAuthority(in: lines.map(\.text), book: book)
+        // A self-evaluation whose title names its place ("Northbridge’s Self Evaluation")
+        // goes by that place.
+        let placeInTitle = review.document.kind == .selfEvaluation && (verdict.authority.map { place in
+            review.document.title?.contains(place) == true
+                || lines.prefix(6).contains { $0.text.contains(place + "’s") || $0.text.contains(place + "'s") }
+        } ?? false)
+        let stated = placeInTitle ? nil : DocumentClassifier.statedAuthority(in: lines.map(\.text), book: book)
         // The document's text lines, for the opening lines the readers below look at.
         let opening = FindingsReader.lines(entries)
         if Self.committeeKinds.contains(review.document.kind) || sheet.markerCount >= 2 {

@@ -133,6 +133,23 @@ package struct SelfEvaluationReader {
             startDomain(found.id, heading: found.heading, location: line.location)
             return
         }
+        // A framework question standing as its own line (a bold paragraph, a heading, a
+        // numbered line) opens that question's part of the section, whatever came before it.
+        if domain != nil, section != .questions || line.isHeadingLike, standsAsQuestion(line) {
+            let (body, rating) = gradedQuestion(line.body)
+            addQuestion(label: nonBullet(line.label), text: body, rating: rating, location: line.location)
+            section = .questions
+            return
+        }
+        // "RAG rating Amber", "Our rating: Amber – meets minimum standards" or "Overall
+        // judgement for integrated governance: Amber" as a line of its own rates the domain, or
+        // each question it follows (decided when the section closes).
+        if domain != nil, !text.hasSuffix("?"), line.label == nil || TextTools.isBullet(line.label),
+           let rating = scales.rating(statement: text) {
+            noteRating(rating, label: text)
+            section = .other
+            return
+        }
         if let marker = sectionMarker(line) {
             section = marker
             expectingGrade = false
@@ -143,22 +160,6 @@ package struct SelfEvaluationReader {
             return
         }
         guard domain != nil else { return }
-        // A framework question standing as its own line (a bold paragraph, a heading, a line
-        // ending "?") opens that question's part of the section, whatever came before it.
-        if section != .questions, standsAsQuestion(line) {
-            let (body, rating) = gradedQuestion(line.body)
-            addQuestion(label: nonBullet(line.label), text: body, rating: rating, location: line.location)
-            section = .questions
-            return
-        }
-        // "RAG rating Amber" or "Our rating: Amber – meets minimum standards" as a line of
-        // its own rates the domain, or each question it follows (decided when the section closes).
-        if !text.hasSuffix("?"), line.label == nil || TextTools.isBullet(line.label),
-           let rating = scales.rating(statement: text) {
-            noteRating(rating, label: text)
-            section = .other
-            return
-        }
         switch section {
         case .questions:
             if expectingGrade, let rating = scales.rating(exactly: text), let last = result.questions.indices.last,
@@ -208,6 +209,9 @@ package struct SelfEvaluationReader {
         return (String(trimmed[..<open]).trimmingCharacters(), rating)
     }
 
+    /// A question number typed before the question's words: "1.1", "2.", "Q3", "Q3.".
+    nonisolated(unsafe) static let typedQuestionNumber = /((?:Q\s?)?\d{1,2}(?:\.\d{1,2})*\.?)\s+(?=[A-Z])/
+
     func nonBullet(_ label: String?) -> String? {
         TextTools.isBullet(label) ? nil : label
     }
@@ -218,15 +222,21 @@ package struct SelfEvaluationReader {
     /// example the paper quotes.)
     func standsAsQuestion(_ line: TextLine) -> Bool {
         guard line.location.cell == nil, line.text.count >= 20, line.text.count <= 400,
-              line.isHeadingLike || line.isBold || line.label.map({ !TextTools.isBullet($0) }) == true else { return false }
-        return matcher.match(line.body).id != nil
+              line.isHeadingLike || line.isBold || line.label.map({ !TextTools.isBullet($0) }) == true,
+              !book.opensWithSection("actionQuestions", line.body) else { return false }
+        if matcher.match(line.body).id != nil { return true }
+        // A question the framework lacks, numbered as the paper numbers its questions ("Q14. How …?").
+        return line.text.hasSuffix("?") && line.text.prefixMatch(of: Self.askedNumber) != nil
     }
+
+    /// A question number that says it numbers a question: "Q14.", "Question 3:".
+    nonisolated(unsafe) static let askedNumber = /(?i:q|question)\s?\d{1,2}[.:)]?\s/
 
     /// Keeps a rating line of the open domain until the domain closes.
     mutating func noteRating(_ rating: Rating, label: String) {
         guard let domain, !open.isEmpty else { return }
-        let key = TextTools.key(label)
-        let domainWide = key.hasPrefix("overall") || key.contains(" overall ") || key.hasPrefix("domain")
+        let words = Set(TextTools.key(label).split(separator: " ").map(String.init))
+        let domainWide = (book.vocabulary.sections["domainRatings"] ?? []).contains { words.contains(TextTools.key($0)) }
         let question = result.questions.indices.last.flatMap { result.questions[$0].domain == domain ? $0 : nil }
         open[open.count - 1].ratings.append(RatingStatement(rating: rating, question: question, domainWide: domainWide))
     }
@@ -284,6 +294,13 @@ package struct SelfEvaluationReader {
     }
 
     mutating func addQuestion(label: String?, text: String, rating: Rating?, location: SourceLocation) {
+        var label = label
+        var text = text
+        // A number typed before the question ("1.1 To what extent …", "Q3 How …") is its label.
+        if label == nil, let match = text.prefixMatch(of: Self.typedQuestionNumber) {
+            label = String(match.output.1)
+            text = String(text[match.range.upperBound...])
+        }
         let (id, score) = matcher.match(text)
         let domain = self.domain ?? id.flatMap { questionDomains[$0] }
         // A question asked again (a summary table at the front, the evidence per question
@@ -420,13 +437,21 @@ package struct SelfEvaluationReader {
                 if !open.isEmpty { open[open.count - 1].itemCount += 1 }
             }
         }
+        // Areas for development beside the question: each bullet or paragraph of the cell is
+        // one; a line opening in lower case carries on the one before.
         if let areas = columns.areas, areas < row.cells.count {
-            let saved = section
-            section = .areas
-            for line in row.cells[areas].lines where !line.body.isEmpty && !book.isEmptyValue(line.text) {
-                addArea(line, domain: domain)
+            var previous: Int?
+            for line in row.cells[areas].lines where !line.body.isEmpty && !book.isEmptyValue(line.body) {
+                if let previous, line.body.first?.isLowercase == true {
+                    TextTools.append(line.body, to: &result.actions[previous].text)
+                    continue
+                }
+                result.actions.append(ActionItem(
+                    id: "", kind: .areaForDevelopment, domain: domain, label: nonBullet(line.label),
+                    text: line.body, location: line.location))
+                previous = result.actions.count - 1
+                if !open.isEmpty { open[open.count - 1].itemCount += 1 }
             }
-            section = saved
         }
         return true
     }

@@ -96,7 +96,7 @@ package struct ScaleReader: Sendable {
         if let colon = trimmed.firstIndex(of: ":"), trimmed.count <= 90 {
             let label = String(trimmed[..<colon])
             let value = String(trimmed[trimmed.index(after: colon)...])
-            if label.split(separator: " ").count <= 4, let rating = rating(label: label, value: value) { return rating }
+            if label.split(separator: " ").count <= 6, let rating = rating(label: label, value: value) { return rating }
         }
         guard trimmed.count <= 40, let space = trimmed.lastIndex(where: { $0 == " " || $0 == ":" || $0 == "\t" }) else { return nil }
         let label = String(trimmed[..<space])
