@@ -82,6 +82,8 @@ package struct SelfEvaluationReader {
     var mode = TableMode.none
     var expectingGrade = false
     var colourRun: [TextLine] = []
+    /// Evidence read outside any domain section.
+    var looseEvidence: [EvidenceItem] = []
     /// The index in `open` of the section each question was read in (-1 outside any).
     var questionSections: [Int] = []
 
@@ -159,7 +161,7 @@ package struct SelfEvaluationReader {
             expectingGrade = true
             return
         }
-        guard domain != nil else { return }
+        guard domain != nil || section == .evidence else { return }
         switch section {
         case .questions:
             if expectingGrade, let rating = scales.rating(exactly: text), let last = result.questions.indices.last,
@@ -172,8 +174,13 @@ package struct SelfEvaluationReader {
                 addQuestion(label: nonBullet(line.label), text: body, rating: rating, location: line.location)
             }
         case .evidence:
-            guard let domain else { return }
             if scales.rating(exactly: text) != nil { return }
+            guard let domain else {
+                // A self-assessment against another framework has no SET domains: its
+                // evidence stands alone (kept only if the paper has no domain at all).
+                looseEvidence.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
+                return
+            }
             if let last = result.evidence.indices.last, result.evidence[last].domain == domain,
                Self.continuesAcrossPage(line, after: result.evidence[last].text, at: result.evidence[last].location) {
                 TextTools.append(line.body, to: &result.evidence[last].text)
@@ -391,6 +398,13 @@ package struct SelfEvaluationReader {
         default:
             mode = .none
         }
+        // A form's label cell ("Evidence", "Where we need to improve") heads the row's content:
+        // a label that marks no section ends the section the row before opened.
+        if filled.count >= 2, let label = filled.first, label.lines.count == 1, label.text.count <= 60,
+           !label.text.hasSuffix("."), sectionMarker(label.lines[0]) == nil, domainHeading(label.lines[0]) == nil,
+           section == .evidence || section == .areas {
+            section = .other
+        }
         for cell in row.cells {
             for line in cell.lines { read(line) }
         }
@@ -533,7 +547,7 @@ package struct SelfEvaluationReader {
             text = next
         }
         let head = keys[text]
-        guard head.split(separator: " ").count <= 5,
+        guard head.split(separator: " ").count <= 5, later(keys, after: text).allSatisfy({ $0.split(separator: " ").count <= 8 }),
               roles[text] == "action" || head.hasPrefix("area for development") || head.hasPrefix("areas for development")
                 || head.hasPrefix("action ") else { return nil }
         let later = keys.indices.filter { $0 > text }
@@ -542,6 +556,11 @@ package struct SelfEvaluationReader {
         let date = later.first { $0 != owner && (roles[$0] == "due" || keys[$0].contains("timeframe") || keys[$0].contains("date") || keys[$0].contains("timescale") || keys[$0].contains("deadline")) }
         let progress = later.first { roles[$0] == "progress" || roles[$0] == "status" || roles[$0] == "rag" || keys[$0].contains("progress") || keys[$0].contains("status") }
         return ActionColumns(text: text, owner: owner, date: date, progress: progress, number: number)
+    }
+
+    /// The keys of the cells after `index`: a header's cells are short.
+    func later(_ keys: [String], after index: Int) -> [String] {
+        Array(keys[(index + 1)...])
     }
 
     /// Reads one action-table row; false when the row is not an action row.
@@ -649,6 +668,9 @@ package struct SelfEvaluationReader {
     /// section that asks most (the first of equals); the other copies are dropped.
     mutating func finish() {
         if !open.isEmpty { settleRatings(open.count - 1) }
+        if open.isEmpty, !looseEvidence.isEmpty {
+            result.evidence = (looseEvidence + result.evidence).sorted { $0.location < $1.location }
+        }
         var asked: [Int: Int] = [:]
         for section in questionSections where section >= 0 { asked[section, default: 0] += 1 }
         var askingSection: [String: Int] = [:]
