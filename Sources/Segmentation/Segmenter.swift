@@ -50,6 +50,14 @@ public struct Segmenter: Stage {
         let lines = PaperLine.lines(entries)
         let sheet = FrontSheetReader(book: book).read(entries)
         if !verdict.kindFromTitle, verdict.kind == .other, sheet.markerCount >= 2 { verdict.kind = .committeeReport }
+        // A self-evaluation laid before a meeting (a front sheet saying whom it is reported to)
+        // is a committee report about one: its recommendations and action tables are read as
+        // a report's, and the domain ratings it states beside them.
+        var reportedSelfEvaluation = false
+        if verdict.kind == .selfEvaluation, sheet.meeting != nil, sheet.fields.count >= 3 {
+            verdict.kind = .committeeReport
+            reportedSelfEvaluation = true
+        }
         var review = ReviewDocument(document: DocumentInfo(
             id: document.id, source: document.source, format: document.format, title: verdict.title,
             authority: verdict.authority, kind: verdict.kind, date: verdict.date, pageCount: document.metadata.pageCount,
@@ -155,6 +163,12 @@ public struct Segmenter: Stage {
             } else {
                 review.recommendations = asked + tables.recommendations
                 review.actions = tables.actions
+                if reportedSelfEvaluation {
+                    var reader = SelfEvaluationReader(framework: framework, book: book)
+                    let found = reader.read(entries)
+                    review.domains = found.domains.filter { $0.rating != nil }
+                    if review.actions.isEmpty { review.actions = found.actions.filter { $0.kind == .action } }
+                }
                 // A report whose items are mostly the rows of a table that tracks their
                 // progress (a follow-up of audit or scrutiny recommendations) is a tracker.
                 if verdict.kind == .committeeReport, !verdict.kindFromTitle, tables.tracksProgress,

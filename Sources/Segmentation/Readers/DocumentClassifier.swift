@@ -42,8 +42,12 @@ package enum DocumentClassifier {
         // The first heading, or a whole bold line set above it (a title typed in bold over
         // a first section heading such as "Key findings").
         // A letter opens with addresses and a date: its first heading, further down, is its title.
+        // A body's name alone over the title ("CHILDREN AND YOUNG PEOPLE’S PARTNERSHIP BOARD")
+        // says whom the paper is for, when a heading naming the paper's kind follows it.
         let titleLine = titleLines.first { line in
             line.isHeadingLike && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
+                && !(line.kind != .heading && isBodyName(line.text, book: book)
+                    && titleLines.contains { $0.kind == .heading && Self.kind(named: $0.text, book: book) != nil })
         } ?? lines.prefix(20).first { line in
             line.kind == .heading && line.text.count <= 160 && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
         } ?? subjectAfterSalutation(Array(lines.prefix(20)), book: book)
@@ -86,6 +90,12 @@ package enum DocumentClassifier {
         var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
         verdict.kindFromTitle = fromTitle
         return verdict
+    }
+
+    /// True when a line is a body's name and nothing else ("PARTNERSHIP BOARD", "Cabinet").
+    static func isBodyName(_ text: String, book: PhraseBook) -> Bool {
+        guard text.split(separator: " ").count <= 10, let last = text.split(separator: " ").last else { return false }
+        return book.vocabulary.bodyWords.contains { TextTools.key($0) == TextTools.key(String(last)) }
     }
 
     /// The subject line of a letter: the line after its salutation ("Dear Director,"), when

@@ -471,8 +471,19 @@ package struct SelfEvaluationReader {
     }
 
     /// A row of colour words ("Red | Amber | Green"): the shaded one is the domain's rating.
+    /// A row naming a domain and its rating ("Integrated governance | Amber | …", a table of
+    /// results by domain) rates that domain.
     mutating func readRatingRow(_ row: RowView) -> Bool {
         let filled = row.filledCells
+        if filled.count >= 2, filled[0].lines.count == 1, case .none = mode,
+           let found = domains.domain(heading: filled[0].text), TextTools.key(found.heading) == TextTools.key(filled[0].text),
+           let rating = scales.rating(written: filled[1].text) {
+            if domain != found.id { startDomain(found.id, heading: found.heading, location: filled[0].location) }
+            let index = open.count - 1
+            if open[index].section.rating == nil { open[index].section.rating = rating }
+            section = .other
+            return true
+        }
         // "RAG rating | Amber" (or "| A") outside the questions rates the domain.
         if filled.count == 2, section != .questions, !open.isEmpty,
            let rating = scales.rating(label: filled[0].text, value: filled[1].text) {
