@@ -711,3 +711,83 @@ struct OtherCouncilGenreTests {
     }
 
 }
+
+/// Self-evaluations and self-assessments in templates other than the seeds' (the tune half of
+/// the seventh genre batch, `Corpus/genres/`).
+struct SelfEvaluationTemplateTests {
+    @Test func readsOneBigTableWithEvidenceAndAreasBesideShadedGrades() throws {
+        let paper = try review(Corpus.file("genres/quillmere-vcs-self-evaluation-2009.docx"))
+        #expect(paper.document.kind == .selfEvaluation)
+        #expect(paper.document.authority == "Quillmere Borough Council")
+        #expect(paper.domains.map(\.id) == ["governance", "strategy", "processes", "delivery"])
+        #expect(paper.questions.count == 13)
+        let first = try #require(paper.questions.first)
+        #expect(first.label == "1.1")
+        #expect(first.setQuestion == "GOV-1")
+        #expect(first.text.hasPrefix("To what extent does the children’s trust or partnership ensure"))
+        // The grade is shown only by the cell's colour.
+        #expect(first.rating?.level == .amber)
+        #expect(paper.questions[1].rating?.level == .red)
+        // "Not agreed" in the grade cell states no rating.
+        #expect(paper.questions.first { $0.setQuestion == "STR-4" }?.rating == nil)
+        #expect(paper.evidence.count == 28)
+        #expect(paper.evidence.first?.text == "The VCS Network elects two representatives to the Children’s Trust Board and one to the Trust Executive Group; elections were last held in October 2008.")
+        #expect(paper.evidence.first?.domain == "governance")
+        let areas = paper.actions.filter { $0.kind == .areaForDevelopment }
+        #expect(areas.count == 17)
+        #expect(areas.first?.text == "Agree a role description for VCS representatives, including how they report back to the Network.")
+        // "None identified." is no area for development.
+        #expect(!areas.contains { $0.text.hasPrefix("None identified") })
+    }
+
+    @Test func readsRatingLinesAfterEachQuestionAndTheDomainsOverallJudgement() throws {
+        let paper = try review(Corpus.file("genres/dravenshire-vcs-self-evaluation-2008.pdf"))
+        #expect(paper.domains.map(\.id) == ["governance", "strategy", "processes", "delivery", "outcomes"])
+        #expect(paper.domains.map { $0.rating?.level } == [.amber, .amber, .red, .amber, .red])
+        #expect(paper.questions.count == 14)
+        #expect(paper.questions.prefix(3).map(\.label) == ["Q1.", "Q2.", "Q3."])
+        #expect(paper.questions.prefix(3).map { $0.rating?.level } == [.amber, .red, .amber])
+        #expect(paper.questions[0].rating?.raw == "Amber – meets minimum standards")
+        // "Red – not known" is red on the SET's scale.
+        #expect(paper.questions.first { $0.setQuestion == "PRO-2" }?.rating?.level == .red)
+        // A numbered question the framework lacks is kept, unmatched.
+        let outcomes = try #require(paper.questions.last)
+        #expect(outcomes.label == "Q14.")
+        #expect(outcomes.setQuestion == nil)
+        #expect(outcomes.domain == "outcomes")
+        #expect(paper.actions.filter { $0.kind == .areaForDevelopment }.first?.text == "Agree with the Reference Group a standing VCS item on every Board agenda.")
+    }
+
+    @Test func readsTheEvidenceRowsOfAnotherFrameworksReturnWithoutInventingDomains() throws {
+        let paper = try review(Corpus.file("genres/vellacombe-section-11-safeguarding-self-assessment-2025.docx"))
+        #expect(paper.document.kind == .selfEvaluation)
+        #expect(paper.domains.isEmpty)
+        #expect(paper.questions.isEmpty)
+        #expect(paper.evidence.count == 23)
+        #expect(paper.evidence.first?.text == "The Chief Executive is the named senior officer accountable for safeguarding and chairs the Corporate Safeguarding Group, which met four times in 2024/25.")
+        #expect(paper.evidence.allSatisfy { $0.domain == nil })
+        // The improvement plan's rows are the actions; the form's label rows are not.
+        #expect(paper.actions.count == 8)
+        let first = try #require(paper.actions.first)
+        #expect(first.label == "1")
+        #expect(first.owners == ["Corporate Safeguarding Lead"])
+        #expect(first.due == "2025-12-31")
+        #expect(first.status == .completed)
+        #expect(paper.actions[1].owners == ["Communications Manager", "Corporate Safeguarding Lead"])
+    }
+
+    @Test func readsASelfEvaluationReportedToABoardAsACommitteeReport() throws {
+        let paper = try review(Corpus.file("genres/dravenshire-partnership-board-set-results-2009.docx"))
+        #expect(paper.document.kind == .committeeReport)
+        #expect(paper.document.title == "Voluntary and Community Sector Self-Evaluation: Results and Action Plan")
+        #expect(paper.document.meeting == "Dravenshire Children and Young People’s Partnership Board")
+        #expect(paper.recommendations.map(\.verb) == ["NOTE", "AGREE", "ASK"])
+        #expect(paper.recommendations.first?.addressee == "Board")
+        // The results table's ratings by domain.
+        #expect(paper.domains.map(\.id) == ["governance", "strategy", "processes", "delivery", "outcomes"])
+        #expect(paper.domains.map { $0.rating?.level } == [.amber, .amber, .red, .amber, .red])
+        #expect(paper.actions.count == 13)
+        #expect(paper.actions.first?.owners == ["Partnerships Manager", "VCS Reference Group Chair"])
+        #expect(paper.actions.first?.due == "2009-03")
+    }
+}
