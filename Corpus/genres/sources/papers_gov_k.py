@@ -1,0 +1,3 @@
+"""Papers of the eighth batch, part K (being written)."""
+
+PAPERS = []

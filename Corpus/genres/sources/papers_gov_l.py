@@ -1,0 +1,3 @@
+"""Papers of the eighth batch, part L (being written)."""
+
+PAPERS = []
