@@ -110,6 +110,12 @@ enum AlignedTableFinder {
         let form = !labelled && lines[top..<end].filter { line in
             line.fragments.first.map { abs($0.x0 - starts[0]) <= tolerance && BlockBuilder.clean($0.text).hasSuffix(":") } ?? false
         }.count >= 3
+        // Two columns whose first holds only short labels ("R1", "12.", "(a)") on every line
+        // that has text beside it: paragraphs set with hanging labels, whose lines may wrap
+        // back to the margin.
+        let hangingLabels = starts.count == 2 && lines[start..<end].allSatisfy { line in
+            !isColumned(line) || (line.fragments.count == 2 && BlockBuilder.clean(line.fragments[0].text).count <= 5)
+        }
         var rows: [[[TextLine]]] = []
         var previousFirst: TextLine?
         var previousLine: TextLine?
@@ -130,6 +136,20 @@ enum AlignedTableFinder {
             for fragment in line.fragments {
                 let index = starts.lastIndex { $0 <= fragment.x0 + tolerance } ?? 0
                 cells[index].append(fragment)
+            }
+            // A paragraph set with a hanging label ("R1    That the Board agrees …, with topics"
+            // ⏎ "chosen against published criteria."): a line that wraps back to the margin and
+            // runs across the next column's start, right under a line whose last cell had not
+            // ended, carries on that cell.
+            if hangingLabels, !rowGap, !isColumned(line), line.fragments.count == 1,
+               line.x1 > starts[1] + tolerance, let above = previousLine, isColumned(above),
+               let lastAbove = above.fragments.last, let end = BlockBuilder.clean(lastAbove.text).last,
+               !".;:!?".contains(end) {
+                let column = starts.lastIndex { $0 <= lastAbove.x0 + tolerance } ?? 0
+                if column > 0 {
+                    cells = [[TextFragment]](repeating: [], count: starts.count)
+                    cells[column] = line.fragments
+                }
             }
             var opens = rows.isEmpty || (rowGap && !inHeader)
             if let first = cells[0].first, !inHeader {

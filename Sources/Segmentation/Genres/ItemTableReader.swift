@@ -113,7 +113,27 @@ package struct ItemTableReader {
         var lastRow: RowView?
         // A key that names the colours of shaded cells ("blue: complete; grey: not yet started").
         var colourNames: ColourKey?
+        // Under a recommendations heading ("5. Our recommendations"): its level, and the
+        // heading-like line last read under it (the theme of a table that follows).
+        var recommendationsLevel: Int?
+        var lineTheme: String?
+        var rowsByBlock: [Int: [RowView]] = [:]
         for entry in entries {
+            if case .row(let row) = entry { rowsByBlock[row.block, default: []].append(row) }
+        }
+        for entry in entries {
+            if case .line(let line) = entry, line.isHeadingLike {
+                let level = line.headingLevel ?? 9
+                if Self.headsRecommendations(line.text, book: book) {
+                    recommendationsLevel = level
+                    lineTheme = nil
+                } else if let open = recommendationsLevel, line.kind == .heading, level <= open {
+                    recommendationsLevel = nil
+                    lineTheme = nil
+                } else if recommendationsLevel != nil {
+                    lineTheme = TextTools.collapse(line.text)
+                }
+            }
             if case .line(let line) = entry, let found = ColourKey.read(line.text, words: book.colourWords) {
                 colourNames = found
             }
@@ -135,6 +155,13 @@ package struct ItemTableReader {
                 let filled = row.filledCells
                 if filled.count == 2 { key[filled[0].text.trimmingCharacters()] = filled[1].text }
                 continue
+            }
+            if columns == nil, header(row) == nil, recommendationsLevel != nil,
+               Self.isLabelledList(rowsByBlock[row.block] ?? []) {
+                // A headerless table of labelled recommendations ("R1 | That the Board …") under
+                // a recommendations heading: label and recommendation.
+                columns = Columns(roles: [0: "number", 1: "recommendation"], item: 1, itemRole: "recommendation")
+                sectionTheme = lineTheme
             }
             if let header = header(row) {
                 columns = header
@@ -168,6 +195,30 @@ package struct ItemTableReader {
         }
         return result
     }
+
+    /// True when a heading names a recommendations section, alone or closing a short
+    /// heading ("Recommendations", "5. Our recommendations", "Summary of recommendations").
+    static func headsRecommendations(_ text: String, book: PhraseBook) -> Bool {
+        if book.isSection("recommendations", heading: text, maxExtraWords: 0) { return true }
+        let key = PhraseBook.withoutSectionNumber(TextTools.key(text))
+        let words = key.split(separator: " ")
+        guard words.count <= 4, let last = words.last else { return false }
+        return last == "recommendations" || last == "recommendation"
+    }
+
+    /// True when a table's rows are label and text, two or more of them, every two-cell row's
+    /// first cell a short reference ("R1", "3.", "(4)", "Rec 2"); rows with one cell are themes.
+    static func isLabelledList(_ rows: [RowView]) -> Bool {
+        let items = rows.filter { $0.filledCells.count == 2 }
+        guard items.count >= 2, rows.allSatisfy({ $0.filledCells.count <= 2 }) else { return false }
+        return items.allSatisfy { row in
+            row.cells.count == 2 && row.cells[0].text.count <= 8 && row.cells[0].text.prefixMatch(of: referenceCell) != nil
+                && row.cells[1].text.count > 20
+        }
+    }
+
+    /// A cell that holds only a reference: "R1", "Rec 2", "3.", "(4)", "A1.2".
+    nonisolated(unsafe) static let referenceCell = /^\(?(?:[A-Z]{1,3}\s?)?[0-9]{1,2}(?:\.[0-9]{1,2})?[.:)]?$/
 
     /// The key a table of coloured boxes gives, by colour (`RRGGBB`, "" for an unshaded box):
     /// three or more rows of an empty box and its meaning, two or more of them shaded; nil
