@@ -216,6 +216,13 @@ package struct SelfEvaluationReader {
         return (String(trimmed[..<open]).trimmingCharacters(), rating)
     }
 
+    /// True when an item's text has ended: a full stop, question or exclamation mark, closing
+    /// bracket or quote.
+    static func ends(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return ".?!)”\"".contains(last)
+    }
+
     /// A question number typed before the question's words: "1.1", "2.", "Q3", "Q3.".
     nonisolated(unsafe) static let typedQuestionNumber = /((?:Q\s?)?\d{1,2}(?:\.\d{1,2})*\.?)\s+(?=[A-Z])/
 
@@ -304,7 +311,7 @@ package struct SelfEvaluationReader {
         var label = label
         var text = text
         // A number typed before the question ("1.1 To what extent …", "Q3 How …") is its label.
-        if label == nil, let match = text.prefixMatch(of: Self.typedQuestionNumber) {
+        if let match = text.prefixMatch(of: Self.typedQuestionNumber), label == nil || label == String(match.output.1) {
             label = String(match.output.1)
             text = String(text[match.range.upperBound...])
         }
@@ -422,28 +429,55 @@ package struct SelfEvaluationReader {
         }
         guard columns.question < row.cells.count else { return false }
         let cell = row.cells[columns.question]
-        guard let line = cell.lines.first, cell.text.hasSuffix("?") || line.label.map({ !TextTools.isBullet($0) }) == true
-            || matcher.match(cell.text).id != nil else { return false }
-        let (id, _) = matcher.match(cell.text)
-        guard domain != nil || id != nil else { return false }
-        let text = TextTools.collapse(([line.body] + cell.lines.dropFirst().map(\.text)).joined(separator: " "))
-        var rating: Rating?
-        if let grade = columns.grade, grade < row.cells.count {
-            let gradeCell = row.cells[grade]
-            rating = scales.rating(written: gradeCell.text)
-            // A grade shown only by the cell's colour.
-            if rating == nil, gradeCell.text.isEmpty || scales.isColourWord(gradeCell.text) == false,
-               let colour = gradeCell.shading, let level = scales.rating(colour: colour) {
-                rating = Rating(raw: gradeCell.text.isEmpty ? "shading #\(colour)" : gradeCell.text, level: level)
+        let last = result.questions.indices.last
+        // A row a page break cut: its question part (if any) carries no number of its own and
+        // the question before it had not ended, or it holds only the cells beside the question.
+        let laterPage = last.map { last in
+            row.cells.first?.location.page.map { page in result.questions[last].location.page.map { page > $0 } ?? false } ?? false
+        } ?? false
+        var continued = false
+        if laterPage, let last {
+            if cell.lines.isEmpty, filled.count >= 1 {
+                continued = true
+            } else if let line = cell.lines.first, line.label == nil || TextTools.isBullet(line.label),
+                      cell.text.prefixMatch(of: Self.typedQuestionNumber) == nil, !result.questions[last].text.hasSuffix("?") {
+                TextTools.append(TextTools.collapse(cell.lines.map(\.text).joined(separator: " ")), to: &result.questions[last].text)
+                let (id, score) = matcher.match(result.questions[last].text)
+                result.questions[last].setQuestion = id
+                result.questions[last].matchScore = id == nil ? nil : score
+                continued = true
             }
         }
-        addQuestion(label: nonBullet(line.label), text: text, rating: rating, location: cell.location)
-        guard let domain = self.domain ?? id.flatMap({ questionDomains[$0] }) else { return true }
+        var itemDomain = self.domain
+        if continued {
+            itemDomain = result.questions[last!].domain
+        } else {
+            guard let line = cell.lines.first, cell.text.hasSuffix("?") || line.label.map({ !TextTools.isBullet($0) }) == true
+                || matcher.match(cell.text).id != nil else { return false }
+            let text = TextTools.collapse(([line.body] + cell.lines.dropFirst().map(\.text)).joined(separator: " "))
+            let (id, _) = matcher.match(cell.text)
+            guard domain != nil || id != nil else { return false }
+            var rating: Rating?
+            if let grade = columns.grade, grade < row.cells.count {
+                let gradeCell = row.cells[grade]
+                rating = scales.rating(written: gradeCell.text)
+                // A grade shown only by the cell's colour.
+                if rating == nil, gradeCell.text.isEmpty || scales.isColourWord(gradeCell.text) == false,
+                   let colour = gradeCell.shading, let level = scales.rating(colour: colour) {
+                    rating = Rating(raw: gradeCell.text.isEmpty ? "shading #\(colour)" : gradeCell.text, level: level)
+                }
+            }
+            addQuestion(label: nonBullet(line.label), text: text, rating: rating, location: cell.location)
+            itemDomain = self.domain ?? id.flatMap({ questionDomains[$0] })
+        }
+        guard let domain = itemDomain else { return true }
         if let evidence = columns.evidence, evidence < row.cells.count {
-            for line in row.cells[evidence].lines where !line.body.isEmpty && !book.mentions("evidence", line.text) || line.text.count > 60 {
+            for (position, line) in row.cells[evidence].lines.enumerated()
+            where !line.body.isEmpty && !book.mentions("evidence", line.text) || line.text.count > 60 {
                 if let last = result.evidence.indices.last, result.evidence[last].domain == domain,
-                   result.evidence[last].location.cell == line.location.cell, result.evidence[last].location.row == line.location.row,
-                   line.text.first?.isLowercase == true {
+                   line.text.first?.isLowercase == true || (continued && position == 0 && !Self.ends(result.evidence[last].text)),
+                   continued && position == 0 || (result.evidence[last].location.cell == line.location.cell
+                                                   && result.evidence[last].location.row == line.location.row) {
                     TextTools.append(line.body, to: &result.evidence[last].text)
                     continue
                 }
@@ -455,8 +489,12 @@ package struct SelfEvaluationReader {
         // one; a line opening in lower case carries on the one before.
         if let areas = columns.areas, areas < row.cells.count {
             var previous: Int?
-            for line in row.cells[areas].lines where !line.body.isEmpty && !book.isEmptyValue(line.body) {
-                if let previous, line.body.first?.isLowercase == true {
+            if continued, let last = result.actions.indices.last, result.actions[last].kind == .areaForDevelopment,
+               !Self.ends(result.actions[last].text) {
+                previous = last
+            }
+            for (position, line) in row.cells[areas].lines.enumerated() where !line.body.isEmpty && !book.isEmptyValue(line.body) {
+                if let previous, line.body.first?.isLowercase == true || (continued && position == 0) {
                     TextTools.append(line.body, to: &result.actions[previous].text)
                     continue
                 }
