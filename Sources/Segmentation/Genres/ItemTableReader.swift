@@ -51,6 +51,9 @@ package struct ItemTableReader {
         /// | Actions | Lead | Timescale | Progress"): each row's action answers the
         /// recommendation in its row, or in the row above where that cell is merged down.
         var actions: Int?
+        /// A headerless table of labelled recommendations, whose item cell may hold a bold
+        /// title and labelled lines ("To: …", "By: …") besides the recommendation.
+        var labelledList = false
 
         func index(_ role: String) -> Int? {
             roles.filter { $0.value == role }.map(\.key).min()
@@ -160,7 +163,8 @@ package struct ItemTableReader {
                Self.isLabelledList(rowsByBlock[row.block] ?? []) {
                 // A headerless table of labelled recommendations ("R1 | That the Board …") under
                 // a recommendations heading: label and recommendation.
-                columns = Columns(roles: [0: "number", 1: "recommendation"], item: 1, itemRole: "recommendation")
+                columns = Columns(roles: [0: "number", 1: "recommendation", 2: "owner", 3: "due"], item: 1,
+                                  itemRole: "recommendation", labelledList: true)
                 sectionTheme = lineTheme
             }
             if let header = header(row) {
@@ -184,16 +188,61 @@ package struct ItemTableReader {
             // A "Date of meeting" cell written once for the rows of one meeting gives them all
             // its topic.
             var item = row
+            var rowTheme = sectionTheme
+            if columns.labelledList, let unfolded = unfold(row) {
+                item = unfolded.row
+                rowTheme = unfolded.title ?? sectionTheme
+            }
             if let raised = columns.index("raised"), raised < item.cells.count, item.cells[raised].text.isEmpty,
                let previous = lastRow, raised < previous.cells.count {
                 item.cells[raised].text = previous.cells[raised].text
             }
             if read(item, columns, key: key, colourKey: colourKey, colourNames: colourNames, planYears: planYears,
-                    quarterYear: quarterYear, sectionTheme: sectionTheme, into: &result) {
+                    quarterYear: quarterYear, sectionTheme: rowTheme, into: &result) {
                 lastRow = item
             }
         }
         return result
+    }
+
+    /// A labelled recommendation's row set out as label, text, owner and due cells: the item
+    /// cell's bold opening line is its title ("Pay on time"), and its lines opening with an
+    /// owner or due column word and a colon ("To: …", "By: April 2026") give those cells.
+    func unfold(_ row: RowView) -> (row: RowView, title: String?)? {
+        guard row.cells.count == 2 else { return nil }
+        let cell = row.cells[1]
+        var title: String?
+        var body: [TextLine] = []
+        var owner: [TextLine] = []
+        var due: [TextLine] = []
+        for (index, line) in cell.lines.enumerated() {
+            if index == 0, cell.lines.count > 1, line.isBold, line.text.split(separator: " ").count <= 10,
+               !line.text.hasSuffix(".") {
+                title = TextTools.collapse(line.text)
+                continue
+            }
+            if let colon = line.text.firstIndex(of: ":"), line.text.distance(from: line.text.startIndex, to: colon) <= 20 {
+                let role = book.columnRole(String(line.text[..<colon]))
+                var value = line
+                value.text = TextTools.collapse(String(line.text[line.text.index(after: colon)...]))
+                value.body = value.text
+                value.label = nil
+                if role == "owner" { owner.append(value); continue }
+                if role == "due" { due.append(value); continue }
+            }
+            body.append(line)
+        }
+        guard !body.isEmpty else { return nil }
+        func made(_ lines: [TextLine]) -> RowCell {
+            RowCell(lines: lines, text: TextTools.collapse(lines.map(\.text).joined(separator: " ")),
+                    multiline: lines.map(\.text).joined(separator: "\n"), shading: nil,
+                    location: lines.first?.location ?? cell.location)
+        }
+        var unfolded = row
+        var text = made(body)
+        text.location = cell.location
+        unfolded.cells = [row.cells[0], text, made(owner), made(due)]
+        return (unfolded, title)
     }
 
     /// True when a heading names a recommendations section, alone or closing a short

@@ -76,6 +76,13 @@ package enum DocumentClassifier {
            lines.contains(where: { $0.text.count < 80 && TextTools.key($0.text).contains("responses to questionnaire") }) {
             kind = .surveyReport
         }
+        // A report whose title names no kind but whose section headings say it reports a survey
+        // ("1. About the survey") is a survey report.
+        if kind == .other, !fromTitle, lines.prefix(60).contains(where: { line in
+            line.kind == .heading && Self.kind(named: PaperLine.splitLabel(line.text)?.body ?? line.text, book: book) == .surveyReport
+        }) {
+            kind = .surveyReport
+        }
         if kind == .other, !fromTitle, lines.contains(where: { TextTools.key($0.text) == "questions" }) {
             kind = .selfEvaluation
         }
