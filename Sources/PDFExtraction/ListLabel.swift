@@ -38,7 +38,8 @@ enum ListLabel {
                 while k < characters.count, characters[k].isLetter { k += 1 }
                 let token = String(characters[0..<k])
                 if k > 0, k < characters.count, isItemToken(token),
-                   characters[k] == ")" || (characters[k] == "." && k == 1 && token.first!.isLowercase) {
+                   characters[k] == ")" || (characters[k] == "." && token.first!.isLowercase
+                       && (k == 1 || token.allSatisfy { "ivx".contains($0) })) {
                     end = k + 1
                 }
             }

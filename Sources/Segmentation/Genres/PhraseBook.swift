@@ -12,6 +12,8 @@ package struct PhraseBook: Sendable {
     private let columns: [(role: String, word: String)]
     /// Each column word and its role (the first in `columns` order where two roles share one).
     private let columnsByWord: [String: String]
+    /// Column words that name their column only as the whole header (`sections.exactColumnWords`).
+    private let exactColumnWords: Set<String>
     /// The most words a column word has.
     private let longestColumnWord: Int
     /// Column words that name their column when they close a short header, longest first.
@@ -54,6 +56,7 @@ package struct PhraseBook: Sendable {
         var byWord: [String: String] = [:]
         for column in columns where byWord[column.word] == nil { byWord[column.word] = column.role }
         columnsByWord = byWord
+        exactColumnWords = Set((vocabulary.sections["exactColumnWords"] ?? []).map(TextTools.key))
         longestColumnWord = columns.map { $0.word.split(separator: " ").count }.max() ?? 0
         columnEndings = vocabulary.columnEndings.sorted { $0.key < $1.key }
             .flatMap { role, words in words.map { (role, TextTools.key($0)) } }
@@ -201,7 +204,10 @@ package struct PhraseBook: Sendable {
         let words = key.split(separator: " ")
         guard words.count > 1 else { return nil }
         for count in stride(from: min(longestColumnWord, words.count - 1), through: 1, by: -1) {
-            if let role = columnsByWord[words.prefix(count).joined(separator: " ")] { return role }
+            let opening = words.prefix(count).joined(separator: " ")
+            // "What" heads an action column alone, not "What you told us".
+            if count == 1, exactColumnWords.contains(opening) { continue }
+            if let role = columnsByWord[opening] { return role }
         }
         if key.split(separator: " ").count <= 3, let ending = columnEndings.first(where: { key.hasSuffix(" " + $0.word) }) {
             return ending.role

@@ -17,6 +17,8 @@ package struct OwnerSplitter: Sendable {
     private let authorityTypes: [[String]]
     /// Words that make a phrase a post ("Officer", "Head"), lower case.
     private let roleWords: Set<String>
+    /// Cell values that state nothing ("N/A", "None"), as keys: a cell holding one names no owner.
+    private let emptyValues: Set<String>
 
     /// Creates a splitter over the vocabulary's owner-cell words (`ownerCells` in genres.yml).
     package init(_ vocabulary: Vocabulary) {
@@ -26,10 +28,13 @@ package struct OwnerSplitter: Sendable {
         droppedOpenings = (words["droppedOpenings"] ?? []).map { TextTools.collapse($0).lowercased() + " " }
         authorityTypes = vocabulary.authorityTypes.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         roleWords = Set((words["roleWords"] ?? []).map { $0.lowercased() })
+        emptyValues = Set(vocabulary.emptyValues.map(TextTools.key))
     }
 
     /// The owners named in a lead cell, in order, without duplicates.
     package func owners(_ text: String) -> [String] {
+        // "N/A" names no one (and is no "N" and "A").
+        if emptyValues.contains(TextTools.key(text)) { return [] }
         var owners: [String] = []
         for line in Self.joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)) {
             for piece in Self.joinNameLists(line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).map(String.init)) {
