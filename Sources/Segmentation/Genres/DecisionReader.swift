@@ -31,8 +31,17 @@ package struct DecisionReader {
             let words = line.text.split(separator: " ").map(String.init)
             let skip = phrase.split(separator: " ").count
             guard words.count > skip else { continue }
+            var start = skip
+            // "Minutes of the budget meeting of the County Council": a word or two naming the
+            // kind of meeting stand before "meeting of".
+            let after = words[skip...].prefix(4).map(TextTools.key)
+            if let meeting = after.firstIndex(of: "meeting"), meeting > 0, meeting + 1 < after.count, after[meeting + 1] == "of" {
+                start = skip + meeting + 2
+                if start < words.count, TextTools.key(words[start]) == "the" { start += 1 }
+            }
+            guard words.count > start else { continue }
             var body: [String] = []
-            for word in words[skip...] {
+            for word in words[start...] {
                 let plain = TextTools.key(word)
                 if ends.contains(plain) || word.hasSuffix(",") {
                     if word.hasSuffix(",") { body.append(String(word.dropLast())) }
@@ -62,6 +71,8 @@ package struct DecisionReader {
         var item: String?
         var itemTitle: String?
         var itemFromHeading = false
+        // The heading level of the minute heading that numbered the item.
+        var itemLevel: Int?
         var partsOpen = false
         var partsStyle: String?
         var last: Int?
@@ -77,15 +88,22 @@ package struct DecisionReader {
                     item = number
                     itemTitle = line.body
                     itemFromHeading = true
+                    itemLevel = line.headingLevel
+                } else if itemFromHeading, let open = itemLevel, line.headingLevel.map({ $0 > open }) ?? true {
+                    // An unnumbered sub-heading inside a numbered minute ("Amendment A", "The
+                    // substantive motion") keeps the minute's number.
+                    continue
                 } else if let match = line.text.wholeMatch(of: Pattern.minuteHeading) {
                     // "CAB/25/44 EMPTY HOMES STRATEGY": the minute's reference, then its title.
                     item = String(match.output.1)
                     itemTitle = String(match.output.2)
                     itemFromHeading = true
+                    itemLevel = nil
                 } else {
                     item = nil
                     itemTitle = line.body
                     itemFromHeading = false
+                    itemLevel = nil
                 }
                 continue
             }

@@ -14,6 +14,8 @@ package struct PaperLine: Sendable {
     package var body: String
     /// True when the line reads as a heading.
     package var isHeading: Bool
+    /// The heading level of a line set in a heading style, nil for any other line.
+    package var headingLevel: Int?
     /// True when the line came from a table cell.
     package var inTable: Bool
     /// The index of the cell within its row, for table lines.
@@ -54,6 +56,7 @@ package struct PaperLine: Sendable {
             body = line.body
         }
         isHeading = line.isHeadingLike || line.kind == .heading
+        headingLevel = line.kind == .heading ? (line.headingLevel ?? 1) : nil
         self.inTable = inTable
         self.cell = cell
         location = line.location

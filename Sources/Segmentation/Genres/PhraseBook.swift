@@ -409,6 +409,7 @@ package struct PhraseBook: Sendable {
     /// "that" and punctuation after the marker dropped; nil when the line opens with none.
     package func afterResolutionMarker(_ text: String) -> String? {
         if let found = markerAfterBody(text) { return found }
+        if let found = markerAfterWas(text) { return found }
         for marker in vocabulary.resolutionMarkers.sorted(by: { $0.count > $1.count }) {
             let upper = marker.uppercased()
             let capitalised = upper.prefix(1) + upper.dropFirst().lowercased()
@@ -443,6 +444,23 @@ package struct PhraseBook: Sendable {
                 continue
             }
             return TextTools.collapse(TextTools.droppingOpening("that", from: String(Self.afterMarkerPunctuation(text[word.endIndex...]))))
+        }
+        return nil
+    }
+
+    /// The resolution a sentence reports in its course ("On the motion of …, and on a show of
+    /// hands, it was RESOLVED – That the Pay Policy Statement be approved."): a marker in
+    /// capitals after "was", set off by a dash, a colon or "that".
+    private func markerAfterWas(_ text: String) -> String? {
+        guard TextTools.bytesContain(text, " was ") else { return nil }
+        for marker in vocabulary.resolutionMarkers where marker == marker.uppercased() && marker.count >= 4 {
+            guard let range = text.range(of: " was " + marker) else { continue }
+            let rest = text[range.upperBound...]
+            guard let next = rest.first, !next.isLetter else { continue }
+            let after = Self.afterMarkerPunctuation(rest)
+            guard after.count < rest.count || after.hasPrefix("that") || after.hasPrefix("That") else { continue }
+            let resolved = TextTools.collapse(TextTools.droppingOpening("that", from: String(after)))
+            return resolved.isEmpty ? nil : resolved
         }
         return nil
     }
