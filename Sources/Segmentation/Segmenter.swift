@@ -116,7 +116,7 @@ public struct Segmenter: Stage {
             review.document.meeting = meeting.body ?? sheet.meeting
             review.document.date = meeting.date ?? review.document.date
             let found = DecisionReader(book: book).minutes(
-                lines, decisionMaker: review.document.meeting, date: nil)
+                lines, decisionMaker: review.document.meeting, date: nil, meetingDate: review.document.date)
             review.decisions = found.decisions
             review.actions = found.actions
             review.actions += ItemTableReader(book: book, framework: framework).read(entries).actions

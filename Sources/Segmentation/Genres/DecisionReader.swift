@@ -66,7 +66,10 @@ package struct DecisionReader {
     }
 
     /// Reads the resolutions and actions of minutes.
-    package func minutes(_ lines: [PaperLine], decisionMaker: String?, date: String?) -> MinutesResult {
+    /// - Parameters:
+    ///   - meetingDate: The meeting's date, which gives a deadline without a year ("by 16
+    ///     January") its year: the first such day on or after the meeting.
+    package func minutes(_ lines: [PaperLine], decisionMaker: String?, date: String?, meetingDate: String? = nil) -> MinutesResult {
         var result = MinutesResult()
         var item: String?
         var itemTitle: String?
@@ -177,7 +180,7 @@ package struct DecisionReader {
                     continue
                 }
             }
-            if let action = actionLine(line) {
+            if let action = actionLine(line, meetingDate: meetingDate) {
                 result.actions.append(action)
                 partsOpen = false
                 last = nil
@@ -252,7 +255,7 @@ package struct DecisionReader {
 
     /// An "Action: Clerk to circulate the notes by 1 May" line as an action, with the owner
     /// the sentence opens with and the date it ends with; nil for other lines.
-    func actionLine(_ line: PaperLine) -> ActionItem? {
+    func actionLine(_ line: PaperLine, meetingDate: String? = nil) -> ActionItem? {
         guard let colon = line.text.firstIndex(of: ":") else { return nil }
         let head = TextTools.key(String(line.text[..<colon]))
         guard book.vocabulary.actionMarkers.map(TextTools.key).contains(head) else { return nil }
@@ -268,12 +271,30 @@ package struct DecisionReader {
             }
         }
         var timeframe: String?
-        if let match = text.firstMatch(of: Pattern.closingDeadline), DueDateParser.due(String(match.output.1)) != nil {
-            timeframe = String(match.output.1)
+        var due: String?
+        if let match = text.firstMatch(of: Pattern.closingDeadline) {
+            let words = String(match.output.1)
+            if let found = DueDateParser.due(words) {
+                timeframe = words
+                due = found
+            } else if let found = Self.dueInMeetingYear(words, meetingDate: meetingDate) {
+                // The deadline as written, its preposition kept ("by 16 January").
+                timeframe = TextTools.collapse(String(match.output.0)).trimming(".")
+                due = found
+            }
         }
         return ActionItem(
-            id: "", kind: .action, domain: nil, text: text, owners: owners, due: timeframe.flatMap(DueDateParser.due),
+            id: "", kind: .action, domain: nil, text: text, owners: owners, due: due,
             timeframe: timeframe, location: line.location, confidence: confidence)
+    }
+
+    /// A deadline's day and month without a year ("by 16 January") as the first such day on or
+    /// after the meeting ("2026-01-13" → "2026-01-16"), or nil.
+    static func dueInMeetingYear(_ words: String, meetingDate: String?) -> String? {
+        guard let meetingDate, meetingDate.count == 10, let year = Int(meetingDate.prefix(4)),
+              let sameYear = DueDateParser.due(words + " \(year)"), sameYear.count == 10 else { return nil }
+        if sameYear >= meetingDate { return sameYear }
+        return DueDateParser.due(words + " \(year + 1)")
     }
 
     /// The decisions of a record of decision: the items under a "Decision:" label or

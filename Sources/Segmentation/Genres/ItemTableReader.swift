@@ -700,10 +700,19 @@ package struct ItemTableReader {
                 addressee: book.actingBody(of: text), response: found.response,
                 responseDecision: found.responseDecision, location: itemCell.location, confidence: found.confidence))
         default:
+            // A log with no owner column names each action's owner in its words ("Clerk to
+            // ask …", "Deputy Clerk / RFO to update …").
+            var owners = found.owners
+            var confidence = found.confidence
+            if columns.index("owner") == nil, owners.isEmpty, let match = text.firstMatch(of: Pattern.ownerBeforeTo),
+               match.output.1.split(separator: " ").count <= 7 {
+                owners = book.ownerSplitter.owners(String(match.output.1))
+                confidence = confidence.lowered(by: 0.15, because: "owner read from the sentence")
+            }
             result.actions.append(ActionItem(
-                id: "", kind: .action, domain: nil, label: label, text: text, owners: found.owners, due: found.due,
+                id: "", kind: .action, domain: nil, label: label, text: text, owners: owners, due: found.due,
                 timeframe: found.timeframe, status: found.status, progress: found.progress, location: itemCell.location,
-                confidence: found.confidence))
+                confidence: confidence))
         }
         return true
     }

@@ -19,6 +19,8 @@ package struct OwnerSplitter: Sendable {
     private let roleWords: Set<String>
     /// Cell values that state nothing ("N/A", "None"), as keys: a cell holding one names no owner.
     private let emptyValues: Set<String>
+    /// Titles that open a person's name ("Cllr", "Dr"), lower case.
+    private let honorifics: Set<String>
 
     /// Creates a splitter over the vocabulary's owner-cell words (`ownerCells` in genres.yml).
     package init(_ vocabulary: Vocabulary) {
@@ -29,6 +31,7 @@ package struct OwnerSplitter: Sendable {
         authorityTypes = vocabulary.authorityTypes.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         roleWords = Set((words["roleWords"] ?? []).map { $0.lowercased() })
         emptyValues = Set(vocabulary.emptyValues.map(TextTools.key))
+        honorifics = Set(vocabulary.honorifics.map { $0.lowercased() })
     }
 
     /// The owners named in a lead cell, in order, without duplicates.
@@ -41,7 +44,7 @@ package struct OwnerSplitter: Sendable {
                 // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
                 let opening = TextTools.collapse(piece).lowercased()
                 if conditionOpenings.contains(where: { opening.hasPrefix($0) }) { continue }
-                for part in Self.splitWideGaps(piece).flatMap({ Self.splitRepeatedBodies($0, authorityTypes: authorityTypes, roleWords: roleWords) }) {
+                for part in Self.splitWideGaps(piece).flatMap({ Self.splitRepeatedBodies($0, authorityTypes: authorityTypes, roleWords: roleWords, honorifics: honorifics) }) {
                     guard let owner = clean(part), !owners.contains(owner) else { continue }
                     owners.append(owner)
                 }
@@ -59,11 +62,25 @@ package struct OwnerSplitter: Sendable {
     /// Officer and Head of HR"). A name that joins words ("Parks and Open
     /// Spaces", "Communications & Engagement") stays whole.
     /// - Parameter authorityTypes: Closing words of a public body's name, as words.
-    static func splitRepeatedBodies(_ text: String, authorityTypes: [[String]] = [], roleWords: Set<String> = []) -> [String] {
+    static func splitRepeatedBodies(
+        _ text: String, authorityTypes: [[String]] = [], roleWords: Set<String> = [], honorifics: Set<String> = []
+    ) -> [String] {
         let words = text.split(separator: " ").map(String.init)
-        guard let join = words.indices.first(where: { words[$0] == "and" || words[$0] == "&" }),
-              join >= 2, words.count - join - 1 >= 2 else { return [text] }
+        guard let join = words.indices.first(where: { words[$0] == "and" || words[$0] == "&" }), join >= 1,
+              words.count - join - 1 >= 1 else { return [text] }
         let before = words[..<join], after = words[(join + 1)...]
+        // A person by title and initials or name, or a post, on each side ("Cllr A.B. and
+        // Clerk", "Clerk and Cllr Q.R."): two owners, however short.
+        func personOrPost(_ side: ArraySlice<String>) -> Bool {
+            guard let first = side.first, side.count <= 4 else { return false }
+            if honorifics.contains(first.lowercased().trimmingCharacters(in: ".")) { return side.count >= 2 }
+            return side.allSatisfy { $0.first?.isUppercase == true } && side.contains { roleWords.contains($0.lowercased()) }
+        }
+        if !honorifics.isEmpty, personOrPost(before), personOrPost(after),
+           honorifics.contains(before.first!.lowercased().trimmingCharacters(in: ".")) || honorifics.contains(after.first!.lowercased().trimmingCharacters(in: ".")) {
+            return [before.joined(separator: " "), after.joined(separator: " ")]
+        }
+        guard join >= 2, words.count - join - 1 >= 2 else { return [text] }
         // The second names again a word of the first at its opening ("Brackenford CVS"), or
         // names the first's title after a qualifier ("Director of Adult Social Care and ICB
         // Director of Place").
@@ -74,7 +91,7 @@ package struct OwnerSplitter: Sendable {
               before.contains(opening) || (after.count >= 3 && after[after.startIndex + 1] == before.first) || namesBody,
               before.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "of" }) else { return [text] }
         return [before.joined(separator: " ")]
-            + splitRepeatedBodies(after.joined(separator: " "), authorityTypes: authorityTypes, roleWords: roleWords)
+            + splitRepeatedBodies(after.joined(separator: " "), authorityTypes: authorityTypes, roleWords: roleWords, honorifics: honorifics)
     }
 
     /// Joins a body whose name itself lists words ("Communication, Participation and
@@ -149,7 +166,11 @@ package struct OwnerSplitter: Sendable {
         var text = TextTools.collapse(TextTools.stripTags(raw))
         let stray: Set<Character> = [".", ",", ";", ":", "-", "–", "·", "•", "*", " "]
         while let first = text.first, stray.contains(first) { text.removeFirst() }
-        while let last = text.last, stray.contains(last) { text.removeLast() }
+        while let last = text.last, stray.contains(last) {
+            // Initials keep their closing full stop ("Cllr G.H.").
+            if last == ".", text.dropLast().hasSuffixInitials { break }
+            text.removeLast()
+        }
         let lower = text.lowercased()
         if text.isEmpty || conditionOpenings.contains(where: { lower.hasPrefix($0) }) { return nil }
         // The longest opening the text has, once ("with support from" before "with").
@@ -162,5 +183,13 @@ package struct OwnerSplitter: Sendable {
             return nil
         }
         return text
+    }
+}
+
+extension StringProtocol {
+    /// True when the text closes on initials: a capital, a full stop, a capital ("G.H", "J.E.W").
+    var hasSuffixInitials: Bool {
+        let characters = Array(suffix(3))
+        return characters.count == 3 && characters[0].isUppercase && characters[1] == "." && characters[2].isUppercase
     }
 }

@@ -50,9 +50,9 @@ enum Pattern {
     /// A minute's heading that opens with its reference: "CAB/25/44 EMPTY HOMES STRATEGY", "47/25
     /// MINUTES" (a minute number and the year), "PC 74/25 LAND NORTH OF MILL DROVE" (after the
     /// committee's letters), "AC 40 MINUTES" (the committee's letters and a number).
-    nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2}|[A-Z]{2,6} [0-9]{1,3})\s+(.+)/
+    nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2,3}|[A-Z]{2,6} [0-9]{1,3})\s+(.+)/
     /// A minute's reference alone: "C.58", "OSC/34", "CAB/25/44", "47/25", "PC 72/25", "AC 40", "12.".
-    nonisolated(unsafe) static let minuteReference = /[A-Z]{1,6}[.\/]?[0-9]{1,4}(?:\/[0-9]{1,4}){0,2}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2}|[A-Z]{2,6} [0-9]{1,3}|[0-9]{1,3}\./
+    nonisolated(unsafe) static let minuteReference = /[A-Z]{1,6}[.\/]?[0-9]{1,4}(?:\/[0-9]{1,4}){0,2}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2,3}|[A-Z]{2,6} [0-9]{1,3}|[0-9]{1,3}\./
     /// A minute's reference set before its title with a tab: "PC 72/25", "AC 40".
     nonisolated(unsafe) static let lettersMinuteNumber = /[A-Z]{2,6} [0-9]{1,3}(?:\/[0-9]{2})?/
     /// A minute's number and year alone: "47/25".
@@ -60,7 +60,9 @@ enum Pattern {
     /// The label of a resolution's part inside a paragraph: "(1) ", "(b) ", "(ii) ".
     nonisolated(unsafe) static let inlinePartLabel = /\(([0-9]{1,2}|[a-z]|[ivx]{1,4})\)\s+/
     /// The body an action sentence opens with, before "to <verb>": "The Head of Service to review …".
-    nonisolated(unsafe) static let ownerBeforeTo = /^([A-Z][^.;:]{1,60}?) to [a-z]+/
+    /// Initials' full stops may stand in the name ("Clerk/Cllr G.H. to agree …", "Cllr A.B.
+    /// and Clerk to draft …"), not a full stop that ends a sentence.
+    nonisolated(unsafe) static let ownerBeforeTo = /^([A-Z](?:[^.;:]|\.(?=\S)|\.(?= [a-z\/&])){1,60}?) to [a-z]+/
     /// The time an action sentence closes with: "… by March 2026.".
     nonisolated(unsafe) static let closingDeadline = /\b(?:by|before|no later than)\s+(.+?)\.?$/
 
