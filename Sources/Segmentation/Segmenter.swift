@@ -187,7 +187,12 @@ public struct Segmenter: Stage {
             review.document.title?.contains(place) == true
                 || lines.prefix(6).contains { $0.text.contains(place + "’s") || $0.text.contains(place + "'s") }
         } ?? false)
-        let stated = placeInTitle ? nil : DocumentClassifier.statedAuthority(in: lines.map(\.text), book: book)
+        // A paper titled with a council's name alone ("Mistleford Town Council" over its
+        // minutes) is that council's.
+        let titledAuthority = review.document.title.flatMap { title in
+            DocumentClassifier.statedAuthority(in: [title], book: book) == TextTools.collapse(title) ? TextTools.collapse(title) : nil
+        }
+        let stated = placeInTitle ? nil : titledAuthority ?? DocumentClassifier.statedAuthority(in: lines.map(\.text), book: book)
         // The document's text lines, for the opening lines the readers below look at.
         let opening = FindingsReader.lines(entries)
         if Self.committeeKinds.contains(review.document.kind) || sheet.markerCount >= 2 {
@@ -203,6 +208,14 @@ public struct Segmenter: Stage {
         // Any paper that says whom it is presented to names its meeting.
         if review.document.meeting == nil {
             review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book, addressedOnly: true)
+        }
+        // "Full Council" is the council itself meeting: the paper's authority names it.
+        if let meeting = review.document.meeting, let authority = review.document.authority,
+           (book.vocabulary.sections["plenaryMeetings"] ?? []).contains(where: { TextTools.key($0) == TextTools.key(meeting) }) {
+            review.document.meeting = authority
+            for index in review.decisions.indices where review.decisions[index].decisionMaker == meeting {
+                review.decisions[index].decisionMaker = authority
+            }
         }
         // Minutes whose body is named only by their heading: its decisions are its own.
         if review.document.kind == .minutes, let meeting = review.document.meeting {
