@@ -316,6 +316,16 @@ package struct ItemTableReader {
             if roles.values.contains(role), role != "progress" { continue }
             roles[index] = role
         }
+        // "Issue | Action agreed | Responsible officer …": an issue with an action beside it is
+        // what the action answers, not a recommendation.
+        if roles.values.contains("action") {
+            for (index, role) in roles where role == "recommendation" {
+                let words = TextTools.key(row.cells[index].text).split(separator: " ")
+                if let first = words.first, !first.hasPrefix("recommend"), !words.contains(where: { $0.hasPrefix("recommend") }) {
+                    roles[index] = nil
+                }
+            }
+        }
         let itemIndex = roles.filter { $0.value == "recommendation" || $0.value == "action" }.map(\.key).min()
         guard let item = itemIndex, let itemRole = roles[item] else { return nil }
         let others = Set(roles.filter { $0.key != item }.map(\.value)).subtracting(["recommendation", "action"])
