@@ -21,6 +21,8 @@ package struct OwnerSplitter: Sendable {
     private let emptyValues: Set<String>
     /// Titles that open a person's name ("Cllr", "Dr"), lower case.
     private let honorifics: Set<String>
+    /// Lower-case words that join the words of a name ("of", "and"), from the vocabulary.
+    private let nameJoiners: Set<String>
 
     /// Creates a splitter over the vocabulary's owner-cell words (`ownerCells` in genres.yml).
     package init(_ vocabulary: Vocabulary) {
@@ -32,6 +34,7 @@ package struct OwnerSplitter: Sendable {
         roleWords = Set((words["roleWords"] ?? []).map { $0.lowercased() })
         emptyValues = Set(vocabulary.emptyValues.map(TextTools.key))
         honorifics = Set(vocabulary.honorifics.map { $0.lowercased() })
+        nameJoiners = Set(vocabulary.nameJoiners.map { $0.lowercased() })
     }
 
     /// The owners named in a lead cell, in order, without duplicates.
@@ -39,7 +42,7 @@ package struct OwnerSplitter: Sendable {
         // "N/A" names no one (and is no "N" and "A").
         if emptyValues.contains(TextTools.key(text)) { return [] }
         var owners: [String] = []
-        for line in Self.joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)) {
+        for line in Self.joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init), joiners: nameJoiners) {
             for piece in Self.joinNameLists(line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).map(String.init)) {
                 // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
                 let opening = TextTools.collapse(piece).lowercased()
@@ -120,7 +123,7 @@ package struct OwnerSplitter: Sendable {
     }
 
     /// Joins lines that hold one word each ("Frances" / "Coupe"): a name wrapped in a narrow cell.
-    private static func joinBrokenNames(_ lines: [String]) -> [String] {
+    private static func joinBrokenNames(_ lines: [String], joiners: Set<String>) -> [String] {
         var result: [String] = []
         for line in lines {
             let trimmed = TextTools.collapse(line)
@@ -128,6 +131,10 @@ package struct OwnerSplitter: Sendable {
             if let last = result.last, isSingleWord(last), isSingleWord(trimmed),
                trimmed.first?.isUppercase == true, last.first?.isUppercase == true {
                 result[result.count - 1] = last + " " + trimmed
+            } else if let last = result.last, let closing = TextTools.collapse(last).split(separator: " ").last,
+                      joiners.contains(String(closing).lowercased()), trimmed.first?.isUppercase == true {
+                // A narrow cell broke a post's name after a joining word ("Head of" ⏎ "Planning").
+                result[result.count - 1] = TextTools.collapse(last) + " " + trimmed
             } else {
                 result.append(trimmed == line ? line : line.trimmingCharacters())
             }
