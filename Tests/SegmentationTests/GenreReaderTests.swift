@@ -791,3 +791,85 @@ struct SelfEvaluationTemplateTests {
         #expect(paper.actions.first?.due == "2009-03")
     }
 }
+
+/// Governance and partnership papers (the tune half of the eighth genre batch, `Corpus/genres/`).
+struct GovernancePaperTests {
+    @Test func readsLabelledRecommendationsWithTitlesAndToAndByLines() throws {
+        let paper = try review(Corpus.file("genres/edderby-cvs-state-of-the-sector-survey-2025.pdf"))
+        #expect(paper.document.kind == .surveyReport)
+        #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        let first = try #require(paper.recommendations.first)
+        // The bold title is the theme; "To:" and "By:" lines give owners and due.
+        #expect(first.theme == "Three-year funding as the norm")
+        #expect(first.text.hasPrefix("Edderby City Council should offer three-year grant agreements"))
+        #expect(first.owners == ["Edderby City Council (Communities and Neighbourhoods)"])
+        #expect(first.timeframe == "April 2026")
+        #expect(first.due == "2026-04")
+        #expect(paper.recommendations[1].verb == "PAY")
+        #expect(paper.recommendations[1].owners == ["Edderby City Council", "NHS Edderby and Haslow ICB"])
+    }
+
+    @Test func readsARomanListAndAReviewResponseTable() throws {
+        let paper = try review(Corpus.file("genres/edderby-cabinet-vcs-infrastructure-review.pdf"))
+        #expect(paper.recommendations.prefix(4).map(\.number) == ["i", "ii", "iii", "iv"])
+        #expect(paper.recommendations.prefix(4).map(\.verb) == ["NOTE", "AGREE", "APPROVE", "DELEGATE"])
+        // "The review recommended | Council response | Lead officer | Timescale".
+        let replace = try #require(paper.recommendations.first { $0.number == "1" })
+        #expect(replace.owners == ["Head of Communities", "Procurement Manager"])
+        #expect(replace.due == "2026-10-01")
+        // "N/A" names no owner.
+        #expect(paper.recommendations.first { $0.number == "2" }?.owners == [])
+        // The consultation table ("What you told us | Our response") gives no actions.
+        #expect(paper.actions.isEmpty)
+    }
+
+    @Test func readsATownCouncilsMinutesWithTheMeetingsYearForDeadlines() throws {
+        let paper = try review(Corpus.file("genres/mistleford-town-council-minutes-january-2026.docx"))
+        #expect(paper.document.authority == "Mistleford Town Council")
+        #expect(paper.document.meeting == "Mistleford Town Council")
+        let first = try #require(paper.decisions.first)
+        #expect(first.item == "26/001")
+        #expect(first.text == "to accept the reasons for absence.")
+        #expect(first.decisionMaker == "Mistleford Town Council")
+        let send = try #require(paper.actions.first)
+        #expect(send.owners == ["Clerk"])
+        #expect(send.timeframe == "by 16 January")
+        #expect(send.due == "2026-01-16")
+        #expect(paper.actions.contains { $0.owners == ["Cllr A.B.", "Clerk"] })
+        #expect(paper.actions.contains { $0.owners == ["Clerk", "Cllr G.H."] })
+        // The action log has no owner column: owners come from the words before "to".
+        #expect(paper.actions.first { $0.label == "A/25/41" }?.owners == ["Deputy Clerk", "RFO"])
+    }
+
+    @Test func keepsAMinutesNumberUnderItsSubHeadingsAndReadsAResolutionInASentence() throws {
+        let paper = try review(Corpus.file("genres/pollardine-county-council-budget-minutes-february-2026.docx"))
+        #expect(paper.document.meeting == "County Council")
+        let budget = paper.decisions.filter { $0.item == "68" }
+        #expect(budget.map(\.number) == ["1", "2", "3", "4", "5", "6", "7"])
+        #expect(budget.allSatisfy { $0.decisionMaker == "County Council" })
+        let pay = try #require(paper.decisions.first { $0.item == "69" })
+        #expect(pay.text == "the Pay Policy Statement 2026/27 be approved for publication.")
+    }
+
+    @Test func readsARiskRegistersFurtherActionsAndAnIssueTablesActions() throws {
+        let register = try review(Corpus.file("genres/pollardine-fire-authority-corporate-risk-register-q3-2025-26.pdf"))
+        #expect(register.document.authority == "Pollardine Fire Authority")
+        #expect(register.actions.count == 9)
+        #expect(register.actions[1].owners == ["Head of HR", "Area Manager – Response"])
+        #expect(register.actions[1].status == .notStarted)
+        let statement = try review(Corpus.file("genres/caskwell-annual-governance-statement-2024-25.pdf"))
+        // "Issue | Action agreed | Responsible officer …": the issues are not recommendations.
+        #expect(statement.recommendations.isEmpty)
+        #expect(statement.actions.count == 12)
+        #expect(statement.actions.first?.label == "1")
+        #expect(statement.actions.first?.owners == ["Head of Planning", "HR Business Partner"])
+    }
+
+    @Test func readsHangingLabelledRecommendationsAsATable() throws {
+        let paper = try review(Corpus.file("genres/harrowmoor-scrutiny-improvement-review-2025.pdf"))
+        let labelled = paper.recommendations.filter { $0.number?.hasPrefix("R") == true }
+        #expect(labelled.map(\.number) == ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"])
+        #expect(labelled.first?.text == "That the Scrutiny Management Board agrees a single scrutiny work programme each June, with topics chosen against published criteria.")
+        #expect(labelled.first?.theme == "Planning the work programme")
+    }
+}
