@@ -1,0 +1,3 @@
+"""Papers of the ninth batch, part M (being written)."""
+
+PAPERS = []

@@ -1,0 +1,3 @@
+"""Papers of the ninth batch, part N (being written)."""
+
+PAPERS = []
