@@ -162,6 +162,9 @@ public struct Segmenter: Stage {
                 }
             } else {
                 review.recommendations = asked + tables.recommendations
+                if tables.recommendations.isEmpty {
+                    review.recommendations += ItemTableReader(book: book, framework: framework).labelledParagraphs(lines)
+                }
                 review.actions = tables.actions
                 if reportedSelfEvaluation {
                     var reader = SelfEvaluationReader(framework: framework, book: book)

@@ -245,6 +245,54 @@ package struct ItemTableReader {
         return (unfolded, title)
     }
 
+    /// Recommendations typed as labelled paragraphs under a recommendations heading ("R1⇥That
+    /// the Board agrees …", "Rec 2: Publish …"): two or more lines opening with letters and a
+    /// number, each with the heading-like line above it as its theme. (Numbered paragraphs
+    /// "1.1 …" are not recommendations.)
+    func labelledParagraphs(_ lines: [PaperLine]) -> [Recommendation] {
+        var found: [Recommendation] = []
+        var level: Int?
+        var theme: String?
+        for (index, line) in lines.enumerated() {
+            // A tab-set line read as a row: its label cell, then its text cell ("R1⇥That …").
+            if line.inTable {
+                guard level != nil, line.cell == 0, index + 1 < lines.count, lines[index + 1].cell == 1,
+                      lines[index + 1].location.block == line.location.block,
+                      let label = (line.text + " ").prefixMatch(of: Self.letteredNumber), label.range.upperBound == (line.text + " ").endIndex
+                else { continue }
+                let text = TextTools.collapse(lines[index + 1].text)
+                guard text.count > 20 else { continue }
+                found.append(Recommendation(
+                    id: "", number: String(label.output.1), theme: theme, text: text, verb: book.verb(of: text),
+                    addressee: book.actingBody(of: text), location: lines[index + 1].location,
+                    confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation told by its label under a recommendations heading")))
+                continue
+            }
+            if line.isHeading, line.text.prefixMatch(of: Self.letteredNumber) == nil {
+                if Self.headsRecommendations(line.text, book: book) {
+                    level = line.headingLevel ?? 9
+                    theme = nil
+                } else if let open = level, let lineLevel = line.headingLevel, lineLevel <= open {
+                    level = nil
+                } else if level != nil {
+                    theme = TextTools.collapse(line.text)
+                }
+                continue
+            }
+            guard level != nil, let match = line.text.prefixMatch(of: Self.letteredNumber) else { continue }
+            let text = TextTools.collapse(String(line.text[match.range.upperBound...]))
+            guard text.count > 20 else { continue }
+            found.append(Recommendation(
+                id: "", number: String(match.output.1), theme: theme, text: text, verb: book.verb(of: text),
+                addressee: book.actingBody(of: text), location: line.location,
+                confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation told by its label under a recommendations heading")))
+        }
+        return found.count >= 2 ? found : []
+    }
+
+    /// Letters and a number opening a paragraph: "R1 ", "R12: ", "Rec 3. ".
+    nonisolated(unsafe) static let letteredNumber = /((?:R|Rec|REC)\s?[0-9]{1,2})[.:)]?\s+/
+
     /// True when a heading names a recommendations section, alone or closing a short
     /// heading ("Recommendations", "5. Our recommendations", "Summary of recommendations").
     static func headsRecommendations(_ text: String, book: PhraseBook) -> Bool {
