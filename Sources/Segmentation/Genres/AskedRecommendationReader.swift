@@ -310,7 +310,7 @@ package struct AskedRecommendationReader {
                 lastInSection = nil
             }
         }
-        return merged(items)
+        return themedByHeadings(merged(items), lines: lines)
     }
 
     /// True when a short text is written in capitals, as a section heading typed without a
@@ -457,6 +457,30 @@ package struct AskedRecommendationReader {
             keptWords.append(words)
         }
         return kept
+    }
+
+    /// Recommendations asked under two or more headings of their own (a report to Council
+    /// carrying several items, each with "Cabinet RECOMMENDS that Council:") take each heading
+    /// as their theme, where the heading is no recommendations or procedural section.
+    func themedByHeadings(_ items: [Recommendation], lines: [PaperLine]) -> [Recommendation] {
+        guard items.count >= 2, items.contains(where: { $0.theme == nil }) else { return items }
+        // An ask line set as a heading ("Cabinet RECOMMENDS that Council:") heads the list, not a theme.
+        let headings = lines.filter { $0.isHeading && !$0.inTable && $0.headingLevel != nil && book.askSplit($0.text) == nil }
+        guard headings.count >= 2 else { return items }
+        var themes: [String?] = []
+        for item in items {
+            guard let heading = headings.last(where: { $0.location < item.location }) else { return items }
+            let text = TextTools.collapse(heading.number != nil ? heading.body : heading.text).trimming(":")
+            if ItemTableReader.headsRecommendations(text, book: book) || book.isSection("procedural", heading: text)
+                || book.isSection("recommendations", heading: text) {
+                return items
+            }
+            themes.append(text)
+        }
+        guard Set(themes.compactMap { $0 }).count >= 2 else { return items }
+        var themed = items
+        for index in themed.indices where themed[index].theme == nil { themed[index].theme = themes[index] }
+        return themed
     }
 
     /// Recommendations the authors make in their own numbered paragraphs, as a letter or a
