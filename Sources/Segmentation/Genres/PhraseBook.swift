@@ -1,4 +1,5 @@
 package import PipelineCore
+import TextAnalysis
 
 /// The genre vocabulary prepared for lookups: every phrase reduced to its `TextTools.key`
 /// form once, so readers compare keys and never spell a word themselves.
@@ -277,6 +278,7 @@ package struct PhraseBook: Sendable {
             return obliged.passive ? nil : words[obliged.index + 1].uppercased()
         }
         if let infinitive = infinitiveBody(of: text) { return infinitive.verb }
+        if let clause = thatClause(text) { return clause.verb }
         // "County Council endorses …": capitalised words of the body, then a vocabulary verb.
         for index in words.indices.dropFirst().prefix(8) {
             let word = words[index]
@@ -326,7 +328,29 @@ package struct PhraseBook: Sendable {
     package func actingBody(of text: String) -> String? {
         if let body = thatAddressee(text) { return body }
         if let infinitive = infinitiveBody(of: text) { return infinitive.body }
-        return obligedBody(of: text)
+        return obligedBody(of: text) ?? thatClause(text)?.body
+    }
+
+    /// The body and verb of a formal "That …" recommendation whose verb the vocabulary does
+    /// not list ("That Cabinet Members attend …", "That the Council webcasts …"): the
+    /// capitalised words of a body after "That" (and "the"), then a lower-case word that is
+    /// neither a function word nor an obligation or passive word.
+    package func thatClause(_ text: String) -> (body: String, verb: String)? {
+        var words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
+        guard let first = words.first, first == "That" || first == "that", words.count >= 3 else { return nil }
+        words.removeFirst()
+        if words.first?.lowercased() == "the" { words.removeFirst() }
+        var end = 0
+        while end < words.count, end < 8, words[end].first?.isUppercase == true || (end > 0 && nameJoiners.contains(words[end])) {
+            end += 1
+        }
+        // A joining word cannot close the body's name.
+        while end > 0, nameJoiners.contains(words[end - 1]) { end -= 1 }
+        guard end > 0, end < words.count else { return nil }
+        let verb = words[end]
+        guard verb.count >= 3, verb.allSatisfy({ $0.isLetter && $0.isLowercase }), !StopWords.english.contains(verb),
+              !obligationWords.contains(verb), !passiveWords.contains(verb) else { return nil }
+        return (words[..<end].joined(separator: " "), verb.uppercased())
     }
 
     /// The capitalised words (joined by "for", "of", "and"; a leading "the" dropped) that open
