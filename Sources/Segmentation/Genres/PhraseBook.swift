@@ -258,6 +258,8 @@ package struct PhraseBook: Sendable {
     /// vocabulary verb after the body that acts ("County
     /// Council endorses …" → ENDORSES). A verb is given as written, in capitals.
     package func verb(of text: String) -> String? {
+        // "We recommend that the Council and its partners agree …": the clause's verb.
+        if let clause = spokenClause(text) { return clause.verb }
         let words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
         for length in [3, 2, 1] {
             guard words.count >= length else { continue }
@@ -293,10 +295,20 @@ package struct PhraseBook: Sendable {
     /// "COMMISSIONS"; "commissioners make the service known …" → "commissioners", "MAKE"): the
     /// words before its first lower-case vocabulary verb, a leading "the" dropped; nil when no
     /// verb comes within eight words.
-    package func clauseSubject(_ clause: String) -> (subject: String, verb: String)? {
+    /// The subject and verb of the clause after an author's own ask ("We recommend that
+    /// Edderby City Council and members of the Funders’ Forum agree …"), or nil.
+    func spokenClause(_ text: String) -> (subject: String, verb: String)? {
+        let key = TextTools.key(text)
+        guard let phrase = sections["spokenAsks"]?.first(where: { key.hasPrefix($0 + " ") }) else { return nil }
+        let skip = phrase.split(separator: " ").count
+        let rest = text.split(separator: " ").dropFirst(skip).joined(separator: " ")
+        return clauseSubject(rest, within: 14)
+    }
+
+    package func clauseSubject(_ clause: String, within limit: Int = 8) -> (subject: String, verb: String)? {
         var words = clause.split(separator: " ").map { String($0).trimming(",;:.()") }
         if words.first?.lowercased() == "the" { words.removeFirst() }
-        for (index, word) in words.enumerated().prefix(8) where index > 0 {
+        for (index, word) in words.enumerated().prefix(limit) where index > 0 {
             guard word.first?.isLowercase == true, isVerb(word) else { continue }
             return (words[..<index].joined(separator: " "), word.uppercased())
         }
@@ -326,6 +338,7 @@ package struct PhraseBook: Sendable {
     /// and "The ICB to set out …" → "ICB", "The Select Committee should receive …" → "Select
     /// Committee"; nil for an imperative ("Review the call-back times …") or a passive.
     package func actingBody(of text: String) -> String? {
+        if let clause = spokenClause(text) { return clause.subject }
         if let body = thatAddressee(text) { return body }
         if let infinitive = infinitiveBody(of: text) { return infinitive.body }
         return obligedBody(of: text) ?? thatClause(text)?.body
