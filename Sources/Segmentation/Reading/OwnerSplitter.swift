@@ -23,6 +23,8 @@ package struct OwnerSplitter: Sendable {
     private let honorifics: Set<String>
     /// Lower-case words that join the words of a name ("of", "and"), from the vocabulary.
     private let nameJoiners: Set<String>
+    /// Ranks and post words that make a post without a field ("Assistant Director"), lower case.
+    private let rankWords: Set<String>
 
     /// Creates a splitter over the vocabulary's owner-cell words (`ownerCells` in genres.yml).
     package init(_ vocabulary: Vocabulary) {
@@ -35,6 +37,7 @@ package struct OwnerSplitter: Sendable {
         emptyValues = Set(vocabulary.emptyValues.map(TextTools.key))
         honorifics = Set(vocabulary.honorifics.map { $0.lowercased() })
         nameJoiners = Set(vocabulary.nameJoiners.map { $0.lowercased() })
+        rankWords = Set((words["rankWords"] ?? []).map { $0.lowercased() })
     }
 
     /// The owners named in a lead cell, in order, without duplicates.
@@ -43,7 +46,7 @@ package struct OwnerSplitter: Sendable {
         if emptyValues.contains(TextTools.key(text)) { return [] }
         var owners: [String] = []
         for line in Self.joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init), joiners: nameJoiners) {
-            for piece in Self.joinNameLists(line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).map(String.init)) {
+            for piece in Self.joinNameLists(joinFields(line)) {
                 // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
                 let opening = TextTools.collapse(piece).lowercased()
                 if conditionOpenings.contains(where: { opening.hasPrefix($0) }) { continue }
@@ -95,6 +98,39 @@ package struct OwnerSplitter: Sendable {
               before.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "of" }) else { return [text] }
         return [before.joined(separator: " ")]
             + splitRepeatedBodies(after.joined(separator: " "), authorityTypes: authorityTypes, roleWords: roleWords, honorifics: honorifics)
+    }
+
+    /// A line split on "/", "," and ";", except a comma after a post made only of ranks
+    /// ("Assistant Director", "Detective Superintendent") and before its field, capitalised
+    /// words none of which is a post's word ("Assistant Director, Corporate Parenting").
+    func joinFields(_ line: String) -> [String] {
+        var pieces: [String] = [""]
+        var separators: [Character] = []
+        for character in line {
+            if character == "/" || character == "," || character == ";" {
+                pieces.append("")
+                separators.append(character)
+            } else {
+                pieces[pieces.count - 1].append(character)
+            }
+        }
+        var result = [pieces[0]]
+        for index in pieces.indices.dropFirst() {
+            let before = result[result.count - 1].split(separator: " ").map { $0.lowercased() }
+            let words = pieces[index].split(separator: " ").map(String.init)
+            let isField = (1...4).contains(words.count)
+                && words.allSatisfy { word in
+                    nameJoiners.contains(word) || (word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase))
+                }
+                && !words.contains { roleWords.contains($0.lowercased()) }
+            if separators[index - 1] == ",", isField, (1...3).contains(before.count), before.allSatisfy({ rankWords.contains($0) }),
+               let last = before.last, roleWords.contains(last) || rankWords.contains(last) {
+                result[result.count - 1] += "," + pieces[index]
+            } else {
+                result.append(pieces[index])
+            }
+        }
+        return result
     }
 
     /// Joins a body whose name itself lists words ("Communication, Participation and
