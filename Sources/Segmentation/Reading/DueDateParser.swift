@@ -56,8 +56,18 @@ package enum DueDateParser {
            let end = Int(match.output.2), end > start, end - start <= 10 {
             return "\(end)"
         }
+        // A year alone, or in brackets after a timeframe's words ("2026", "Long term (2026)").
+        if let match = text.wholeMatch(of: Self.bareYear) ?? text.firstMatch(of: Self.bracketedYear),
+           let year = Int(match.output.1), (2000...2099).contains(year) {
+            return "\(year)"
+        }
         return nil
     }
+
+    /// A timeframe that is a year alone: "2026", "by 2026", "2026." .
+    nonisolated(unsafe) static let bareYear = /(?:by |in |during |end of )?((?:19|20)[0-9]{2})\.?/
+    /// A year in brackets closing a timeframe's words: "Long term (2026)".
+    nonisolated(unsafe) static let bracketedYear = /\(((?:19|20)[0-9]{2})\)\s*$/
 
     /// The first full date the words state ("8 OCTOBER 2008" → "2008-10-08"), or nil.
     package static func firstDate(_ text: String) -> String? {
