@@ -260,6 +260,13 @@ package struct AskedRecommendationReader {
                     }
                     return true
                 }
+                // A sub-heading straight after the ask line ("The Committee recommends that the
+                // ICB:" ⏎ "Travel and access" ⏎ "1. publishes …") themes the items under it.
+                if current.listOpen, !current.hasItems, line.number == nil, text.count <= 80,
+                   !book.isSection("procedural", heading: text), book.askSplit(text) == nil {
+                    current.theme = TextTools.collapse(text).trimming(":")
+                    return true
+                }
                 return false
             }
             // A clause cut at a line or page break carries on the last recommendation.
