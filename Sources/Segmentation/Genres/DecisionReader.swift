@@ -312,7 +312,9 @@ package struct DecisionReader {
                 let after = TextTools.collapse(String(text[text.index(after: colon)...]))
                 rest = after.isEmpty ? nil : after
             }
-            if head.count <= 40, book.isDecisionLabel(head) {
+            // "Decision:", or a numbered heading "3. Determination".
+            let label = line.isHeading && line.number != nil && rest == nil ? line.body : head
+            if label.count <= 40, book.isDecisionLabel(label) {
                 open = true
                 style = nil
                 if let rest, rest.count > 10 {
@@ -339,7 +341,8 @@ package struct DecisionReader {
                 decisions[lastIndex].text = TextTools.collapse(decisions[lastIndex].text + " " + text)
                 continue
             }
-            if text.count > 20, style == nil {
+            // A lead-in to the list of what was decided ("… and decided:") is none of it.
+            if text.count > 20, style == nil, !text.hasSuffix(":") {
                 decisions.append(Decision(id: "", kind: .decision, number: number, text: text,
                                           decisionMaker: decisionMaker, date: date, location: line.location,
                                           confidence: Confidence.certain.lowered(by: 0.1, because: "decision read from an unnumbered paragraph")))
