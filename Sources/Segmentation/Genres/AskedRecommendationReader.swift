@@ -189,7 +189,9 @@ package struct AskedRecommendationReader {
                 if style == "n.n" {
                     if let top = number.split(separator: ".").first, let mine = current.number, String(top) == mine {
                         // "5.1 County Council endorses the attached statement." under "5. Recommendation".
-                        if !current.hasItems, !current.listOpen, body.count > 20, body.hasSuffix(".") {
+                        // "2.2 That Cabinet approves …": every paragraph that opens a formal
+                        // "That …" recommendation is one, not only the first.
+                        if !current.hasItems || body.hasPrefix("That "), !current.listOpen, body.count > 20, body.hasSuffix(".") {
                             section = current
                             add(number, body, verb: book.verb(of: body), addressee: asked, at: line.location,
                                 confidence: Confidence.certain.lowered(by: 0.2, because: "recommendation read from a numbered paragraph without an ask phrase"))
