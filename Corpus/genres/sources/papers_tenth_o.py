@@ -1,0 +1,3 @@
+"""Papers of the tenth batch, part O (being written)."""
+
+PAPERS = []

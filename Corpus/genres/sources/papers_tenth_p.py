@@ -1,0 +1,3 @@
+"""Papers of the tenth batch, part P (being written)."""
+
+PAPERS = []
