@@ -140,7 +140,10 @@ public struct Segmenter: Stage {
             if verdict.kind == .other {
                 // An unrecognised paper gives only what its anatomy shows: item tables, or
                 // recommendations a lead-in addresses to a body.
-                let addressed = asked.filter { $0.addressee != nil }
+                // Once some items name the body asked, a numbered item among them that names none
+                // ("2.3 That authority be delegated …") belongs to the same list.
+                let anyAddressed = asked.contains { $0.addressee != nil }
+                let addressed = asked.filter { $0.addressee != nil || (anyAddressed && $0.number != nil) }
                 review.recommendations = addressed.isEmpty ? tables.recommendations : addressed + tables.recommendations
                 review.actions = tables.actions
                 if !addressed.isEmpty {

@@ -67,7 +67,7 @@ struct ConfigurationLoaderTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("genres-\(UUID().uuidString).yml")
         let withoutOwnerCells = shipped.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("ownerCells:") && !$0.hasPrefix("  conditions:") && !$0.hasPrefix("  resources:")
-                && !$0.hasPrefix("  droppedOpenings:") && !$0.hasPrefix("  roleWords:") }
+                && !$0.hasPrefix("  droppedOpenings:") && !$0.hasPrefix("  roleWords:") && !$0.hasPrefix("  rankWords:") }
             .joined(separator: "\n")
         try withoutOwnerCells.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }

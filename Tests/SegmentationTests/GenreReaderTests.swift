@@ -873,3 +873,60 @@ struct GovernancePaperTests {
         #expect(labelled.first?.theme == "Planning the work programme")
     }
 }
+
+/// Committee templates and health and care papers (the tune half of the ninth genre batch).
+struct CommitteeTemplateTests {
+    @Test func readsEveryThatParagraphUnderARecommendationsHeadingAndARecommendationReasonTable() throws {
+        let paper = try review(Corpus.file("genres/rookham-cabinet-reports-pack-11-march-2026.pdf"))
+        let typed = paper.recommendations.filter { $0.number?.hasPrefix("2.") == true }
+        #expect(typed.map(\.number) == ["2.1", "2.2", "2.3", "2.4"])
+        #expect(typed.first?.verb == "APPROVES")
+        #expect(typed.first?.addressee == "Cabinet")
+        // "Recommendation | Reason for the recommendation": the rows are recommendations.
+        let tabled = try #require(paper.recommendations.first { $0.text.hasPrefix("That Cabinet approves the bereavement services fees") })
+        #expect(tabled.number == "1")
+        #expect(paper.recommendations.contains { $0.number == "4" && $0.text.hasPrefix("That Cabinet notes that the refurbishment") })
+    }
+
+    @Test func readsTheDeterminationOfALicensingNotice() throws {
+        let paper = try review(Corpus.file("genres/rookham-licensing-sub-committee-notice-foundry-tap.pdf"))
+        #expect(paper.document.kind == .decision)
+        #expect(paper.document.date == "2026-02-03")
+        #expect(paper.decisions.count == 5)
+        #expect(paper.decisions.first?.text.hasPrefix("to grant the variation in part") == true)
+        #expect(paper.decisions.last?.text.hasPrefix("to modify the conditions of the licence") == true)
+        // The lead-in "… decided:" is none of the decisions.
+        #expect(!paper.decisions.contains { $0.text.hasSuffix(":") })
+    }
+
+    @Test func readsWeWillCommitmentsAsActions() throws {
+        let paper = try review(Corpus.file("genres/stallow-carers-strategy-year-1-action-plan.pdf"))
+        #expect(paper.document.kind == .actionPlan)
+        let first = try #require(paper.actions.first)
+        #expect(first.text.hasPrefix("add a question about caring to the new patient registration form"))
+        #expect(first.owners == ["NHS Stallow ICB (Primary Care)"])
+        #expect(first.timeframe == "Sept 2026")
+        #expect(first.due == "2026-09")
+    }
+
+    @Test func themesAListBySubHeadingsAfterTheAskLine() throws {
+        let paper = try review(Corpus.file("genres/stallow-hosc-response-stroke-services-consultation.pdf"))
+        let first = try #require(paper.recommendations.first { $0.number == "1" })
+        #expect(first.theme == "Travel and access")
+        #expect(first.verb == "PUBLISHES")
+        #expect(first.addressee == "NHS Stallow ICB")
+        #expect(paper.recommendations.first { $0.number == "4" }?.theme == "Rehabilitation after stroke")
+        #expect(paper.recommendations.first { $0.number == "9" }?.addressee == "Stallow County Council")
+    }
+
+    @Test func readsAFormalThatClauseAndAnAuthorsOwnAsk() throws {
+        let review1 = try review(Corpus.file("genres/harrowmoor-scrutiny-improvement-review-2025.pdf"))
+        let attend = try #require(review1.recommendations.first { $0.number == "R3" })
+        #expect(attend.verb == "ATTEND")
+        #expect(attend.addressee == "Cabinet Members")
+        let survey = try review(Corpus.file("genres/edderby-cvs-state-of-the-sector-survey-2025.pdf"))
+        let forms = try #require(survey.recommendations.first { $0.number == "4" })
+        #expect(forms.verb == "AGREE")
+        #expect(forms.addressee == "Edderby City Council and members of the Edderby Funders’ Forum")
+    }
+}
