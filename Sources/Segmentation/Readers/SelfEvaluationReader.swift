@@ -405,6 +405,7 @@ package struct SelfEvaluationReader {
         default:
             mode = .none
         }
+        if readFormRow(row) { return }
         // A form's label cell ("Evidence", "Where we need to improve") heads the row's content:
         // a label that marks no section ends the section the row before opened.
         if filled.count >= 2, let label = filled.first, label.lines.count == 1, label.text.count <= 60,
@@ -507,6 +508,38 @@ package struct SelfEvaluationReader {
         }
         return true
     }
+
+    /// A row of a self-evaluation form: a question's number and the question ("1a | To what
+    /// extent …?"), or a label and a row of tick boxes ("Grade | ☐ Green … ☒ Amber …"), which
+    /// grades the question above, or the domain where the label says so ("Overall grade for
+    /// this section"). False for any other row.
+    mutating func readFormRow(_ row: RowView) -> Bool {
+        let filled = row.filledCells
+        guard filled.count == 2, domain != nil, filled[0].text.count <= 40 else { return false }
+        let label = filled[0].text
+        let value = filled[1].text
+        if let rating = scales.rating(ticked: value) {
+            let words = Set(TextTools.key(label).split(separator: " ").map(String.init))
+            let domainWide = (book.vocabulary.sections["domainRatings"] ?? []).contains { words.contains(TextTools.key($0)) }
+            let index = open.count - 1
+            if domainWide {
+                if open[index].section.rating == nil { open[index].section.rating = rating }
+            } else if let last = result.questions.indices.last, result.questions[last].domain == domain,
+                      result.questions[last].rating == nil {
+                result.questions[last].rating = rating
+            }
+            section = .other
+            return true
+        }
+        guard label.wholeMatch(of: Self.formQuestionLabel) != nil,
+              value.hasSuffix("?") || matcher.match(value).id != nil else { return false }
+        addQuestion(label: label, text: TextTools.collapse(value), rating: nil, location: filled[1].location)
+        section = .questions
+        return true
+    }
+
+    /// A form's question number: "1a", "2", "Q3", "3.1".
+    nonisolated(unsafe) static let formQuestionLabel = /(?:Q\s?)?[0-9]{1,2}(?:\.[0-9]{1,2})?[a-z]?[.)]?/
 
     /// A row of colour words ("Red | Amber | Green"): the shaded one is the domain's rating.
     /// A row naming a domain and its rating ("Integrated governance | Amber | …", a table of

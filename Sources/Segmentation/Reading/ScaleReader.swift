@@ -64,6 +64,25 @@ package struct ScaleReader: Sendable {
         return Rating(raw: trimmed, level: first.level)
     }
 
+    /// The rating a row of tick boxes chooses ("☐ Green – good to best practice ☒ Amber –
+    /// meets minimum standards ☐ Red – …"): the option after the one ticked box, read as
+    /// written; nil when no box, or more than one, is ticked.
+    package func rating(ticked text: String) -> Rating? {
+        let ticked: Set<Character> = ["☒", "☑", "✔", "✓", "■", "⊠", "✗", "✘"]
+        let boxes = ticked.union(["☐", "□", "❑", "▢"])
+        var options: [(checked: Bool, text: String)] = []
+        for character in text {
+            if boxes.contains(character) {
+                options.append((ticked.contains(character), ""))
+            } else if !options.isEmpty {
+                options[options.count - 1].text.append(character)
+            }
+        }
+        let chosen = options.filter(\.checked)
+        guard options.count >= 2, chosen.count == 1 else { return nil }
+        return rating(written: chosen[0].text.trimmingCharacters())
+    }
+
     /// The rating a labelled statement gives ("RAG rating | Amber", "RAG rating A", "Feb 08
     /// grade: B"): the label names a rating scale by its id as one of its words, and the
     /// value is one form of that scale or the initial letter of exactly one of its forms.
