@@ -168,6 +168,13 @@ public struct Segmenter: Stage {
                 if tables.recommendations.isEmpty {
                     review.recommendations += ItemTableReader(book: book, framework: framework).labelledParagraphs(lines)
                 }
+                // Recommendations each under a heading of its own ("Recommendation 3"), with a
+                // response in prose after them, in place of the same words read without numbers.
+                let headed = tables.recommendations.isEmpty ? HeadedRecommendationReader(book: book).read(lines) : []
+                if headed.count >= 2 {
+                    let headedKeys = Set(headed.map { TextTools.key($0.text) })
+                    review.recommendations = review.recommendations.filter { !headedKeys.contains(TextTools.key($0.text)) } + headed
+                }
                 review.actions = tables.actions
                 if reportedSelfEvaluation {
                     var reader = SelfEvaluationReader(framework: framework, book: book)

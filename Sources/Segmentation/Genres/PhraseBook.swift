@@ -545,10 +545,10 @@ package struct PhraseBook: Sendable {
     /// recommendation." → accepted, "The Trust accepts this recommendation in part." →
     /// partially accepted, "The ICB does not accept this recommendation." → rejected), or nil
     /// when it opens otherwise. A sentence of more than eight words states more than a decision.
-    package func responseDecision(statement text: String) -> ResponseDecision? {
+    package func responseDecision(statement text: String, maxWords: Int = 8) -> ResponseDecision? {
         guard let end = text.firstIndex(where: { ".;:".contains($0) }) else { return nil }
         let words = TextTools.key(String(text[..<end])).split(separator: " ").map(String.init)
-        guard !words.isEmpty, words.count <= 8,
+        guard !words.isEmpty, words.count <= maxWords,
               let verbIndex = words.firstIndex(where: { word in responseVerbs.contains { word.hasPrefix($0) } })
         else { return nil }
         if words[..<verbIndex].suffix(2).contains(where: negations.contains) { return .rejected }

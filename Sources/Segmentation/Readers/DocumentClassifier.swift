@@ -59,7 +59,9 @@ package enum DocumentClassifier {
         var fromTitle = false
         // Kind phrases are looked for in the opening lines whatever their length (a long
         // line counts only when it opens with the phrase) and in the first table's first row.
-        var kindLines = [printedProperty ?? ""] + lines.prefix(8).map(\.text)
+        // The title line itself speaks first: an address block above it ("Chair, Economy and
+        // Skills Scrutiny Panel") names bodies, not the paper's kind.
+        var kindLines = [printedProperty ?? "", titleLine?.text ?? ""] + lines.prefix(8).map(\.text)
         if let firstRow = entries.prefix(3).lazy.compactMap({ entry -> RowView? in
             if case .row(let row) = entry { return row } else { return nil }
         }).first {
