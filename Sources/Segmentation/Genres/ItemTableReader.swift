@@ -361,7 +361,13 @@ package struct ItemTableReader {
         var roles: [Int: String] = [:]
         for (index, cell) in row.cells.enumerated() where !cell.text.isEmpty {
             guard cell.text.count <= 60, let role = book.columnRole(cell.text) else { continue }
-            if roles.values.contains(role), role != "progress" { continue }
+            // A second status column is the later judgement ("Service assessment | Scrutiny
+            // assessment"): it stands in place of the first.
+            if role == "status", let earlier = roles.first(where: { $0.value == "status" })?.key {
+                roles[earlier] = nil
+            } else if roles.values.contains(role), role != "progress" {
+                continue
+            }
             roles[index] = role
         }
         // "Issue | Action agreed | Responsible officer …": an issue with an action beside it is
