@@ -930,3 +930,41 @@ struct CommitteeTemplateTests {
         #expect(forms.addressee == "Edderby City Council and members of the Edderby Funders’ Forum")
     }
 }
+
+/// Partnership papers of the seeds' era and scrutiny papers (the tune half of the tenth batch).
+struct SeedsEraAndScrutinyTests {
+    @Test func readsASelfEvaluationFormWithTickBoxGrades() throws {
+        let paper = try review(Corpus.file("genres/ensham-vcs-engagement-self-evaluation-2008.docx"))
+        #expect(paper.document.kind == .selfEvaluation)
+        #expect(paper.domains.map(\.id) == ["governance", "strategy", "processes", "delivery"])
+        #expect(paper.domains.map { $0.rating?.level } == [.amber, .amber, .red, .green])
+        #expect(paper.questions.count == 13)
+        #expect(paper.questions.prefix(3).map(\.label) == ["1a", "1b", "1c"])
+        #expect(paper.questions.prefix(3).map(\.setQuestion) == ["GOV-1", "GOV-2", "GOV-3"])
+        #expect(paper.questions.prefix(3).map { $0.rating?.level } == [.amber, .red, .amber])
+        #expect(paper.questions.first?.rating?.raw == "Amber – meets minimum standards")
+    }
+
+    @Test func readsALettersAnswersToRecommendationsUnderTheirHeadings() throws {
+        let paper = try review(Corpus.file("genres/quarrowby-leader-letter-response-night-time-economy-review.pdf"))
+        #expect(paper.document.kind == .executiveResponse)
+        let numbered = paper.recommendations.filter { $0.number != nil }
+        #expect(numbered.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        #expect(numbered[1].text == "Extend the Safe Space at St Mary’s Church to Thursday nights during university term time.")
+        #expect(numbered.map(\.responseDecision) == [.accepted, .accepted, .partiallyAccepted, .accepted, .accepted, .rejected, nil, .accepted])
+        // "Recommendations 4 and 5 are accepted." answers both.
+        #expect(numbered[3].response?.hasPrefix("Recommendations 4 and 5 are accepted.") == true)
+        #expect(numbered[3].response == numbered[4].response)
+        // After the last answer the letter's close is no part of it.
+        #expect(numbered[7].response == "Recommendation 8 is accepted, and officers will report to the Panel in March 2027.")
+    }
+
+    @Test func readsTheLaterOfTwoAssessmentColumnsAsTheStatus() throws {
+        let paper = try review(Corpus.file("genres/quarrowby-scrutiny-recommendations-monitoring-report-q4-2025-26.pdf"))
+        let ta5 = try #require(paper.recommendations.first { $0.number == "TA5" })
+        // The service said Implemented; the scrutiny assessment, the later column, says Superseded.
+        #expect(ta5.status == .superseded)
+        #expect(paper.recommendations.first { $0.number == "TA2" }?.status == .ongoing)
+        #expect(paper.recommendations.first { $0.number == "TA1" }?.owners == ["Head of Housing Options"])
+    }
+}

@@ -65,7 +65,7 @@ package struct HeadedRecommendationReader {
     /// True when a paragraph answers a recommendation: it names one ("… accept
     /// recommendation 2.") or opens with a response sentence.
     func answers(_ text: String) -> Bool {
-        TextTools.key(text).contains("recommendation") || book.responseDecision(statement: text) != nil
+        !Self.numbers(in: text).isEmpty || book.responseDecision(statement: text) != nil
     }
 
     /// The decision a response's opening sentence states ("Recommendation 3 is accepted in
