@@ -134,7 +134,8 @@ public struct Segmenter: Stage {
             }
         case .committeeReport, .needsAssessment, .executiveResponse, .tracker, .other:
             var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
-            var tables = ItemTableReader(book: book, framework: framework).read(entries)
+            let tableReader = ItemTableReader(book: book, framework: framework)
+            var tables = tableReader.read(entries)
             ItemTableReader.attach(tables.records, to: &asked)
             tables.recommendations = ItemTableReader.attachByNumber(tables.recommendations, to: &asked)
             if verdict.kind == .other {
@@ -166,7 +167,7 @@ public struct Segmenter: Stage {
             } else {
                 review.recommendations = asked + tables.recommendations
                 if tables.recommendations.isEmpty {
-                    review.recommendations += ItemTableReader(book: book, framework: framework).labelledParagraphs(lines)
+                    review.recommendations += tableReader.labelledParagraphs(lines)
                 }
                 // Recommendations each under a heading of its own ("Recommendation 3"), with a
                 // response in prose after them, in place of the same words read without numbers.

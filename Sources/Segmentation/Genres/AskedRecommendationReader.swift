@@ -272,7 +272,7 @@ package struct AskedRecommendationReader {
                 return false
             }
             // A clause cut at a line or page break carries on the last recommendation.
-            if let last = lastInSection, line.opensLowercase || (!lineEndsClause(items[last].text) && text.count > 40) {
+            if let last = lastInSection, line.opensLowercase || (!TextTools.endsClause(items[last].text) && text.count > 40) {
                 items[last].text = TextTools.collapse(items[last].text + " " + text)
                 if line.location.page != items[last].location.page {
                     items[last].confidence = (items[last].confidence ?? .certain)
@@ -405,11 +405,6 @@ package struct AskedRecommendationReader {
         if let (field, _) = book.frontSheetLine(line.text), field != "decisionNumber" { return true }
         if line.inTable, book.frontSheetField(label: line.text) != nil { return true }
         return false
-    }
-
-    private func lineEndsClause(_ text: String) -> Bool {
-        guard let last = text.trimming("”’\"')").last else { return false }
-        return ".;:!?".contains(last)
     }
 
     /// The body asked, from the words before an ask phrase ("The County Council, having

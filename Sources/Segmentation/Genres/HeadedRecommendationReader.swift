@@ -56,7 +56,9 @@ package struct HeadedRecommendationReader {
             let response = answer.map { TextTools.collapse($0.joined(separator: " ")) }
             items.append(Recommendation(
                 id: "", number: open.number, theme: nil, text: text, verb: book.verb(of: text), addressee: book.actingBody(of: text),
-                response: response, responseDecision: response.flatMap(decision),
+                response: response,
+                // "Recommendation 3 is accepted in part, …": the answer's opening sentence, however long.
+                responseDecision: response.flatMap { book.responseDecision(statement: $0, maxWords: 24) },
                 location: open.location, confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation told by its heading")))
         }
         return items
@@ -66,12 +68,6 @@ package struct HeadedRecommendationReader {
     /// recommendation 2.") or opens with a response sentence.
     func answers(_ text: String) -> Bool {
         !Self.numbers(in: text).isEmpty || book.responseDecision(statement: text) != nil
-    }
-
-    /// The decision a response's opening sentence states ("Recommendation 3 is accepted in
-    /// part", "Cabinet does not accept recommendation 6"); none for "… is noted".
-    func decision(_ response: String) -> ResponseDecision? {
-        book.responseDecision(statement: response, maxWords: 24)
     }
 
     /// The numbers a sentence names after "recommendation(s)": "Recommendations 4 and 5" → 4, 5.

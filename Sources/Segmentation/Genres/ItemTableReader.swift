@@ -253,6 +253,14 @@ package struct ItemTableReader {
         var found: [Recommendation] = []
         var level: Int?
         var theme: String?
+        func add(_ number: Substring, _ words: String, at location: SourceLocation) {
+            let text = TextTools.collapse(words)
+            guard text.count > 20 else { return }
+            found.append(Recommendation(
+                id: "", number: String(number), theme: theme, text: text, verb: book.verb(of: text),
+                addressee: book.actingBody(of: text), location: location,
+                confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation told by its label under a recommendations heading")))
+        }
         for (index, line) in lines.enumerated() {
             // A tab-set line read as a row: its label cell, then its text cell ("R1⇥That …").
             if line.inTable {
@@ -260,12 +268,7 @@ package struct ItemTableReader {
                       lines[index + 1].location.block == line.location.block,
                       let label = (line.text + " ").prefixMatch(of: Self.letteredNumber), label.range.upperBound == (line.text + " ").endIndex
                 else { continue }
-                let text = TextTools.collapse(lines[index + 1].text)
-                guard text.count > 20 else { continue }
-                found.append(Recommendation(
-                    id: "", number: String(label.output.1), theme: theme, text: text, verb: book.verb(of: text),
-                    addressee: book.actingBody(of: text), location: lines[index + 1].location,
-                    confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation told by its label under a recommendations heading")))
+                add(label.output.1, lines[index + 1].text, at: lines[index + 1].location)
                 continue
             }
             if line.isHeading, line.text.prefixMatch(of: Self.letteredNumber) == nil {
@@ -280,12 +283,7 @@ package struct ItemTableReader {
                 continue
             }
             guard level != nil, let match = line.text.prefixMatch(of: Self.letteredNumber) else { continue }
-            let text = TextTools.collapse(String(line.text[match.range.upperBound...]))
-            guard text.count > 20 else { continue }
-            found.append(Recommendation(
-                id: "", number: String(match.output.1), theme: theme, text: text, verb: book.verb(of: text),
-                addressee: book.actingBody(of: text), location: line.location,
-                confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation told by its label under a recommendations heading")))
+            add(match.output.1, String(line.text[match.range.upperBound...]), at: line.location)
         }
         return found.count >= 2 ? found : []
     }

@@ -66,10 +66,7 @@ package struct PaperLine: Sendable {
     package var isBulleted: Bool { number == nil && label != nil }
 
     /// True when the text ends a sentence or clause.
-    package var endsClause: Bool {
-        guard let last = body.trimming("”’\"')").last else { return false }
-        return ".;:!?".contains(last)
-    }
+    package var endsClause: Bool { TextTools.endsClause(body) }
 
     /// True when the line opens in lower case (a sentence cut at a line or page break).
     package var opensLowercase: Bool {

@@ -216,9 +216,11 @@ package struct SelfEvaluationReader {
         return (String(trimmed[..<open]).trimmingCharacters(), rating)
     }
 
-    /// True when an item's text has ended: a full stop, question or exclamation mark, closing
-    /// bracket or quote.
-    static func ends(_ text: String) -> Bool {
+    /// True when an area or evidence item's text has ended before a page break: a full stop,
+    /// question or exclamation mark, or a closing bracket or quote. (Unlike
+    /// `TextTools.endsClause`, a ";" or ":" leaves the item open: the next page carries on
+    /// its list.)
+    static func itemEnded(_ text: String) -> Bool {
         guard let last = text.last else { return true }
         return ".?!)”\"".contains(last)
     }
@@ -246,11 +248,17 @@ package struct SelfEvaluationReader {
     /// A question number that says it numbers a question: "Q14.", "Question 3:".
     nonisolated(unsafe) static let askedNumber = /(?i:q|question)\s?\d{1,2}[.:)]?\s/
 
+    /// True when a rating's label says it rates the domain, not a question ("Overall
+    /// judgement …", "Overall grade for this section"): it holds a `domainRatings` word.
+    func ratesDomain(_ label: String) -> Bool {
+        let words = Set(TextTools.key(label).split(separator: " ").map(String.init))
+        return (book.vocabulary.sections["domainRatings"] ?? []).contains { words.contains(TextTools.key($0)) }
+    }
+
     /// Keeps a rating line of the open domain until the domain closes.
     mutating func noteRating(_ rating: Rating, label: String) {
         guard let domain, !open.isEmpty else { return }
-        let words = Set(TextTools.key(label).split(separator: " ").map(String.init))
-        let domainWide = (book.vocabulary.sections["domainRatings"] ?? []).contains { words.contains(TextTools.key($0)) }
+        let domainWide = ratesDomain(label)
         let question = result.questions.indices.last.flatMap { result.questions[$0].domain == domain ? $0 : nil }
         open[open.count - 1].ratings.append(RatingStatement(rating: rating, question: question, domainWide: domainWide))
     }
@@ -453,10 +461,10 @@ package struct SelfEvaluationReader {
         if continued {
             itemDomain = result.questions[last!].domain
         } else {
-            guard let line = cell.lines.first, cell.text.hasSuffix("?") || line.label.map({ !TextTools.isBullet($0) }) == true
-                || matcher.match(cell.text).id != nil else { return false }
+            guard let line = cell.lines.first else { return false }
+            let id = matcher.match(cell.text).id
+            guard cell.text.hasSuffix("?") || line.label.map({ !TextTools.isBullet($0) }) == true || id != nil else { return false }
             let text = TextTools.collapse(([line.body] + cell.lines.dropFirst().map(\.text)).joined(separator: " "))
-            let (id, _) = matcher.match(cell.text)
             guard domain != nil || id != nil else { return false }
             var rating: Rating?
             if let grade = columns.grade, grade < row.cells.count {
@@ -476,7 +484,7 @@ package struct SelfEvaluationReader {
             for (position, line) in row.cells[evidence].lines.enumerated()
             where !line.body.isEmpty && !book.mentions("evidence", line.text) || line.text.count > 60 {
                 if let last = result.evidence.indices.last, result.evidence[last].domain == domain,
-                   line.text.first?.isLowercase == true || (continued && position == 0 && !Self.ends(result.evidence[last].text)),
+                   line.text.first?.isLowercase == true || (continued && position == 0 && !Self.itemEnded(result.evidence[last].text)),
                    continued && position == 0 || (result.evidence[last].location.cell == line.location.cell
                                                    && result.evidence[last].location.row == line.location.row) {
                     TextTools.append(line.body, to: &result.evidence[last].text)
@@ -491,7 +499,7 @@ package struct SelfEvaluationReader {
         if let areas = columns.areas, areas < row.cells.count {
             var previous: Int?
             if continued, let last = result.actions.indices.last, result.actions[last].kind == .areaForDevelopment,
-               !Self.ends(result.actions[last].text) {
+               !Self.itemEnded(result.actions[last].text) {
                 previous = last
             }
             for (position, line) in row.cells[areas].lines.enumerated() where !line.body.isEmpty && !book.isEmptyValue(line.body) {
@@ -519,10 +527,8 @@ package struct SelfEvaluationReader {
         let label = filled[0].text
         let value = filled[1].text
         if let rating = scales.rating(ticked: value) {
-            let words = Set(TextTools.key(label).split(separator: " ").map(String.init))
-            let domainWide = (book.vocabulary.sections["domainRatings"] ?? []).contains { words.contains(TextTools.key($0)) }
             let index = open.count - 1
-            if domainWide {
+            if ratesDomain(label) {
                 if open[index].section.rating == nil { open[index].section.rating = rating }
             } else if let last = result.questions.indices.last, result.questions[last].domain == domain,
                       result.questions[last].rating == nil {
@@ -629,7 +635,7 @@ package struct SelfEvaluationReader {
             text = next
         }
         let head = keys[text]
-        guard head.split(separator: " ").count <= 5, later(keys, after: text).allSatisfy({ $0.split(separator: " ").count <= 8 }),
+        guard head.split(separator: " ").count <= 5, keys[(text + 1)...].allSatisfy({ $0.split(separator: " ").count <= 8 }),
               roles[text] == "action" || head.hasPrefix("area for development") || head.hasPrefix("areas for development")
                 || head.hasPrefix("action ") else { return nil }
         let later = keys.indices.filter { $0 > text }
@@ -638,11 +644,6 @@ package struct SelfEvaluationReader {
         let date = later.first { $0 != owner && (roles[$0] == "due" || keys[$0].contains("timeframe") || keys[$0].contains("date") || keys[$0].contains("timescale") || keys[$0].contains("deadline")) }
         let progress = later.first { roles[$0] == "progress" || roles[$0] == "status" || roles[$0] == "rag" || keys[$0].contains("progress") || keys[$0].contains("status") }
         return ActionColumns(text: text, owner: owner, date: date, progress: progress, number: number)
-    }
-
-    /// The keys of the cells after `index`: a header's cells are short.
-    func later(_ keys: [String], after index: Int) -> [String] {
-        Array(keys[(index + 1)...])
     }
 
     /// Reads one action-table row; false when the row is not an action row.

@@ -16,6 +16,13 @@ package enum TextTools {
         return trimmed.hasSuffix(";") || trimmed.hasSuffix("; and") || trimmed.hasSuffix("; or") || trimmed.last == closer
     }
 
+    /// True when a text ends a sentence or clause: ".", ";", ":", "!" or "?" before any closing
+    /// quotes or brackets.
+    package static func endsClause(_ text: String) -> Bool {
+        guard let last = text.trimming("”’\"')").last else { return false }
+        return ".;:!?".contains(last)
+    }
+
     /// The aside in brackets a text ends with, and the text before it ("ICB Board (meeting
     /// held in public)" → "ICB Board ", "meeting held in public"), or nil.
     package static func closingAside(_ text: String) -> (before: String, aside: String)? {
