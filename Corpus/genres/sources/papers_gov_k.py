@@ -53,14 +53,7 @@ class GovKWriter(papers_far_h.FarHWriter):
 
     @staticmethod
     def fill(paragraph, text, bold=False, size=None, color=None):
-        position = 0
-        for match in COLOR_RE.finditer(text):
-            if match.start() > position:
-                _render.DocxWriter.fill(paragraph, text[position:match.start()], bold, size, color)
-            _render.DocxWriter.fill(paragraph, match.group(2), bold, size, match.group(1).upper())
-            position = match.end()
-        if position < len(text):
-            _render.DocxWriter.fill(paragraph, text[position:], bold, size, color)
+        _render.fill_coloured(paragraph, text, COLOR_RE, bold, size, color)
 
 
 _wrapped_to_docx = _render.to_docx
@@ -83,7 +76,7 @@ def _to_html(meta, blocks, path):
         return result
     with open(path, encoding="utf-8") as handle:
         page = handle.read()
-    page = COLOR_RE.sub(lambda m: f'<span style="color:#{m.group(1)}">{m.group(2)}</span>', page)
+    page = _render.colour_spans_html(page, COLOR_RE)
     if meta.get("gov_k_css"):
         page = page.replace("</style>", meta["gov_k_css"] + "</style>", 1)
     with open(path, "w", encoding="utf-8") as handle:

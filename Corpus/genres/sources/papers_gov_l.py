@@ -46,14 +46,7 @@ class GovLWriter(_far_h.FarHWriter):
 
     @staticmethod
     def fill(paragraph, text, bold=False, size=None, color=None):
-        position = 0
-        for match in COLOUR_RE.finditer(text):
-            if match.start() > position:
-                _render.DocxWriter.fill(paragraph, text[position:match.start()], bold=bold, size=size, color=color)
-            _render.DocxWriter.fill(paragraph, match.group(2), bold=bold, size=size, color=match.group(1).upper())
-            position = match.end()
-        if position < len(text):
-            _render.DocxWriter.fill(paragraph, text[position:], bold=bold, size=size, color=color)
+        _render.fill_coloured(paragraph, text, COLOUR_RE, bold, size, color)
 
 
 _wrapped_to_docx = _render.to_docx
@@ -75,7 +68,7 @@ def _to_html(meta, blocks, path):
     if meta.get("gov_l"):
         with open(path, encoding="utf-8") as handle:
             page = handle.read()
-        page = COLOUR_RE.sub(lambda m: f'<span style="color:#{m.group(1)}">{m.group(2)}</span>', page)
+        page = _render.colour_spans_html(page, COLOUR_RE)
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(page)
     return result

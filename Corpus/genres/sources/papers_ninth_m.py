@@ -54,6 +54,8 @@ ROOKHAM = "Rookham Metropolitan Borough Council"
 TOLBURY = "Tolbury District Council"
 
 COLOUR_RE = _re.compile(r"<<([0-9A-Fa-f]{6})\|(.+?)>>")
+# The same marks once the HTML writer has escaped them.
+HTML_COLOUR_RE = _re.compile(r"&lt;&lt;([0-9A-Fa-f]{6})\|(.+?)&gt;&gt;")
 
 
 # ---------------------------------------------------------------------------
@@ -98,14 +100,7 @@ class NinthMWriter(_far_h.FarHWriter):
 
     @staticmethod
     def fill(paragraph, text, bold=False, size=None, color=None):
-        position = 0
-        for match in COLOUR_RE.finditer(text):
-            if match.start() > position:
-                _render.DocxWriter.fill(paragraph, text[position:match.start()], bold, size, color)
-            _render.DocxWriter.fill(paragraph, match.group(2), bold, size, match.group(1).upper())
-            position = match.end()
-        if position < len(text):
-            _render.DocxWriter.fill(paragraph, text[position:], bold, size, color)
+        _render.fill_coloured(paragraph, text, COLOUR_RE, bold, size, color)
 
     def blocks(self, blocks, container=None):
         for block in blocks:
@@ -173,8 +168,7 @@ def _to_html(meta, blocks, path):
         return result
     with open(path, encoding="utf-8") as handle:
         page = handle.read()
-    page = _re.sub(r"&lt;&lt;([0-9A-Fa-f]{6})\|(.+?)&gt;&gt;",
-                   lambda m: f'<span style="color:#{m.group(1)}">{m.group(2)}</span>', page)
+    page = _render.colour_spans_html(page, HTML_COLOUR_RE)
     if meta.get("m_css"):
         page = page.replace("</style>", meta["m_css"] + "</style>", 1)
     with open(path, "w", encoding="utf-8") as handle:

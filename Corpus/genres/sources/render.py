@@ -235,6 +235,25 @@ def deterministic_zip(data):
     return out.getvalue()
 
 
+def fill_coloured(paragraph, text, pattern, bold=False, size=None, color=None):
+    """Fills a paragraph as DocxWriter.fill does, setting each span `pattern` marks (group 1 an
+    RRGGBB colour, group 2 the words, bold marks allowed inside) in its colour. The paper
+    modules mark coloured words in their own syntax ("{{RRGGBB:words}}", "[[RRGGBB|words]]")."""
+    position = 0
+    for match in pattern.finditer(text):
+        if match.start() > position:
+            DocxWriter.fill(paragraph, text[position:match.start()], bold, size, color)
+        DocxWriter.fill(paragraph, match.group(2), bold, size, match.group(1).upper())
+        position = match.end()
+    if position < len(text):
+        DocxWriter.fill(paragraph, text[position:], bold, size, color)
+
+
+def colour_spans_html(page, pattern):
+    """The HTML page with each span `pattern` marks written as a coloured <span>."""
+    return pattern.sub(lambda m: f'<span style="color:#{m.group(1)}">{m.group(2)}</span>', page)
+
+
 def to_docx(meta, blocks, path):
     writer = DocxWriter(meta)
     writer.blocks(blocks)
