@@ -1,0 +1,3 @@
+"""Papers of the eleventh batch, part Q (being written)."""
+
+PAPERS = []

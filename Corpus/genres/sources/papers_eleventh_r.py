@@ -1,0 +1,3 @@
+"""Papers of the eleventh batch, part R (being written)."""
+
+PAPERS = []
