@@ -26,4 +26,20 @@ import Testing
     func tellsALineOfCapitalsAsUppercasingDoes(text: String) {
         #expect(TextTools.isUnchangedByUppercasing(text) == (text == text.uppercased()))
     }
+
+    @Test(arguments: [
+        "KENT COUNTY COUNCIL", "Westshire County Council", "the county council", "Countess of Wessex",
+        "", "Cou", "Café County", "ÉCOLE COUNTY", "Integrated Care Board", "NHS Pellbridge", "BOROUGH",
+        "a Borough-wide plan", "Citywide", "x",
+    ])
+    func findsAnyOfSeveralPartsAsSeparateSearchesDo(text: String) {
+        let parts = ["County", "Council", "NHS", "Borough", "City", "Care Board"]
+        let lowered = parts.map { $0.lowercased() }
+        #expect(TextTools.BytePhrases(parts).occur(in: text) == parts.contains { TextTools.bytesContain(text, $0) })
+        #expect(TextTools.BytePhrases(lowered, ignoringCase: true).occur(in: text)
+                == lowered.contains { TextTools.bytesContainIgnoringCase(text, $0) })
+        #expect(TextTools.BytePhrases(["Count", "County"]).occur(in: "Westshire County") == true)
+        #expect(TextTools.BytePhrases(["", "County"]).occur(in: text) == true)
+        #expect(TextTools.BytePhrases([String]()).occur(in: text) == false)
+    }
 }

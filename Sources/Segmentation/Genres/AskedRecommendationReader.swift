@@ -294,14 +294,15 @@ package struct AskedRecommendationReader {
         for line in lines {
             let text = line.text
             // "Recommendation 1: The Council should …" anywhere in a paper.
-            if let match = text.prefixMatch(of: Pattern.namedRecommendation) {
+            if text.first == "R" || text.first == "r", let match = text.prefixMatch(of: Pattern.namedRecommendation) {
                 let body = String(match.output.2)
                 add(String(match.output.1), body, verb: book.verb(of: body), addressee: section?.addressee ?? defaultAddressee,
                     at: line.location)
                 continue
             }
             // "Cabinet RECOMMENDS to Council that … be approved." as a sentence of its own.
-            if section == nil, !line.inTable, let match = text.wholeMatch(of: Pattern.recommendsTo) {
+            if section == nil, !line.inTable, TextTools.bytesContain(text, " RECOMMENDS to "),
+               let match = text.wholeMatch(of: Pattern.recommendsTo) {
                 let clause = book.clauseSubject(String(match.output.2))
                 add(nil, text, verb: clause?.verb, addressee: String(match.output.1), at: line.location,
                     confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation read from one formal sentence"))

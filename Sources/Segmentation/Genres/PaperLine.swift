@@ -76,7 +76,23 @@ package struct PaperLine: Sendable {
     /// Splits a printed label from a line: "(a) …", "a) …", "A) …", "(iv) …", "1. …",
     /// "1) …", "(1) …", "12.1 …", "4.1. …"; nil when the line opens with none.
     static func splitLabel(_ text: String) -> (label: String, number: String, body: String)? {
-        for pattern in Pattern.paperLineLabels {
+        // Most lines open with a word; only a bracket, a digit, or a letter followed within
+        // six characters by "." or ")" can open a label, and the patterns are tried only then.
+        guard let first = text.utf8.first else { return nil }
+        let patterns: ArraySlice<Regex<(Substring, Substring)>>
+        switch first {
+        case UInt8(ascii: "("):
+            patterns = Pattern.paperLineLabels[0...0]
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            patterns = Pattern.paperLineLabels[1...]
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            guard text.utf8.dropFirst().prefix(5).contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") })
+            else { return nil }
+            patterns = Pattern.paperLineLabels[2...]
+        default:
+            return nil
+        }
+        for pattern in patterns {
             if let match = text.prefixMatch(of: pattern) {
                 let body = String(text[match.range.upperBound...])
                 guard !body.isEmpty else { return nil }

@@ -312,15 +312,14 @@ package enum DocumentClassifier {
         for type in types { typesByFirstWord[type[0], default: []].append(type) }
         // A line can name an authority only where it holds a type's first word; only those
         // lines are split into words here (most lines of a paper hold none).
-        let firstWordsAsWritten = Set(types.map { $0[0] })
-        let firstWords = Set(types.map { $0[0].lowercased() })
+        let firstWordsAsWritten = TextTools.BytePhrases(Set(types.map { $0[0] }))
+        let firstWords = TextTools.BytePhrases(Set(types.map { $0[0].lowercased() }), ignoringCase: true)
         var counts: [String: Int] = [:]
         var order: [String] = []
         for (lineIndex, text) in texts.enumerated() {
             // As written, or in any case on a line of capitals (which `titleCased` rewrites).
-            guard firstWordsAsWritten.contains(where: { TextTools.bytesContain(text, $0) })
-                || (firstWords.contains(where: { TextTools.bytesContainIgnoringCase(text, $0) })
-                    && TextTools.isUnchangedByUppercasing(text))
+            guard firstWordsAsWritten.occur(in: text)
+                || (firstWords.occur(in: text) && TextTools.isUnchangedByUppercasing(text))
             else { continue }
             // The line's words as written; each is trimmed of punctuation only when looked at
             // (most are lower-case words no type or place begins with).

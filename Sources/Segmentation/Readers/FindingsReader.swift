@@ -36,14 +36,14 @@ package struct FindingsReader {
         var open = false
         for line in lines(entries) {
             let text = line.text
-            if let label = line.label, label.wholeMatch(of: Pattern.paragraphNumber) != nil {
+            if let label = line.label, label.first?.isNumber == true, label.wholeMatch(of: Pattern.paragraphNumber) != nil {
                 // The extractor read the paragraph number as the block's label ("5.6").
                 guard inFindings else { open = false; continue }
                 items.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
                 open = true
                 continue
             }
-            if let match = text.prefixMatch(of: Pattern.leadingParagraphNumber) {
+            if text.first?.isNumber == true, let match = text.prefixMatch(of: Pattern.leadingParagraphNumber) {
                 guard inFindings else { open = false; continue }
                 items.append(EvidenceItem(id: "", domain: nil, text: String(text[match.range.upperBound...]), location: line.location))
                 open = true

@@ -627,16 +627,18 @@ package struct SelfEvaluationReader {
     /// after at most a reference column, and a lead column; dates and progress where present.
     func actionHeader(_ row: RowView) -> ActionColumns? {
         let keys = row.cells.map { TextTools.key($0.text) }
-        let roles = row.cells.map { book.columnRole($0.text) }
         guard var text = keys.firstIndex(where: { !$0.isEmpty }) else { return nil }
         var number: Int?
-        if roles[text] == "number", let next = keys.indices.first(where: { $0 > text && !keys[$0].isEmpty }) {
+        if book.columnRole(row.cells[text].text) == "number", let next = keys.indices.first(where: { $0 > text && !keys[$0].isEmpty }) {
             number = text
             text = next
         }
         let head = keys[text]
-        guard head.split(separator: " ").count <= 5, keys[(text + 1)...].allSatisfy({ $0.split(separator: " ").count <= 8 }),
-              roles[text] == "action" || head.hasPrefix("area for development") || head.hasPrefix("areas for development")
+        // A header's cells are a few words each; a body row is turned away before its cells'
+        // roles are looked up.
+        guard head.split(separator: " ").count <= 5, keys[(text + 1)...].allSatisfy({ $0.split(separator: " ").count <= 8 }) else { return nil }
+        let roles = row.cells.map { book.columnRole($0.text) }
+        guard roles[text] == "action" || head.hasPrefix("area for development") || head.hasPrefix("areas for development")
                 || head.hasPrefix("action ") else { return nil }
         let later = keys.indices.filter { $0 > text }
         let owner = later.first { roles[$0] == "owner" || keys[$0].contains("lead") || keys[$0].contains("owner") || keys[$0].contains("responsible") }

@@ -32,7 +32,7 @@ package struct DomainMatcher: Sendable {
         var text = line.trimmingCharacters()
         let (label, body) = TextTools.splitLabel(text)
         if let label, !TextTools.isBullet(label) { text = body }
-        if let match = text.prefixMatch(of: Pattern.leadingSectionNumber) { text = String(text[match.range.upperBound...]) }
+        if text.first?.isNumber == true, let match = text.prefixMatch(of: Pattern.leadingSectionNumber) { text = String(text[match.range.upperBound...]) }
         text = withoutHeadingWord(text)
         let key = TextTools.key(text)
         for (name, domain) in names {

@@ -116,6 +116,53 @@ package enum TextTools {
         }
     }
 
+    /// Several byte strings looked for in one pass over a text: what
+    /// `parts.contains { bytesContain(text, $0) }` answers (or, ignoring case,
+    /// `bytesContainIgnoringCase`, whose parts are lower-case), reading each text byte once
+    /// and comparing only the parts that start with it.
+    package struct BytePhrases: Sendable {
+        private let byFirstByte: [[[UInt8]]]
+        private let matchesEverything: Bool
+        private let ignoringCase: Bool
+
+        package init(_ parts: some Sequence<String>, ignoringCase: Bool = false) {
+            var table = [[[UInt8]]](repeating: [], count: 256)
+            var empty = false
+            for part in parts {
+                let bytes = Array(part.utf8)
+                guard let first = bytes.first else { empty = true; continue }
+                table[Int(first)].append(bytes)
+            }
+            byFirstByte = table
+            matchesEverything = empty
+            self.ignoringCase = ignoringCase
+        }
+
+        package func occur(in text: String) -> Bool {
+            if matchesEverything { return true }
+            var text = text
+            let fold = ignoringCase
+            return text.withUTF8 { haystack in
+                let count = haystack.count
+                for start in 0..<count {
+                    var byte = haystack[start]
+                    if fold, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+                    for part in byFirstByte[Int(byte)] where part.count <= count - start {
+                        var index = 1
+                        while index < part.count {
+                            var next = haystack[start + index]
+                            if fold, next >= 0x41, next <= 0x5A { next |= 0x20 }
+                            guard next == part[index] else { break }
+                            index += 1
+                        }
+                        if index == part.count { return true }
+                    }
+                }
+                return false
+            }
+        }
+    }
+
     /// The text without the word that opens it, written with a small or a capital first letter
     /// ("that the minutes be approved" → "the minutes be approved"); the text unchanged otherwise.
     package static func droppingOpening(_ word: String, from text: String) -> String {
@@ -203,14 +250,19 @@ package enum TextTools {
                 rest = after.drop(while: { $0 == " " || $0 == "\t" })
             }
         }
-        if let match = rest.prefixMatch(of: Pattern.bracketedLabel) {
-            return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
-        }
-        if let match = rest.prefixMatch(of: Pattern.numberedLabel) {
-            return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
-        }
-        if let match = rest.prefixMatch(of: Pattern.letteredLabel) {
-            return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
+        // Each pattern is tried only where its first character stands: "(", a digit, or a
+        // lower-case letter before ")".
+        if let opening = rest.first {
+            if opening == "(", let match = rest.prefixMatch(of: Pattern.bracketedLabel) {
+                return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
+            }
+            if opening.isNumber, let match = rest.prefixMatch(of: Pattern.numberedLabel) {
+                return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
+            }
+            if opening.isASCII, opening.isLowercase, rest.dropFirst().first == ")",
+               let match = rest.prefixMatch(of: Pattern.letteredLabel) {
+                return (String(match.output.0).trimmingCharacters(), String(rest[match.range.upperBound...]))
+            }
         }
         return (label, String(rest))
     }
