@@ -125,7 +125,12 @@ package struct PhraseBook: Sendable {
     /// True when a heading names a section of `role`: its key, without a leading section
     /// number, is one of the role's phrases or opens with one and stays short.
     package func isSection(_ role: String, heading: String, maxExtraWords: Int = 3) -> Bool {
-        let key = Self.withoutSectionNumber(TextTools.key(heading))
+        isSection(role, sectionKey: Self.withoutSectionNumber(TextTools.key(heading)), maxExtraWords: maxExtraWords)
+    }
+
+    /// `isSection` for a heading's key without its section number, made once by a caller that
+    /// asks several questions of one line.
+    func isSection(_ role: String, sectionKey key: String, maxExtraWords: Int = 3) -> Bool {
         guard !key.isEmpty, let phrases = sections[role] else { return false }
         for phrase in phrases {
             if key == phrase { return true }
@@ -174,14 +179,23 @@ package struct PhraseBook: Sendable {
     /// True when a sentence names one of a role's phrases as whole words anywhere
     /// ("The specific recommendations of the Panel … are as follows:").
     package func mentions(_ role: String, _ text: String) -> Bool {
-        let key = " " + TextTools.key(text) + " "
+        mentions(role, key: TextTools.key(text))
+    }
+
+    /// `mentions` for a text's key.
+    func mentions(_ role: String, key: String) -> Bool {
+        let key = " " + key + " "
         return sections[role]?.contains { key.contains(" " + $0 + " ") } ?? false
     }
 
     /// True when a key opens with one of a role's phrases.
     package func opensWithSection(_ role: String, _ text: String) -> Bool {
-        let key = Self.withoutSectionNumber(TextTools.key(text))
-        return sections[role]?.contains { key == $0 || key.hasPrefix($0 + " ") } ?? false
+        opensWithSection(role, sectionKey: Self.withoutSectionNumber(TextTools.key(text)))
+    }
+
+    /// `opensWithSection` for a text's key without its section number.
+    func opensWithSection(_ role: String, sectionKey key: String) -> Bool {
+        sections[role]?.contains { key == $0 || key.hasPrefix($0 + " ") } ?? false
     }
 
     /// A key without its leading section number ("9 recommendation s" → "recommendation s").
@@ -261,13 +275,16 @@ package struct PhraseBook: Sendable {
         // "We recommend that the Council and its partners agree …": the clause's verb.
         if let clause = spokenClause(text) { return clause.verb }
         let words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
+        // Which words are written in capitals, and which are capitalised words of two or more
+        // letters, each found once for all phrase lengths.
+        let unchanged = words.map { TextTools.isUnchangedByUppercasing($0) }
+        let capitalWord = words.indices.map { unchanged[$0] && words[$0].count >= 2 && words[$0].contains(where: \.isLetter) }
         for length in [3, 2, 1] {
             guard words.count >= length else { continue }
             for start in 0...(words.count - length) {
-                let phrase = words[start..<start + length]
-                guard phrase.allSatisfy({ $0.count >= 2 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) })
-                      || (length > 1 && phrase.allSatisfy({ $0 == $0.uppercased() })) else { continue }
-                let joined = phrase.joined(separator: " ")
+                let span = start..<start + length
+                guard span.allSatisfy({ capitalWord[$0] }) || (length > 1 && span.allSatisfy({ unchanged[$0] })) else { continue }
+                let joined = words[span].joined(separator: " ")
                 if verbs.contains(joined) { return joined }
             }
         }

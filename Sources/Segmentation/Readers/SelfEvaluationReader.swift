@@ -296,12 +296,13 @@ package struct SelfEvaluationReader {
 
     func sectionMarker(_ line: TextLine) -> Section? {
         guard line.text.count <= 80 else { return nil }
-        let key = PhraseBook.withoutSectionNumber(TextTools.key(line.text))
-        if book.isSection("questions", heading: line.text, maxExtraWords: 0) { return .questions }
+        let fullKey = TextTools.key(line.text)
+        let key = PhraseBook.withoutSectionNumber(fullKey)
+        if book.isSection("questions", sectionKey: key, maxExtraWords: 0) { return .questions }
         // "Evidence", "Baseline Evidence- February 2008", "Evidence to support this grade".
-        if key.split(separator: " ").count <= 6, !line.text.hasSuffix("."), book.mentions("evidence", line.text) { return .evidence }
-        if book.opensWithSection("areasForDevelopment", line.text) { return .areas }
-        if book.isSection("actions", heading: line.text, maxExtraWords: 0) || book.opensWithSection("actionQuestions", line.text) {
+        if key.split(separator: " ").count <= 6, !line.text.hasSuffix("."), book.mentions("evidence", key: fullKey) { return .evidence }
+        if book.opensWithSection("areasForDevelopment", sectionKey: key) { return .areas }
+        if book.isSection("actions", sectionKey: key, maxExtraWords: 0) || book.opensWithSection("actionQuestions", sectionKey: key) {
             return .other
         }
         if line.kind == .heading { return Section.none }
