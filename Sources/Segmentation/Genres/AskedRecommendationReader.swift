@@ -53,13 +53,13 @@ package struct AskedRecommendationReader {
         var lastInSection: Int?
 
         func add(_ number: String?, _ text: String, verb: String?, addressee: String?, at location: SourceLocation,
-                 confidence: Confidence = .certain) {
+                 confidence: Confidence = .certain, theme: String? = nil) {
             let text = TextTools.collapse(text)
             guard text.count >= 3 else { return }
             // "That Cabinet adopts …" names its own body.
             let addressee = book.thatAddressee(text) ?? addressee
             items.append(Recommendation(
-                id: "", number: number, theme: section?.theme, text: text, owners: section?.owners ?? [], verb: verb,
+                id: "", number: number, theme: theme ?? section?.theme, text: text, owners: section?.owners ?? [], verb: verb,
                 addressee: addressee, location: location, confidence: confidence))
             lastInSection = items.count - 1
             section?.hasItems = true
@@ -81,6 +81,12 @@ package struct AskedRecommendationReader {
             // "Action for: Dunmere and Askew ICB; …" under an item names who is to act on it.
             if let last = lastInSection, let owners = book.itemOwners(text) {
                 items[last].owners = owners
+                return true
+            }
+            // "Timescale: Short term (by March 2027)" under an item gives its timeframe.
+            if let last = lastInSection, items[last].timeframe == nil, let value = dueLine(text) {
+                items[last].timeframe = value
+                items[last].due = DueDateParser.due(value)
                 return true
             }
             if let ask = book.askSplit(body) {
@@ -291,11 +297,34 @@ package struct AskedRecommendationReader {
             return true
         }
 
+        /// A "Recommendation 3: Waiting well" heading whose words are a title: the paragraph
+        /// under it is the recommendation, the title its theme.
+        var titled: (number: String, title: String, location: SourceLocation)?
+        func addTitled(text: String? = nil, at location: SourceLocation? = nil) {
+            guard let open = titled else { return }
+            titled = nil
+            // A title with nothing under it before the next heading is the recommendation itself.
+            let words = text ?? open.title
+            add(open.number, words, verb: book.verb(of: words), addressee: book.obligedBody(of: words) ?? section?.addressee ?? defaultAddressee,
+                at: location ?? open.location, theme: text == nil ? nil : open.title)
+        }
+
         for line in lines {
             let text = line.text
+            if titled != nil {
+                if !line.isHeading, !line.inTable, line.label == nil, book.itemOwners(text) == nil, dueLine(text) == nil {
+                    addTitled(text: text, at: line.location)
+                    continue
+                }
+                addTitled()
+            }
             // "Recommendation 1: The Council should …" anywhere in a paper.
             if text.first == "R" || text.first == "r", let match = text.prefixMatch(of: Pattern.namedRecommendation) {
                 let body = String(match.output.2)
+                if line.isHeading, !TextTools.endsClause(body), !body.hasSuffix(":"), body.split(separator: " ").count <= 12 {
+                    titled = (String(match.output.1), TextTools.collapse(body), line.location)
+                    continue
+                }
                 add(String(match.output.1), body, verb: book.verb(of: body), addressee: section?.addressee ?? defaultAddressee,
                     at: line.location)
                 continue
@@ -320,7 +349,19 @@ package struct AskedRecommendationReader {
                 lastInSection = nil
             }
         }
+        addTitled()
         return themedByHeadings(merged(items), lines: lines)
+    }
+
+    /// The value of a line that gives an item's timescale ("Timescale: Short term (by March
+    /// 2027)", "By when: Ongoing"): a due column word of a few words before a colon; nil for
+    /// any other line.
+    func dueLine(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return nil }
+        let label = String(text[..<colon])
+        guard label.split(separator: " ").count <= 3, book.columnRole(label) == "due" else { return nil }
+        let value = TextTools.collapse(String(text[text.index(after: colon)...]))
+        return value.isEmpty ? nil : value
     }
 
     /// True when a short text is written in capitals, as a section heading typed without a
