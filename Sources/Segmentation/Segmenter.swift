@@ -138,6 +138,9 @@ public struct Segmenter: Stage {
             var tables = tableReader.read(entries)
             ItemTableReader.attach(tables.records, to: &asked)
             tables.recommendations = ItemTableReader.attachByNumber(tables.recommendations, to: &asked)
+            let restated = ItemTableReader.attachByText(tables.recommendations, to: &asked)
+            tables.recommendations = restated.rest
+            if let warning = restated.warning { review.warnings.append(warning) }
             if verdict.kind == .other {
                 // An unrecognised paper gives only what its anatomy shows: item tables, or
                 // recommendations a lead-in addresses to a body.

@@ -590,6 +590,39 @@ package struct ItemTableReader {
         return []
     }
 
+    /// Fills listed recommendations from the table rows that restate them in their own words
+    /// and order (an appended plan "P2.1 | End the use of bed and breakfast … | Lead | By when
+    /// | Status" after a list "(b) end the use of …"): each such row gives its item's owners,
+    /// timescale, status, progress and response, and its label as the plan number. Returns the
+    /// rows that restate no listed item, and a warning where the labels differ.
+    package static func attachByText(_ rows: [Recommendation], to items: inout [Recommendation])
+        -> (rest: [Recommendation], warning: Warning?) {
+        guard !rows.isEmpty, !items.isEmpty else { return (rows, nil) }
+        let pairs = RecommendationReader.restatements(rows.map(\.text), of: items.map(\.text), threshold: RecommendationReader.restatementThreshold)
+        var taken = Set<Int>()
+        var disagreeing: [(label: String?, number: String?, at: SourceLocation)] = []
+        for (rowIndex, index) in pairs {
+            let row = rows[rowIndex]
+            var item = items[index]
+            // An item that already has its fields (a response table matched it by number) keeps them.
+            guard item.planLocation == nil else { continue }
+            taken.insert(rowIndex)
+            if item.owners.isEmpty { item.owners = row.owners }
+            item.due = item.due ?? row.due
+            item.timeframe = item.timeframe ?? row.timeframe
+            item.status = item.status ?? row.status
+            item.progress = item.progress ?? row.progress
+            item.response = item.response ?? row.response
+            item.responseDecision = item.responseDecision ?? row.responseDecision
+            item.planLocation = row.location
+            item.planNumber = row.number
+            if let label = row.number, label != item.number { disagreeing.append((label, item.number, row.location)) }
+            items[index] = item
+        }
+        let rest = rows.indices.filter { !taken.contains($0) }.map { rows[$0] }
+        return (rest, RecommendationReader.numberingWarning(disagreeing))
+    }
+
     /// The figure a recommendation's label holds ("R1" → "1", "Rec. 4" → "4", "(2)" → "2",
     /// "12.1" → "12.1"), or nil when it holds none.
     static func numberKey(_ label: String) -> String? {

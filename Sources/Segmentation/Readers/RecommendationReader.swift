@@ -36,7 +36,11 @@ package struct RecommendationReader {
     let scales: ScaleReader
     let book: PhraseBook
     /// The lowest text similarity at which a plan row restates a recommendation.
-    var linkThreshold = 0.5
+    var linkThreshold = restatementThreshold
+
+    /// How alike (Dice over content words) a plan row and a recommendation must be for the
+    /// row to restate it.
+    static let restatementThreshold = 0.5
 
     /// Creates a reader over a framework's progress scales.
     package init(framework: Framework, book: PhraseBook) {
@@ -260,6 +264,40 @@ package struct RecommendationReader {
 
     /// Links plan rows to recommendations by text, fills what the plan says, and warns when
     /// the plan's labels disagree with the recommendation numbers.
+    /// Which rows restate which items: pairs of a row and an item whose content words are at
+    /// least `threshold` alike (Dice), the most alike first, each row and item in one pair.
+    static func restatements(_ rows: [String], of items: [String], threshold: Double) -> [(row: Int, item: Int)] {
+        let itemWords = items.map { Set(TextTools.contentWords($0)) }
+        var pairs: [(row: Int, item: Int, score: Double)] = []
+        for (rowIndex, row) in rows.enumerated() {
+            let words = Set(TextTools.contentWords(row))
+            for (itemIndex, item) in itemWords.enumerated() {
+                let score = TextTools.similarity(words, item)
+                if score >= threshold { pairs.append((rowIndex, itemIndex, score)) }
+            }
+        }
+        pairs.sort { $0.score != $1.score ? $0.score > $1.score : ($0.row, $0.item) < ($1.row, $1.item) }
+        var rowTaken = Set<Int>()
+        var itemTaken = Set<Int>()
+        var chosen: [(row: Int, item: Int)] = []
+        for pair in pairs where !rowTaken.contains(pair.row) && !itemTaken.contains(pair.item) {
+            rowTaken.insert(pair.row)
+            itemTaken.insert(pair.item)
+            chosen.append((pair.row, pair.item))
+        }
+        return chosen
+    }
+
+    /// The warning that plan rows carry other labels than the recommendations they restate
+    /// (each pair: the row's label, the recommendation's number, where the row is), or nil.
+    static func numberingWarning(_ disagreeing: [(label: String?, number: String?, at: SourceLocation)]) -> Warning? {
+        guard let first = disagreeing.sorted(by: { $0.at < $1.at }).first else { return nil }
+        return Warning(
+            code: "plan-numbering-disagrees",
+            message: "\(disagreeing.count) action-plan rows carry labels that differ from the recommendations they restate (row (\(first.label ?? "")) restates recommendation (\(first.number ?? ""))).",
+            location: first.at)
+    }
+
     func link(_ rows: [PlanRow], into result: inout Result) {
         guard !rows.isEmpty else { return }
         if result.recommendations.isEmpty {
@@ -272,24 +310,12 @@ package struct RecommendationReader {
             }
             return
         }
-        let recWords = result.recommendations.map { Set(TextTools.contentWords($0.text)) }
-        var pairs: [(row: Int, rec: Int, score: Double)] = []
-        for (rowIndex, row) in rows.enumerated() {
-            let words = Set(TextTools.contentWords(row.text))
-            for (recIndex, rec) in recWords.enumerated() {
-                let score = TextTools.similarity(words, rec)
-                if score >= linkThreshold { pairs.append((rowIndex, recIndex, score)) }
-            }
-        }
-        pairs.sort { $0.score != $1.score ? $0.score > $1.score : ($0.row, $0.rec) < ($1.row, $1.rec) }
         var rowTaken = Set<Int>()
-        var recTaken = Set<Int>()
         var disagreeing: [(PlanRow, Recommendation)] = []
-        for pair in pairs where !rowTaken.contains(pair.row) && !recTaken.contains(pair.rec) {
+        for pair in Self.restatements(rows.map(\.text), of: result.recommendations.map(\.text), threshold: linkThreshold) {
             rowTaken.insert(pair.row)
-            recTaken.insert(pair.rec)
             let row = rows[pair.row]
-            var rec = result.recommendations[pair.rec]
+            var rec = result.recommendations[pair.item]
             rec.owners = row.owners
             rec.due = row.due
             rec.timeframe = row.timeframe
@@ -298,14 +324,11 @@ package struct RecommendationReader {
             rec.planLocation = row.location
             rec.planNumber = row.label
             if rec.theme == nil { rec.theme = row.theme }
-            result.recommendations[pair.rec] = rec
+            result.recommendations[pair.item] = rec
             if let label = row.label, label != rec.number { disagreeing.append((row, rec)) }
         }
-        if let first = disagreeing.sorted(by: { $0.0.location < $1.0.location }).first {
-            result.warnings.append(Warning(
-                code: "plan-numbering-disagrees",
-                message: "\(disagreeing.count) action-plan rows carry labels that differ from the recommendations they restate (row (\(first.0.label ?? "")) restates recommendation (\(first.1.number ?? ""))).",
-                location: first.0.location))
+        if let warning = Self.numberingWarning(disagreeing.map { (label: $0.0.label, number: $0.1.number, at: $0.0.location) }) {
+            result.warnings.append(warning)
         }
         for (index, row) in rows.enumerated() where !rowTaken.contains(index) {
             result.warnings.append(Warning(
