@@ -123,6 +123,12 @@ public struct Segmenter: Stage {
         case .decision:
             let reader = DecisionReader(book: book)
             let maker = sheet.fields["decisionMaker"] ?? sheet.meeting
+            // A notice that dates itself only in its closing lines ("Date of decision: 3
+            // February 2026" under the signature) takes the first date field it states.
+            if review.document.date == nil, let stated = lines.lazy.compactMap({ book.frontSheetLine($0.text) })
+                .first(where: { $0.field == "date" }), let date = DueDateParser.firstDate(stated.value) {
+                review.document.date = date
+            }
             review.decisions = reader.recordOfDecision(
                 lines, number: sheet.decisionNumber, decisionMaker: maker, date: review.document.date)
             if review.decisions.isEmpty {

@@ -52,6 +52,9 @@ package struct FrontSheetReader {
 
     let book: PhraseBook
 
+    /// The fields a heading of their label alone may give, from the paragraph under it.
+    static let headedFields: Set<String> = ["subject", "decisionMaker", "to", "from"]
+
     /// Creates a reader over a phrase book.
     package init(book: PhraseBook) {
         self.book = book
@@ -70,7 +73,16 @@ package struct FrontSheetReader {
             case .line(let line):
                 if let page = line.location.page, page > 1 { return sheet }
                 if line.location.page == nil, index >= 60 { return sheet }
-                if let (field, value) = book.frontSheetLine(line.text) { record(field, value, line.location) }
+                if let (field, value) = book.frontSheetLine(line.text) {
+                    record(field, value, line.location)
+                } else if line.isHeadingLike, let field = book.frontSheetField(label: line.body),
+                          Self.headedFields.contains(field), index + 1 < entries.count,
+                          case .line(let next) = entries[index + 1], !next.isHeadingLike, next.kind != .heading,
+                          next.text.count <= 200, book.frontSheetLine(next.text) == nil {
+                    // A notice set out as numbered headings, each over its value ("1. Decision
+                    // maker" ⏎ "Councillor J.W., Portfolio Holder for …", "2. Subject" ⏎ …).
+                    record(field, next.text, next.location)
+                }
             case .row(let row):
                 let cells = row.cells
                 if let page = cells.first?.location.page, page > 1 { return sheet }
