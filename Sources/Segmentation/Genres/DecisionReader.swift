@@ -102,6 +102,11 @@ package struct DecisionReader {
                     itemTitle = String(match.output.2)
                     itemFromHeading = true
                     itemLevel = nil
+                } else if itemFromHeading, itemLevel == nil, item.map({ $0.contains(where: \.isLetter) }) == true {
+                    // Minutes whose every minute opens with its reference ("CL 93 Recommendations
+                    // from Cabinet"): a heading without one is a part of the minute ("(a) Pay
+                    // Policy Statement 2026/27") or the page's running head, and keeps its number.
+                    continue
                 } else {
                     item = nil
                     itemTitle = line.body
