@@ -42,6 +42,10 @@ package struct AskedRecommendationReader {
         var prefix = ""
         /// The item the current list completes ("(b) sets the charges as follows:" then "(i) …").
         var foldInto: Int?
+        /// The verb of an ask line that opened the list with "that" ("Cabinet is asked to
+        /// RECOMMEND to Council that:"), which items without a verb of their own ("the scheme
+        /// be adopted") act by.
+        var stemVerb: String?
     }
 
     /// Reads the recommendations of a paper's lines.
@@ -59,7 +63,8 @@ package struct AskedRecommendationReader {
             // "That Cabinet adopts …" names its own body.
             let addressee = book.thatAddressee(text) ?? addressee
             items.append(Recommendation(
-                id: "", number: number, theme: theme ?? section?.theme, text: text, owners: section?.owners ?? [], verb: verb,
+                id: "", number: number, theme: theme ?? section?.theme, text: text, owners: section?.owners ?? [],
+                verb: verb ?? (section?.listOpen == true ? section?.stemVerb : nil),
                 addressee: addressee, location: location, confidence: confidence))
             lastInSection = items.count - 1
             section?.hasItems = true
@@ -109,6 +114,9 @@ package struct AskedRecommendationReader {
                 if opensList {
                     current.listOpen = true
                     current.style = nil
+                    // Only a stem that ends "… that:" puts its verb to clauses ("the scheme be
+                    // adopted"); the items after "agree the following:" are what is agreed.
+                    current.stemVerb = TextTools.key(after).hasSuffix(" that") ? book.verb(of: after) : nil
                     return true
                 }
                 // A single recommendation in one sentence: the stem is part of its text.

@@ -44,9 +44,9 @@ enum Pattern {
 
     // MARK: Decisions and actions
 
-    /// A decision reference: "24/00109", "CAB123/24", "KD/2025/07", "PHD/ENV/26/02" (a series'
-    /// letters before the year belong to the reference, however many parts they have).
-    nonisolated(unsafe) static let decisionReference = /(?:[A-Z]{1,5}\/){0,3}[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/
+    /// A decision reference: "24/00109", "CAB123/24", "KD/2025/07", "PHD/ENV/26/02", "FP 2025/38"
+    /// (a series' letters before the year belong to the reference, however many parts they have).
+    nonisolated(unsafe) static let decisionReference = /(?:[A-Z]{1,5}\/){0,3}(?:[A-Z]{1,5} )?[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/
     /// A minute's heading that opens with its reference: "CAB/25/44 EMPTY HOMES STRATEGY", "47/25
     /// MINUTES" (a minute number and the year), "PC 74/25 LAND NORTH OF MILL DROVE" (after the
     /// committee's letters), "AC 40 MINUTES" (the committee's letters and a number).
