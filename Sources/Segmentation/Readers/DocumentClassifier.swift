@@ -34,6 +34,12 @@ package enum DocumentClassifier {
             for start in openingKeys.indices {
                 for end in start..<min(start + 3, openingKeys.count)
                 where openingKeys[start...end].joined(separator: " ") == key {
+                    // A body's name in capitals over the title ("OXENWOLD HEALTH AND WELLBEING
+                    // BOARD" ⏎ "Annual Report 2025/26") says whose paper it is; the title is the rest.
+                    if end > start, AskedRecommendationReader.isCapitals(lines[start].text), isBodyName(lines[start].text, book: book),
+                       !lines[(start + 1)...end].contains(where: { AskedRecommendationReader.isCapitals($0.text) }) {
+                        return lines[(start + 1)...end].map(\.text).joined(separator: " ")
+                    }
                     return lines[start...end].map(\.text).joined(separator: " ")
                 }
             }
@@ -48,6 +54,17 @@ package enum DocumentClassifier {
             line.isHeadingLike && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
                 && !(line.kind != .heading && isBodyName(line.text, book: book)
                     && titleLines.contains { $0.kind == .heading && Self.kind(named: $0.text, book: book) != nil })
+        }.map { line in
+            // A series name in capitals over a heading of higher rank ("OXENWOLD JOINT
+            // STRATEGIC NEEDS ASSESSMENT" ⏎ "# Children and Young People’s …") is a kicker:
+            // the title is the heading under it.
+            guard AskedRecommendationReader.isCapitals(line.text), let index = titleLines.firstIndex(of: line),
+                  index + 1 < titleLines.count else { return line }
+            let next = titleLines[index + 1]
+            let rank = line.kind == .heading ? (line.headingLevel ?? 1) : Int.max
+            guard next.kind == .heading, (next.headingLevel ?? 1) < rank, !AskedRecommendationReader.isCapitals(next.text),
+                  PaperLine.splitLabel(next.text) == nil else { return line }
+            return next
         } ?? lines.prefix(20).first { line in
             line.kind == .heading && line.text.count <= 160 && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
         } ?? subjectAfterSalutation(Array(lines.prefix(20)), book: book)
