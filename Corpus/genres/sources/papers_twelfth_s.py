@@ -1,0 +1,3 @@
+"""Papers of the twelfth batch, part S (being written)."""
+
+PAPERS = []

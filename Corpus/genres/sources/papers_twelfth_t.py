@@ -1,0 +1,3 @@
+"""Papers of the twelfth batch, part T (being written)."""
+
+PAPERS = []
