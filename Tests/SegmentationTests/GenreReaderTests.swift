@@ -968,3 +968,79 @@ struct SeedsEraAndScrutinyTests {
         #expect(paper.recommendations.first { $0.number == "TA1" }?.owners == ["Head of Housing Options"])
     }
 }
+
+/// The decisions and plans papers of the eleventh batch, tune half (`Corpus/genres`, parts Q
+/// and R): what each taught the readers.
+struct DecisionsAndPlansTests {
+    @Test func readsTitledRecommendationsWithTheirTimescaleLines() throws {
+        let paper = try review(Corpus.file("genres/oxenwold-jsna-childrens-emotional-wellbeing-chapter.pdf"))
+        // The capitals series name is a kicker; the heading under it is the title.
+        #expect(paper.document.title == "Children and Young People’s Emotional Wellbeing and Mental Health")
+        #expect(paper.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6", "7"])
+        let first = try #require(paper.recommendations.first)
+        // "Recommendation 1: Mental health support in every school" heads the paragraph under it.
+        #expect(first.theme == "Mental health support in every school")
+        #expect(first.text.hasPrefix("Extend Mental Health Support Teams so that every state-funded school"))
+        #expect(first.verb == "EXTEND")
+        #expect(first.timeframe == "Long term (by March 2030)")
+        #expect(first.due == "2030-03")
+        #expect(first.owners == ["NHS Oxenwold Integrated Care Board", "Oxenwold County Council Education Services"])
+        #expect(paper.recommendations[5].timeframe == "Ongoing")
+        #expect(paper.recommendations[5].due == nil)
+    }
+
+    @Test func fillsListedRecommendationsFromThePlanRowsThatRestateThem() throws {
+        var diagnostics = Diagnostics()
+        let document = try Extractor().extract(Corpus.file("genres/sedgebourne-homelessness-review-2025.pdf"), diagnostics: &diagnostics)
+        let paper = try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary)
+            .segment(document, diagnostics: &diagnostics)
+        // Nine listed recommendations (a)–(i); the plan's nine rows restate them, not add to them.
+        #expect(paper.recommendations.map(\.number) == ["a", "b", "c", "d", "e", "f", "g", "h", "i"])
+        let second = paper.recommendations[1]
+        #expect(second.verb == "END")
+        #expect(second.planNumber == "P2.1")
+        #expect(second.owners == ["Temporary Accommodation Manager"])
+        #expect(second.timeframe == "Short term (by March 2027)")
+        #expect(second.status == .ongoing)
+        #expect(paper.recommendations[4].status == .deferred)
+        #expect(paper.recommendations.allSatisfy { $0.theme == nil })
+        #expect(diagnostics.warnings.map(\.code).contains("plan-numbering-disagrees"))
+    }
+
+    @Test func readsANoticeSetOutAsNumberedHeadings() throws {
+        for path in ["genres/thistlecombe-portfolio-holder-decision-tree-strategy.docx",
+                     "genres/renditions/lo-pdf/thistlecombe-portfolio-holder-decision-tree-strategy.pdf"] {
+            let paper = try review(Corpus.file(path))
+            #expect(paper.document.kind == .decision)
+            #expect(paper.document.title == "Tree and Woodland Strategy 2026–2036 and Community Tree Planting Grants")
+            #expect(paper.document.decisionNumber == "PHD/ENV/26/02")
+            #expect(paper.document.date == "2026-02-03")
+            #expect(paper.decisions.count == 4)
+            #expect(paper.decisions.allSatisfy { $0.number == "PHD/ENV/26/02" })
+            #expect(paper.decisions.allSatisfy { $0.decisionMaker == "Councillor J.W., Portfolio Holder for Environment and Climate" })
+            #expect(paper.decisions.first?.text == "to adopt the Thistlecombe Tree and Woodland Strategy 2026–2036 set out at Appendix 1 to the report;")
+        }
+    }
+
+    @Test func keepsAMinutesNumberAcrossItsPartsAndPageHeads() throws {
+        let paper = try review(Corpus.file("genres/kelverton-council-minutes-march-2026.pdf"))
+        #expect(paper.decisions.map(\.item) == ["CL 89", "CL 92", "CL 93", "CL 93", "CL 94", "CL 94", "CL 94", "CL 97"])
+        #expect(paper.decisions[4].number == "1")
+        #expect(paper.document.meeting == "Council")
+        #expect(paper.document.title == "Council")
+    }
+
+    @Test func givesClausesUnderAThatStemTheStemsVerb() throws {
+        let paper = try review(Corpus.file("genres/thistlecombe-cabinet-council-tax-support-scheme-2026-27.pdf"))
+        #expect(paper.document.decisionNumber == "FP 2025/38")
+        #expect(paper.recommendations.map(\.verb) == ["RECOMMEND", "RECOMMEND", "APPROVE", "DELEGATE", "NOTE"])
+        #expect(paper.recommendations.allSatisfy { $0.addressee == "Cabinet" })
+    }
+
+    @Test func takesTheTitleUnderABodysNameAndFindsNothingInAnAnnualReport() throws {
+        let paper = try review(Corpus.file("genres/oxenwold-health-and-wellbeing-board-annual-report-2025-26.docx"))
+        #expect(paper.document.title == "Annual Report 2025/26")
+        #expect(paper.document.authority == "Oxenwold County Council")
+        #expect(paper.recommendations.isEmpty && paper.decisions.isEmpty && paper.actions.isEmpty)
+    }
+}
