@@ -8,11 +8,14 @@ package import PipelineCore
 package struct ItemTableReader {
     let book: PhraseBook
     let scales: ScaleReader
+    /// The framework's domains, which a Domain column names.
+    let domains: DomainMatcher
 
-    /// Creates a reader over a phrase book and a framework's progress scales.
+    /// Creates a reader over a phrase book and a framework's progress scales and domains.
     package init(book: PhraseBook, framework: Framework) {
         self.book = book
         scales = ScaleReader(framework: framework)
+        domains = DomainMatcher(framework: framework, headingWords: book.vocabulary.sections["domainHeadings"] ?? [])
     }
 
     /// What the tables gave.
@@ -193,9 +196,13 @@ package struct ItemTableReader {
                 item = unfolded.row
                 rowTheme = unfolded.title ?? sectionTheme
             }
-            if let raised = columns.index("raised"), raised < item.cells.count, item.cells[raised].text.isEmpty,
-               let previous = lastRow, raised < previous.cells.count {
-                item.cells[raised].text = previous.cells[raised].text
+            // A date or domain cell merged down over the rows of one meeting or domain is
+            // theirs too.
+            for role in ["raised", "domain"] {
+                if let index = columns.index(role), index < item.cells.count, item.cells[index].text.isEmpty,
+                   let previous = lastRow, index < previous.cells.count {
+                    item.cells[index].text = previous.cells[index].text
+                }
             }
             if read(item, columns, key: key, colourKey: colourKey, colourNames: colourNames, planYears: planYears,
                     quarterYear: quarterYear, sectionTheme: rowTheme, into: &result) {
@@ -805,7 +812,8 @@ package struct ItemTableReader {
                 confidence = confidence.lowered(by: 0.15, because: "owner read from the sentence")
             }
             result.actions.append(ActionItem(
-                id: "", kind: .action, domain: nil, label: label, text: text, owners: owners, due: found.due,
+                id: "", kind: .action, domain: cell("domain").flatMap { domains.domain(heading: $0.text)?.id },
+                label: label, text: text, owners: owners, due: found.due,
                 timeframe: found.timeframe, status: found.status, progress: found.progress, location: itemCell.location,
                 confidence: confidence))
         }
