@@ -446,4 +446,377 @@ def trust_board_action_log():
     }
 
 
-PAPERS = [trust_speak_up_report, trust_board_action_log]
+# ---------------------------------------------------------------------------
+# S3. Place partnership board minutes (DOCX, Markdown → pandoc). A bold line naming the two hosts,
+#     the H1 board name and a "Minutes of the meeting …" line; attendance as a pipe table Member |
+#     Role | Organisation and In attendance / Apologies paragraphs (not items). Heading 2 items "1."
+#     … "8." hold discussion only: a declaration, matters arising, a Healthwatch "recommended that …"
+#     (not an item), "The Board noted …", a Chair's undertaking to write (not an action) and pointers
+#     "(decision D2)". Then "Decisions and agreements", a grid table Ref | Item | Decision or agreement
+#     with refs D1–D6 (one passive "were agreed as an accurate record", the rest past-tense verbs
+#     without a subject), and "Actions", a grid table Ref | Item | Action | Owner | Deadline (one
+#     carried forward with a revised date, one empty deadline). Next meeting and signature lines.
+# ---------------------------------------------------------------------------
+
+
+def copperleigh_ppb_minutes():
+    board = "Copperleigh Place Partnership Board"
+    # (ref, item, text)
+    decisions = [
+        ("D1", "2", "The minutes of the meeting held on 18 December 2025 were agreed as an accurate record."),
+        ("D2", "3", "Agreed the Copperleigh Neighbourhood Health Plan 2026-28 for publication, subject to the "
+                    "changes to the workforce section discussed at the meeting."),
+        ("D3", "3", "Agreed that the neighbourhood teams in Copperleigh North, Central and East move to extended "
+                    "hours (8.00am to 8.00pm on weekdays) from 1 June 2026, and that the South team follows when "
+                    "its new base opens."),
+        ("D4", "4", "Approved the terms of reference of the Frailty Steering Group and agreed that it reports to the "
+                    "Board as a sub-group from April 2026."),
+        ("D5", "6", "Approved the allocation of £480,000 from the Inequalities Fund 2026/27 to the six projects listed "
+                    "in the paper, on condition that each project reports its outcomes every six months."),
+        ("D6", "6", "Delegated to the Place Director (Copperleigh), in consultation with the Chair and the Director of "
+                    "Adult Social Services, the allocation of the remaining £60,000 of the Fund."),
+    ]
+    # (ref, item, action, owner cell, owners, deadline cell, due)
+    actions = [
+        ("PPB/25/A31", "2", "Complete the audit of community transport for patients travelling to Copperleigh "
+                            "Memorial Hospital and report the results to the Board.",
+         "Head of Place Partnerships /\n\nCopperleigh Voluntary Action",
+         ["Head of Place Partnerships", "Copperleigh Voluntary Action"],
+         "Revised: 30 April 2026 (was 31 January 2026)", "2026-04-30"),
+        ("PPB/26/A01", "3", "Publish the Neighbourhood Health Plan with the changes agreed at the meeting.",
+         "Programme Manager, Neighbourhood Health", ["Programme Manager, Neighbourhood Health"],
+         "13 March 2026", "2026-03-13"),
+        ("PPB/26/A02", "3", "Set out the workforce plan for extended hours, including the number of extra staff "
+                            "needed and how they will be recruited.",
+         "Chief Executive (Copperleigh Community Health NHS Trust) and Director of Adult Social Services",
+         ["Chief Executive (Copperleigh Community Health NHS Trust)", "Director of Adult Social Services"],
+         "Next meeting", None),
+        ("PPB/26/A03", "5", "Add breakdowns by ethnicity and by neighbourhood to the Health Inequalities Dashboard.",
+         "Director of Public Health; Senior Public Health Analyst",
+         ["Director of Public Health", "Senior Public Health Analyst"], "End of April 2026", "2026-04"),
+        ("PPB/26/A04", "6", "Write to the six successful projects to confirm their awards and the reporting "
+                            "conditions.",
+         "Head of Place Partnerships", ["Head of Place Partnerships"], "", None),
+        ("PPB/26/A05", "7", "Circulate the final winter report to members when the national data for March are "
+                            "published.",
+         "Chief Operating Officer (Ravensmere Hospitals NHS Foundation Trust)",
+         ["Chief Operating Officer (Ravensmere Hospitals NHS Foundation Trust)"], "Q1 2026/27", "2026-06"),
+    ]
+    attendance = "\n".join([
+        "| Member | Role | Organisation |",
+        "|:----------------|:--------------------------------------------|:------------------------------------|",
+        "| Cllr A.D. (Chair) | Cabinet Member for Adult Social Care and Health | Copperleigh City Council |",
+        "| P.R. (Vice-Chair) | Place Director (Copperleigh) | NHS Ravensmere Integrated Care Board |",
+        "| H.S. | Director of Adult Social Services | Copperleigh City Council |",
+        "| J.W. | Director of Public Health | Copperleigh City Council |",
+        "| M.K. | Chief Executive | Copperleigh Community Health NHS Trust |",
+        "| R.B. | Chief Operating Officer | Ravensmere Hospitals NHS Foundation Trust |",
+        "| Dr T.N. | Clinical Director, Copperleigh Central Primary Care Network | Primary care |",
+        "| S.F. | Chief Executive | Copperleigh Voluntary Action |",
+        "| L.C. | Manager | Healthwatch Copperleigh |",
+    ])
+    decision_table = grid_table([7, 7, 66], ["Ref", "Item", "Decision or agreement"],
+                                [[ref, item, text] for ref, item, text in decisions])
+    action_table = grid_table([14, 8, 32, 26, 16], ["Ref", "Item", "Action", "Owner", "Deadline"],
+                              [[ref, item, text, owner, deadline] for ref, item, text, owner, _, deadline, _ in actions])
+    md = [
+        "**Copperleigh City Council and NHS Ravensmere Integrated Care Board**",
+        f"# {board}",
+        "Minutes of the meeting held on Thursday 19 February 2026 at 2.00pm in Committee Room 2, Copperleigh Civic "
+        "Centre, and online",
+        "**Present**",
+        attendance,
+        "**In attendance:** Head of Place Partnerships (G.H., minutes); Programme Manager, Neighbourhood Health (E.V.) "
+        "for item 3; Senior Public Health Analyst (Y.T.) for item 5.",
+        "**Apologies:** Cllr B.M.; Medical Director, Copperleigh Community Health NHS Trust.",
+        "## 1. Welcome, apologies and declarations of interest",
+        "The Chair welcomed members and noted the apologies above. Dr T.N. declared an interest in item 6 as a partner "
+        "in a practice that hosts one of the projects recommended for funding, and took no part in that item.",
+        "## 2. Minutes of the last meeting and matters arising",
+        "The minutes of 18 December 2025 were taken as read (decision D1). Four of the five actions from December "
+        "are complete. The community transport audit (PPB/25/A31) has been delayed because the patient survey was "
+        "extended to include the half-term week; it is carried forward with a revised date.",
+        "## 3. Neighbourhood Health Plan 2026-28",
+        "E.V. presented the final draft of the plan, which brings community nursing, therapy, social work, mental "
+        "health and voluntary sector support together in four neighbourhood teams, each serving about 60,000 people.",
+        "Members welcomed the plan but were concerned that the workforce section did not say how many extra staff "
+        "extended hours would need. M.K. explained that the Trust’s modelling assumed 22 whole-time equivalent posts "
+        "across health and social care, most of them filled by changing existing rotas.",
+        "L.C. reported that residents who took part in Healthwatch Copperleigh’s listening events wanted to know "
+        "which team covered their street. Healthwatch Copperleigh recommended that each neighbourhood team publishes "
+        "its opening hours, its base and a single telephone number.",
+        "After discussion the Board reached the decisions recorded at D2 and D3 below.",
+        "## 4. Frailty Steering Group – terms of reference",
+        "H.S. introduced draft terms of reference for the Frailty Steering Group, which has met informally since "
+        "September 2025. Members asked that the Group includes a carers’ representative; this has been added. See "
+        "decision D4.",
+        "## 5. Health Inequalities Dashboard – Quarter 3 2025/26",
+        "Y.T. presented the dashboard. Life expectancy at birth in Copperleigh East remains 7.9 years lower for men and "
+        "6.1 years lower for women than in Copperleigh North. Uptake of the second dose of the MMR vaccine at five "
+        "years fell to 84.2% in Copperleigh East, against 91.6% for the city as a whole.",
+        "The Board noted the dashboard. The Chair agreed to write to the ICB Chief Executive about the fall in "
+        "childhood immunisation rates in Copperleigh East.",
+        "## 6. Inequalities Fund 2026/27",
+        "P.R. presented the recommendations of the assessment panel, which scored 23 applications. Six projects were "
+        "recommended for awards totalling £480,000, leaving £60,000 unallocated for a second round in the summer. "
+        "Dr T.N. left the meeting for this item. See decisions D5 and D6.",
+        "## 7. Winter update",
+        "R.B. reported that the four-hour performance at Ravensmere General Hospital for Copperleigh residents was "
+        "74.1% in January 2026, and that the number of people in hospital who no longer needed to be there had fallen "
+        "from 61 to 44 since November. The Board noted the update.",
+        "## 8. Any other business",
+        "There was no other business.",
+        "## Decisions and agreements",
+        "The Board made the following decisions and agreements at this meeting. Each is numbered for the Board’s "
+        "decision register.",
+        decision_table,
+        "## Actions",
+        action_table,
+        "**Date of next meeting:** Thursday 16 April 2026, 2.00pm, Copperleigh Civic Centre.",
+        "Signed ……………………………… (Chair)          Date ………………………",
+    ]
+    return {
+        "name": "copperleigh-place-partnership-board-minutes-february-2026",
+        "split": "unseen",
+        "format": "pandoc-docx",
+        "meta": {"created": "2026-02-26"},
+        "markdown": "\n\n".join(md) + "\n",
+        "gold": dict(genre="place partnership board minutes whose items hold discussion only, with a closing "
+                           "\"Decisions and agreements\" table (Ref | Item | Decision or agreement) and an \"Actions\" "
+                           "table (Ref | Item | Action | Owner | Deadline)",
+                     kind="minutes", title=board, authority=CCC, date="2026-02-19", meeting=board,
+                     decisions=[decision(item, ref, text, board) for ref, item, text in decisions],
+                     actions=[action(ref, text, owners, deadline or None, due, None)
+                              for ref, _, text, _, owners, deadline, due in actions]),
+        "layout": "DOCX (pandoc from Markdown), pandoc's styles. A bold line naming the two hosts (Copperleigh City "
+                  "Council and NHS Ravensmere Integrated Care Board), the H1 board name and a \"Minutes of the meeting "
+                  "…\" line; attendance as a pipe table Member | Role | Organisation (initials and roles) and bold-led "
+                  "In attendance / Apologies paragraphs (not items). Heading 2 items \"1.\" … \"8.\" hold discussion "
+                  "only: a declaration, matters arising, \"Healthwatch Copperleigh recommended that …\" (reported, not "
+                  "an item), \"The Board noted …\", a Chair's undertaking to write (not an action) and pointers such as "
+                  "\"(decision D1)\" and \"See decision D4.\". Then a Heading 2 \"Decisions and agreements\" with a "
+                  "grid table Ref | Item | Decision or agreement, refs D1–D6: one passive \"The minutes … were agreed as "
+                  "an accurate record.\", the rest past-tense verbs without a subject (Agreed / Approved / Delegated). "
+                  "A Heading 2 \"Actions\" with a grid table Ref | Item | Action | Owner | Deadline, refs PPB/25/A31 "
+                  "(carried forward) and PPB/26/A01–A05; owners split by \"/\" plus a paragraph break, \";\" and "
+                  "\"and\" between two posts, bracketed bodies after posts, one comma inside a role; deadlines "
+                  "\"Revised: 30 April 2026 (was 31 January 2026)\", \"13 March 2026\", \"Next meeting\", \"End of "
+                  "April 2026\", one empty, \"Q1 2026/27\"; no status column. Next meeting and signature lines.",
+    }
+
+
+# ---------------------------------------------------------------------------
+# S4. Scrutiny committee report with the NHS response (DOCX, python-docx), Calibri 10.5 pt (falls
+#     back), italic running header with "Page X of Y", rows that may not split. A bold capitals
+#     council line; a two-column front table with pale green labels; the title; bold numbered
+#     headings with typed paragraphs; "1.1 The Committee is asked to consider …" (the covering
+#     recommendation); an options table and "The Clinical Senate … recommended Option B" (not items);
+#     "5.1 … the Committee may:" with a Word-lettered (a)–(c) list of options (not items). Appendix A
+#     (after a page break): the Committee's response, Word-numbered comments 1.–6. (not items) and
+#     recommendations R1–R6 as typed paragraphs with bold labels under bold theme lines. Appendix B
+#     (after a page break): the ICB's reply table Recommendation | ICB response | Accepted? | Lead |
+#     By when with a green header, the recommendation restated in full under its bold label.
+# ---------------------------------------------------------------------------
+
+
+def copperleigh_hasc_nhs_response():
+    committee = "Health and Adult Social Care Scrutiny Committee"
+    title = "Community Beds Consultation: the NHS Response to the Committee’s Recommendations"
+    covering = ("The Committee is asked to consider the response of NHS Ravensmere Integrated Care Board and "
+                "Copperleigh Community Health NHS Trust at Appendix B and to decide whether it wishes to take any "
+                "further action before the ICB Board makes its decision on 21 May 2026.")
+    # (no., theme, text, verb, addressee, response, accepted word, decision, lead cell, owners, by when, due, status)
+    recs = [
+        ("R1", "Access and travel",
+         "That the ICB publishes the travel time analysis for each option, by ward, before it makes its decision.",
+         "PUBLISHES", "ICB",
+         "The ICB accepts this recommendation. The travel time analysis for all three options, by ward and by public "
+         "transport and car, will be published with the decision-making business case.",
+         "Yes", "accepted", "Director of Strategy and Transformation, NHS Ravensmere ICB",
+         ["Director of Strategy and Transformation, NHS Ravensmere ICB"], "May 2026", "2026-05", None),
+        ("R2", "Access and travel",
+         "That a funded transport scheme for visitors is in place before any beds close at Copperleigh Memorial "
+         "Hospital.",
+         None, None,
+         "A volunteer driver scheme for patients’ visitors, run by Copperleigh Voluntary Action and funded by the "
+         "ICB, has operated since October 2025. Its funding has been extended to March 2028.",
+         "Yes", "accepted", "Place Director (Copperleigh)", ["Place Director (Copperleigh)"], "Already in place",
+         None, "completed"),
+        ("R3", "Workforce",
+         "That the Trust sets out how it will recruit and keep the 34 additional community nurses on which the "
+         "preferred option depends, and what it will do if it cannot.",
+         "SETS", "Trust",
+         "The Trust accepts this recommendation in part. It will publish its community nursing recruitment and "
+         "retention plan, with quarterly figures. It does not think it right to set out a fallback position before "
+         "the decision is made, but the business case will include the staffing level at which bed closures would "
+         "be paused.",
+         "Partly", "partially-accepted", "Chief Operating Officer (Trust) /\nChief Nurse (ICB)",
+         ["Chief Operating Officer (Trust)", "Chief Nurse (ICB)"], "Q2 2026/27", "2026-09", None),
+        ("R4", "Discharge and social care",
+         "That the ICB and Copperleigh City Council agree a joint plan for discharge to assess beds before the "
+         "decision is made.",
+         "AGREE", "ICB and Copperleigh City Council",
+         "Agreed. A draft joint plan will go to the Copperleigh Place Partnership Board on 16 April 2026 and will form "
+         "part of the business case.",
+         "Yes", "accepted", "Director of Adult Social Services;\nPlace Director (Copperleigh)",
+         ["Director of Adult Social Services", "Place Director (Copperleigh)"], "16 April 2026", "2026-04-16", None),
+        ("R5", "Discharge and social care",
+         "That the Trust reports to the Committee six months and twelve months after the new model begins on "
+         "readmissions, length of stay and patient experience.",
+         "REPORTS", "Trust",
+         "Accepted. The new model is expected to begin in July 2026, so the first report will come to the "
+         "Committee in January 2027.",
+         "Yes", "accepted", "Chief Operating Officer, Copperleigh Community Health NHS Trust",
+         ["Chief Operating Officer, Copperleigh Community Health NHS Trust"], "Six-monthly from January 2027",
+         "2027-01", None),
+        ("R6", "Engagement",
+         "That the ICB extends the consultation by four weeks so that the Copperleigh Deaf Community Association can "
+         "hold signed events.",
+         "EXTENDS", "ICB",
+         "The ICB does not accept this recommendation. The consultation closed on 12 January 2026 and could not be "
+         "reopened without delaying the decision into the winter. Instead, two events with British Sign Language "
+         "interpreters were held with the Association in February 2026 and their views are included in the "
+         "consultation report.",
+         "No", "rejected", "N/A", [], "N/A", None, None),
+    ]
+    comments = [
+        "The Committee supports the aim of caring for more people in their own homes and agrees that some people now "
+        "stay in community beds longer than they need to.",
+        "The consultation document was clear, but its summary did not say that Option B closes 24 of the 40 beds at "
+        "Copperleigh Memorial Hospital.",
+        "Residents of Copperleigh East, where car ownership is lowest, would face the longest journeys to the "
+        "remaining beds.",
+        "The preferred option depends on recruiting community nurses in a market where the Trust already has a "
+        "vacancy rate of 14%.",
+        "The Council’s reablement service will need more capacity if more people are discharged straight home.",
+        "Deaf residents told the Committee that the events were not accessible to them.",
+    ]
+    label_g = lambda text: {"text": text, "bold": True, "fill": "E2EFDA"}
+    blocks = [
+        ("p", "**COPPERLEIGH CITY COUNCIL**"),
+        ("table", {"cols": [4.4, 12.6], "font": 10, "rows": [
+            [label_g("Report to"), committee],
+            [label_g("Date of meeting"), "Tuesday 10 March 2026"],
+            [label_g("Agenda item"), "6"],
+            [label_g("Report of"), "Scrutiny Officer, on behalf of the Chair of the Committee"],
+            [label_g("NHS contributors"), "Director of Strategy and Transformation, NHS Ravensmere Integrated Care "
+                                          "Board\nChief Operating Officer, Copperleigh Community Health NHS Trust"],
+            [label_g("Wards"), "All"],
+            [label_g("Exempt"), "No"],
+        ]}),
+        ("title", title),
+        ("ph", 12, "1. Recommendation"),
+        ("pn", "1.1\t" + covering),
+        ("ph", 12, "2. Background"),
+        ("pn", "2.1\tBetween 6 October 2025 and 12 January 2026 NHS Ravensmere Integrated Care Board consulted on "
+               "“Home First, Beds When Needed”, its proposals for the future of community beds in Copperleigh. The "
+               "three options are summarised below."),
+        ("table", {"cols": [2.4, 3.6, 3.4, 3.6, 4.0], "font": 9, "header_fill": "A9D08E",
+                   "header": ["Option", "Beds at Copperleigh Memorial", "Beds elsewhere", "Extra community nurses",
+                              "Change in annual cost"],
+                   "rows": [
+                       ["A (no change)", "40", "0", "0", "£0"],
+                       ["B (preferred)", "16", "8 (Ravensmere General)", "34", "–£1.2 million"],
+                       ["C", "24", "0", "20", "–£0.6 million"],
+                   ]}),
+        ("pn", "2.2\tThe regional Clinical Senate reviewed the clinical case in September 2025 and recommended Option "
+               "B, subject to the community nursing workforce being in place first."),
+        ("pn", "2.3\tAs the proposal is a substantial change to health services for Copperleigh residents, the ICB "
+               "must consult the Committee. The Committee may comment, make recommendations and, in the last resort, "
+               "ask the Secretary of State to intervene."),
+        ("ph", 12, "3. The Committee’s response"),
+        ("pn", "3.1\tThe Committee agreed its response at its meeting on 8 January 2026, after hearing from the ICB, "
+               "the Trust, Healthwatch Copperleigh, Copperleigh Voluntary Action and the Copperleigh Deaf Community "
+               "Association. The response, sent on 12 January 2026, is at Appendix A. It made six comments and six "
+               "recommendations."),
+        ("ph", 12, "4. The NHS response"),
+        ("pn", "4.1\tThe ICB replied on 20 February 2026, on behalf of itself and the Trust. It accepts four "
+               "recommendations in full and one in part, and does not accept one. The reply is at Appendix B."),
+        ("pn", "4.2\tThe ICB Board will make its decision at its meeting in public on 21 May 2026. The Director of "
+               "Strategy and Transformation will attend this meeting to answer members’ questions."),
+        ("ph", 12, "5. Options for the Committee"),
+        ("pn", "5.1\tHaving considered the response, the Committee may:"),
+        ("list", "(a)", 1, [
+            "accept the response and ask for the six-monthly reports promised under R5;",
+            "ask the ICB for further information before 21 May 2026 on any recommendation; or",
+            "if it is not satisfied that the consultation was adequate or that the proposal is in the interests of "
+            "the health service in Copperleigh, consider asking the Secretary of State to call in the decision.",
+        ]),
+        ("ph", 12, "6. Implications"),
+        ("pn", "6.1\t**Legal:** the Local Authority (Public Health, Health and Wellbeing Boards and Health Scrutiny) "
+               "Regulations 2013 set out the Committee’s role in substantial changes. **Financial:** none for the "
+               "Council arising from this report. **Equality:** the ICB’s equality impact assessment is a background "
+               "paper."),
+        ("p", "**Background papers:** “Home First, Beds When Needed” consultation document and equality impact "
+              "assessment (NHS Ravensmere ICB, October 2025); minutes of the Committee, 8 January 2026."),
+        ("p", "**Contact:** Scrutiny Officer, Copperleigh City Council, Civic Centre, Copperleigh – "
+              "scrutiny@copperleigh.example – 01632 960 548"),
+        ("break",),
+        ("ph", 13, "Appendix A – The Committee’s response to the consultation (sent 12 January 2026)"),
+        ("p", "To: Director of Strategy and Transformation, NHS Ravensmere Integrated Care Board"),
+        ("p", "The Health and Adult Social Care Scrutiny Committee considered the proposals at its meeting on 8 "
+              "January 2026. Its comments and recommendations are below."),
+        ("ph", 11, "Comments"),
+        ("list", "1.", 1, comments),
+        ("ph", 11, "Recommendations"),
+    ]
+    theme = None
+    for number, rec_theme, text, *_ in recs:
+        if rec_theme != theme:
+            blocks.append(("p", f"**{rec_theme}**"))
+            theme = rec_theme
+        blocks.append(("pn", f"**{number}**\t{text}"))
+    blocks += [
+        ("p", "Councillor C.E., Chair, Health and Adult Social Care Scrutiny Committee"),
+        ("break",),
+        ("ph", 13, "Appendix B – Response of NHS Ravensmere Integrated Care Board (20 February 2026)"),
+        ("p", "The ICB’s response is given on behalf of the ICB and Copperleigh Community Health NHS Trust."),
+        ("table", {"cols": [3.9, 6.0, 1.9, 3.0, 2.2], "font": 8.5, "header_fill": "A9D08E",
+                   "header": ["Recommendation", "ICB response", "Accepted?", "Lead", "By when"],
+                   "rows": [[f"**{number}**\n{text}", response, word, lead, by_when]
+                            for number, _, text, _, _, response, word, _, lead, _, by_when, _, _ in recs]}),
+        ("p", "Director of Strategy and Transformation, NHS Ravensmere Integrated Care Board – "
+              "ravensmereicb.engagement@nhs.example – 01632 960 731"),
+    ]
+    gold_recs = [recommendation("1.1", covering, verb="CONSIDER", addressee="Committee")]
+    for (number, rec_theme, text, verb, addressee, response, _, decision_word, _, owners, by_when, due,
+         status) in recs:
+        gold_recs.append(recommendation(number, text, verb=verb, addressee=addressee, theme=rec_theme, owners=owners,
+                                        due=due, timeframe=None if by_when in ("N/A", "Already in place") else by_when,
+                                        status=status, response=response, decision=decision_word))
+    return {
+        "name": "copperleigh-hasc-community-beds-consultation-nhs-response",
+        "split": "tune",
+        "format": "docx",
+        "meta": {"created": "2026-02-27", "doc_title": title, "author": CCC, "ninth_m": True, "cant_split": True,
+                 "font": "Calibri", "size": 10.5, "title_size": 16, "title_color": "375623",
+                 "m_header": ("Copperleigh City Council – Health and Adult Social Care Scrutiny Committee – 10 March "
+                              "2026", "Page {PAGE} of {NUMPAGES}")},
+        "blocks": blocks,
+        "gold": dict(genre="health scrutiny committee report presenting the committee's consultation response "
+                           "(comments and R1–R6 recommendations) and the ICB's reply table Recommendation | ICB "
+                           "response | Accepted? | Lead | By when",
+                     kind="executive-response", title=title, authority=CCC, date="2026-03-10", meeting=committee,
+                     recommendations=gold_recs),
+        "layout": "DOCX (python-docx), Calibri 10.5 pt (falls back), italic running header with \"Page X of Y\" "
+                  "fields, rows that may not split. A bold capitals council line; a two-column front table with pale "
+                  "green labels (Report to / Date of meeting / Agenda item / Report of / NHS contributors / Wards / "
+                  "Exempt); the green title; bold numbered headings (not styles) with typed 1.1–6.1 paragraphs; \"1.1 "
+                  "The Committee is asked to consider …\" (the covering recommendation); an options table with a green "
+                  "header and \"The … Clinical Senate … recommended Option B\" (not items); \"5.1 … the Committee "
+                  "may:\" with a Word-lettered (a)–(c) list of options (not items); background papers and a contact "
+                  "line. Appendix A after a page break: the Committee's response, a Word-numbered 1.–6. list of "
+                  "comments (not items) and recommendations R1–R6 as typed paragraphs with bold labels under bold "
+                  "theme lines (Access and travel / Workforce / Discharge and social care / Engagement); \"That the ICB "
+                  "publishes …\", \"That the Trust sets out …\", one passive \"That a funded transport scheme … is in "
+                  "place …\" and one with two bodies (\"That the ICB and Copperleigh City Council agree …\"). Appendix "
+                  "B after a page break: the ICB's reply table Recommendation | ICB response | Accepted? | Lead | By "
+                  "when, 8.5 pt, green header, the recommendation restated in full under its bold label; Accepted? "
+                  "Yes / Partly / No; leads \"post, body\", \"/\" plus line break, \";\" plus line break, \"N/A\"; by "
+                  "when \"May 2026\", \"Already in place\", \"Q2 2026/27\", \"16 April 2026\", \"Six-monthly from "
+                  "January 2027\", \"N/A\".",
+    }
+
+
+PAPERS = [trust_speak_up_report, trust_board_action_log, copperleigh_ppb_minutes,
+          copperleigh_hasc_nhs_response]

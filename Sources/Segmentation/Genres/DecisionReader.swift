@@ -74,6 +74,8 @@ package struct DecisionReader {
         var item: String?
         var itemTitle: String?
         var itemFromHeading = false
+        // True when the item's number is a minute reference printed before its title.
+        var itemFromReference = false
         // The heading level of the minute heading that numbered the item.
         var itemLevel: Int?
         var partsOpen = false
@@ -91,6 +93,7 @@ package struct DecisionReader {
                     item = number
                     itemTitle = line.body
                     itemFromHeading = true
+                    itemFromReference = false
                     itemLevel = line.headingLevel
                 } else if itemFromHeading, let open = itemLevel, line.headingLevel.map({ $0 > open }) ?? true {
                     // An unnumbered sub-heading inside a numbered minute ("Amendment A", "The
@@ -101,16 +104,18 @@ package struct DecisionReader {
                     item = String(match.output.1)
                     itemTitle = String(match.output.2)
                     itemFromHeading = true
+                    itemFromReference = true
                     itemLevel = nil
-                } else if itemFromHeading, itemLevel == nil, item.map({ $0.contains(where: \.isLetter) }) == true {
+                } else if itemFromReference {
                     // Minutes whose every minute opens with its reference ("CL 93 Recommendations
-                    // from Cabinet"): a heading without one is a part of the minute ("(a) Pay
-                    // Policy Statement 2026/27") or the page's running head, and keeps its number.
+                    // from Cabinet", "26/008 Finance"): a heading without one is a part of the
+                    // minute ("(a) Payments") or the page's running head, and keeps its number.
                     continue
                 } else {
                     item = nil
                     itemTitle = line.body
                     itemFromHeading = false
+                    itemFromReference = false
                     itemLevel = nil
                 }
                 continue
@@ -120,6 +125,7 @@ package struct DecisionReader {
                 item = reference
                 itemTitle = nil
                 itemFromHeading = true
+                itemFromReference = false
                 partsOpen = false
                 last = nil
                 continue
