@@ -395,6 +395,7 @@ def trust_board_action_log():
                                                  "Update")],
                    "rows": [[ref, meeting, minute, text, lead, due_cell, status_cell(word), update]
                             for ref, meeting, minute, text, lead, _, due_cell, _, word, update in open_actions]}),
+        ("break",),
         ("h", 2, "5. Actions transferred to Board committees"),
         ("p", "These actions were moved to a committee’s action log at the January meeting. They are shown here once "
               "more and will then be removed; progress is reported through the committee’s chair’s report."),
@@ -566,10 +567,12 @@ def copperleigh_ppb_minutes():
         "from 61 to 44 since November. The Board noted the update.",
         "## 8. Any other business",
         "There was no other business.",
+        PAGE_BREAK_MD,
         "## Decisions and agreements",
         "The Board made the following decisions and agreements at this meeting. Each is numbered for the Board’s "
         "decision register.",
         decision_table,
+        PAGE_BREAK_MD,
         "## Actions",
         action_table,
         "**Date of next meeting:** Thursday 16 April 2026, 2.00pm, Copperleigh Civic Centre.",
@@ -594,10 +597,10 @@ def copperleigh_ppb_minutes():
                   "In attendance / Apologies paragraphs (not items). Heading 2 items \"1.\" … \"8.\" hold discussion "
                   "only: a declaration, matters arising, \"Healthwatch Copperleigh recommended that …\" (reported, not "
                   "an item), \"The Board noted …\", a Chair's undertaking to write (not an action) and pointers such as "
-                  "\"(decision D1)\" and \"See decision D4.\". Then a Heading 2 \"Decisions and agreements\" with a "
+                  "\"(decision D1)\" and \"See decision D4.\". Then, after a page break, a Heading 2 \"Decisions and agreements\" with a "
                   "grid table Ref | Item | Decision or agreement, refs D1–D6: one passive \"The minutes … were agreed as "
                   "an accurate record.\", the rest past-tense verbs without a subject (Agreed / Approved / Delegated). "
-                  "A Heading 2 \"Actions\" with a grid table Ref | Item | Action | Owner | Deadline, refs PPB/25/A31 "
+                  "After another page break, a Heading 2 \"Actions\" with a grid table Ref | Item | Action | Owner | Deadline, refs PPB/25/A31 "
                   "(carried forward) and PPB/26/A01–A05; owners split by \"/\" plus a paragraph break, \";\" and "
                   "\"and\" between two posts, bracketed bodies after posts, one comma inside a role; deadlines "
                   "\"Revised: 30 April 2026 (was 31 January 2026)\", \"13 March 2026\", \"Next meeting\", \"End of "
@@ -818,5 +821,281 @@ def copperleigh_hasc_nhs_response():
     }
 
 
+# ---------------------------------------------------------------------------
+# S5. Better Care Fund quarterly progress report (PDF, Markdown → pandoc DOCX → LibreOffice), pandoc's
+#     styles. A bold capitals board line, a line block with bold labels (Report to / Date / Agenda item /
+#     Report of / Status) and the H1; "1. Recommendation" with one unnumbered "The Health and Wellbeing
+#     Board is asked to note …" sentence; summary bullets with figures; a spend pipe table with
+#     bracketed variances and a bold total; a metrics pipe table with "On track" / "Not on track"; a
+#     RAG key paragraph and a scheme delivery grid table No. | Scheme | Lead | Planned
+#     outputs 2025/26 | Position at Q3 | RAG (not items: funded schemes, not actions); recovery prose for
+#     the amber and red schemes, "Looking ahead" bullets with dates and no owners, risks, implications,
+#     background papers and a contact line.
+# ---------------------------------------------------------------------------
+
+
+def ravensmere_bcf_q3_report():
+    board = "Health and Wellbeing Board"
+    title = "Better Care Fund 2025/26: Quarter 3 Progress Report"
+    rec = ("The Health and Wellbeing Board is asked to note the progress of the Better Care Fund schemes at the end "
+           "of Quarter 3 2025/26 and the Quarter 3 return submitted to NHS England on 30 January 2026.")
+    spend = "\n".join([
+        "| Funding stream | Plan 2025/26 (£000) | Spend to Q3 (£000) | Forecast outturn (£000) | Variance (£000) |",
+        "|:--------------------------------------|--------:|--------:|--------:|--------:|",
+        "| NHS minimum contribution | 38,940 | 29,100 | 38,810 | (130) |",
+        "| Improved Better Care Fund grant | 19,620 | 14,715 | 19,620 | 0 |",
+        "| Disabled Facilities Grant | 8,310 | 4,980 | 8,050 | (260) |",
+        "| Discharge Fund (ICB and County Council) | 13,470 | 9,980 | 13,470 | 0 |",
+        "| Additional local contributions | 4,360 | 2,425 | 4,350 | (10) |",
+        "| **Total** | **84,700** | **61,200** | **84,300** | **(400)** |",
+    ])
+    metrics = "\n".join([
+        "| National metric | Plan Q3 | Actual Q3 | Assessment |",
+        "|:---------------------------------------------------|-------:|-------:|:-------------|",
+        "| Emergency admissions for ambulatory care sensitive conditions (per 100,000) | 182 | 176 | On track |",
+        "| Discharges to usual place of residence (%) | 93.0 | 92.4 | Not on track |",
+        "| Emergency admissions due to falls, aged 65+ (per 100,000) | 498 | 471 | On track |",
+        "| Permanent admissions to care homes, aged 65+ (per 100,000) | 520 | 566 | Not on track |",
+    ])
+    schemes = grid_table([8, 24, 22, 21, 25, 12], ["No.", "Scheme", "Lead", "Planned outputs 2025/26",
+                                                    "Position at Q3", "RAG"], [
+        ["1", "Integrated community teams", "Hospitals Trust", "58,000 contacts", "44,120 contacts (on plan)",
+         "Green"],
+        ["2", "Reablement at home", "County Council", "2,400 people starting reablement",
+         "1,830 people; 78% independent after 91 days", "Green"],
+        ["3", "Discharge to assess beds", "ICB", "36 beds, average stay 21 days",
+         "36 beds; average stay 26 days", "Amber"],
+        ["4", "Home care hospital discharge service", "County Council", "9,500 hours a month",
+         "9,620 hours a month", "Green"],
+        ["5", "Carers’ breaks and support", "Carers Service", "1,900 carers supported", "1,460 carers supported",
+         "Green"],
+        ["6", "Community Connectors", "CVS", "3,000 referrals", "2,290 referrals", "Green"],
+        ["7", "Handyperson and minor adaptations", "District councils", "1,200 jobs", "610 jobs", "Red"],
+        ["8", "Falls response service", "Ambulance Partnership", "Response within one hour for 90% of calls",
+         "87% within one hour", "Amber"],
+        ["9", "Technology enabled care", "County Council", "800 new users", "640 new users", "Green"],
+        ["10", "Hospital discharge hub", "Hospitals Trust", "Seven-day service",
+         "Seven-day service since 1 October 2025", "Green"],
+    ])
+    md = [
+        "**RAVENSMERE HEALTH AND WELLBEING BOARD**",
+        "| **Report to:** Ravensmere Health and Wellbeing Board\n"
+        "| **Date:** 18 February 2026\n"
+        "| **Agenda item:** 9\n"
+        "| **Report of:** Director of Adult Social Care, Ravensmere County Council, and Director of Place, NHS "
+        "Ravensmere Integrated Care Board\n"
+        "| **Status:** For noting – public",
+        f"# {title}",
+        "## 1. Recommendation",
+        rec,
+        "## 2. Summary",
+        "- Spend at the end of December 2025 was £61.2 million, 72% of the £84.7 million plan.\n"
+        "- The forecast outturn is £84.3 million, an underspend of £0.4 million, mainly on the Disabled Facilities "
+        "Grant.\n"
+        "- Two of the four national metrics are on track.\n"
+        "- Eight of the ten schemes are rated green, one amber and one red; one scheme that was green at Quarter 2 "
+        "is now amber.",
+        "## 3. Background",
+        "The Better Care Fund (BCF) is a pooled budget held by Ravensmere County Council and NHS Ravensmere "
+        "Integrated Care Board under a section 75 agreement. The Board approved the 2025/26 plan in June 2025 and "
+        "delegated the approval of quarterly returns to NHS England to the Chair, with the Director of Adult Social "
+        "Care and the ICB Director of Place.",
+        "The Quarter 3 return was approved by the Chair under that delegation on 29 January 2026 and submitted on 30 "
+        "January 2026. This report gives the Board the position set out in the return, with more detail on each "
+        "scheme.",
+        "## 4. Spend to the end of Quarter 3",
+        spend,
+        "*Table 1. Spend and forecast by funding stream. Figures in brackets are underspends.*",
+        "The Disabled Facilities Grant underspend reflects the slow start of the handyperson service (scheme 7). The "
+        "district councils have agreed that any grant unspent at the year end will be carried forward for "
+        "adaptations in 2026/27.",
+        "## 5. National metrics",
+        metrics,
+        "*Table 2. National metrics, Quarter 3 2025/26. Sources: NHS England; Adult Social Care Outcomes "
+        "Framework.*",
+        "Discharges to people’s usual place of residence have fallen slightly because more people have gone to "
+        "discharge to assess beds while home care capacity was rebuilt in October. Permanent admissions to care "
+        "homes remain above plan; about a third of them follow a stay in a discharge to assess bed of more than 28 "
+        "days.",
+        "## 6. Scheme delivery",
+        "Each scheme is rated by its lead organisation against the outputs in the 2025/26 plan, and the ratings are "
+        "checked by the Joint Commissioning Group. **Green:** delivering the planned outputs. **Amber:** some outputs "
+        "behind plan, with a recovery plan agreed by the Joint Commissioning Group. **Red:** significantly behind "
+        "plan.",
+        "*Lead organisations: County Council – Ravensmere County Council; ICB – NHS Ravensmere Integrated Care Board; "
+        "Hospitals Trust – Ravensmere Hospitals NHS Foundation Trust; Carers Service – Ravensmere Carers Service; CVS – "
+        "Ravensmere Council for Voluntary Service; District councils – through the Disabled Facilities Grant; "
+        "Ambulance Partnership – Ravensmere Ambulance Partnership.*",
+        schemes,
+        "*Table 3. Scheme delivery at the end of Quarter 3 2025/26.*",
+        "## 7. Schemes rated amber or red",
+        "**Scheme 3: Discharge to assess beds (amber).** The average stay has risen from 21 to 26 days because people "
+        "have waited longer for home care packages and care home placements. A weekly review of everyone who has "
+        "stayed more than 21 days started on 5 January 2026, and the average stay fell to 23 days in the first four "
+        "weeks.",
+        "**Scheme 7: Handyperson and minor adaptations (red).** The provider withdrew from the contract in August 2025 "
+        "and the district councils have run a reduced service since then. The Joint Commissioning Group agreed on 15 "
+        "January 2026 to re-procure the service jointly, with a new provider expected to start in June 2026.",
+        "**Scheme 8: Falls response service (amber).** The proportion of calls answered within one hour fell in December "
+        "because of staff sickness. Two additional responders started in January 2026.",
+        "## 8. Looking ahead to Quarter 4",
+        "- The year-end return is due to NHS England on 23 May 2026 and will come to the Board in June 2026.\n"
+        "- The Better Care Fund Plan for 2026/27 will come to the Board on 18 March 2026.\n"
+        "- The evaluation of the hospital discharge hub will be published in April 2026.",
+        "## 9. Risks",
+        "The main risk to the plan is the cost of care home placements, which is rising faster than the plan "
+        "assumed. The Joint Commissioning Group reviews the placement forecast each month.",
+        "## 10. Implications",
+        "**Financial:** the forecast underspend of £0.4 million will be carried forward within the pooled budget under "
+        "the section 75 agreement. **Legal:** none arising from this report. **Equality:** none arising from this "
+        "report; each scheme has its own equality impact assessment.",
+        "## Background papers",
+        "Ravensmere Better Care Fund Plan 2025/26 (Health and Wellbeing Board, 19 June 2025); Quarter 3 return to NHS "
+        "England (30 January 2026).",
+        "## Contact",
+        "BCF Programme Lead, Ravensmere County Council, County Hall, Ravensmere – bcf@ravensmere.example – 01632 960 "
+        "384",
+    ]
+    return {
+        "name": "ravensmere-better-care-fund-q3-progress-report-2025-26",
+        "split": "unseen",
+        "format": "pandoc-lo-pdf",
+        "meta": {"created": "2026-02-09"},
+        "markdown": "\n\n".join(md) + "\n",
+        "gold": dict(genre="Health and Wellbeing Board Better Care Fund quarterly progress report with one \"asked to "
+                           "note\" recommendation, spend and metrics tables and a RAG-rated scheme delivery table",
+                     kind="committee-report", title=title, authority=RCC, date="2026-02-18", meeting=board,
+                     recommendations=[recommendation(None, rec, verb="NOTE", addressee="Health and Wellbeing Board")]),
+        "layout": "PDF (Markdown → pandoc DOCX → LibreOffice), pandoc's styles. A bold capitals board line, a line "
+                  "block with bold labels (Report to / Date / Agenda item / Report of / Status) and the H1; \"1. "
+                  "Recommendation\" with one unnumbered \"The Health and Wellbeing Board is asked to note …\" "
+                  "sentence; summary bullets with figures; a right-aligned spend pipe table with bracketed variances "
+                  "and a bold total row and a metrics pipe table with \"On track\" / \"Not on track\" (italic captions; "
+                  "not items); a RAG key in one paragraph with bold words and a scheme delivery grid table No. | "
+                  "Scheme | Lead | Planned outputs 2025/26 | Position at Q3 | RAG numbered 1–10, lead bodies abbreviated (an italic key above the table), "
+                  "and RAG words (not items: funded schemes with outputs, not actions); bold-led recovery paragraphs "
+                  "for the amber and red schemes, \"Looking ahead\" bullets with dates and no owners, risks, "
+                  "implications, background papers and a contact line.",
+    }
+
+
+# ---------------------------------------------------------------------------
+# S6. NHS trust information briefing for scrutiny members (DOCX, python-docx), Open Sans 10 pt (falls
+#     back), italic running header with "Page X of Y", rows that may not split. A right-aligned bold
+#     trust line and a "BRIEFING NOTE" line; a ruled details table (Briefing for / From / Issued /
+#     Status); the NHS-blue title; bold numbered headings with paragraphs; "1. Purpose" saying it asks
+#     for no decision; a ruled figures table; team bullets; quotes; "NHS England's … guidance
+#     recommends that …" (not an item); "What happens next" bullets with months and no owners; members'
+#     questions with typed "Q1." … "Q3." labels and answers; a contact block. Nothing to find.
+# ---------------------------------------------------------------------------
+
+
+def copperleigh_trust_nursing_briefing():
+    title = "Community Nursing in Copperleigh: Neighbourhood Teams Update"
+    blocks = [
+        ("pr", "**Copperleigh Community Health NHS Trust**"),
+        ("ph", 11, "BRIEFING NOTE"),
+        ("table", {"cols": [3.6, 13.4], "rules": True, "font": 9.5, "rows": [
+            [{"text": "Briefing for", "bold": True}, "Members of the Health and Adult Social Care Scrutiny Committee, "
+                                                    "Copperleigh City Council"],
+            [{"text": "From", "bold": True}, "Director of Nursing and Therapies, Copperleigh Community Health NHS Trust"],
+            [{"text": "Issued", "bold": True}, "2 March 2026"],
+            [{"text": "Status", "bold": True}, "For information"],
+        ]}),
+        ("title", title),
+        ("ph", 12, "1. Purpose"),
+        ("p", "At its meeting on 8 January 2026 the Committee asked for an update on community nursing in Copperleigh "
+              "and on the move to neighbourhood teams. This briefing gives that update. It is for information only: "
+              "it does not ask the Committee to make a decision, and no response is needed."),
+        ("ph", 12, "2. Background"),
+        ("p", "The Trust’s district nurses visit people at home who are housebound or too unwell to travel: people "
+              "with wounds and pressure ulcers, people who need injections or catheter care, and people at the end of "
+              "their lives. Until September 2025 the service was organised in eleven teams based on GP practice "
+              "boundaries."),
+        ("p", "Since October 2025 the nurses have worked in four neighbourhood teams – North, Central, East and South – "
+              "alongside the Council’s social workers, therapists and Copperleigh Voluntary Action’s community "
+              "connectors. The change follows the Copperleigh Place Partnership Board’s neighbourhood health plan."),
+        ("ph", 12, "3. The service in numbers"),
+        ("table", {"cols": [7.6, 3.0, 3.0, 3.4], "rules": True, "font": 9,
+                   "header": ["Measure", "Q3 2024/25", "Q3 2025/26", "Change"], "rows": [
+            ["Patients on the caseload (month end)", "3,412", "3,655", "+7%"],
+            ["Home visits per month", "21,840", "23,110", "+6%"],
+            ["Average visits per nurse per day", "7.4", "7.1", "–0.3"],
+            ["Registered nurse vacancy rate", "16.8%", "13.9%", "–2.9 points"],
+            ["Urgent referrals seen within two hours", "81%", "88%", "+7 points"],
+            ["Category 3 and 4 pressure ulcers acquired in our care", "9", "5", "–4"],
+        ]}),
+        ("p", "The caseload has grown because more people are being discharged from hospital with nursing needs. "
+              "Visits per nurse have fallen slightly, as nurses in the new teams spend more time on joint visits and "
+              "on teaching patients and carers to manage their own care."),
+        ("ph", 12, "4. How the neighbourhood teams work"),
+        ("p", "Each neighbourhood team serves about 60,000 people and has:"),
+        ("list", "bullet", 1, [
+            "a team leader, who is a district nurse with a specialist practice qualification;",
+            "registered nurses, nursing associates and healthcare support workers;",
+            "a social worker and an occupational therapist from Copperleigh City Council; and",
+            "a community connector from Copperleigh Voluntary Action, who links people to local groups and support.",
+        ]),
+        ("p", "The teams meet every morning to plan the day’s visits and every week to review people whose needs are "
+              "complex. An electronic scheduling system is being introduced team by team."),
+        ("ph", 12, "5. What patients and staff tell us"),
+        ("p", "“The nurse and the social worker came together, so I only had to explain everything once.” – patient, "
+              "Copperleigh East"),
+        ("p", "“The morning huddle means I know who else is going into the house and what they are doing.” – "
+              "registered nurse, Central team"),
+        ("p", "Some patients told us that they do not always know which team to ring. A single telephone number for "
+              "each team was introduced in February 2026."),
+        ("ph", 12, "6. Workforce"),
+        ("p", "The vacancy rate for registered nurses has fallen from 16.8% to 13.9% over the year. Twenty-two nurses "
+              "have joined the service since April 2025, including nine who trained with the Trust as nursing "
+              "associates. Turnover in the first year of employment remains high, at 19%."),
+        ("p", "NHS England’s community nursing guidance recommends that caseloads are reviewed at least every six "
+              "months using a recognised safe staffing tool. The Trust completed its last review in January 2026, "
+              "and the results will be reported to the Trust Board in public in April 2026."),
+        ("ph", 12, "7. What happens next"),
+        ("list", "bullet", 1, [
+            "Twelve newly qualified nurses from the spring 2026 university cohorts are due to start in September 2026.",
+            "Electronic scheduling is due to be in use in all four teams by July 2026.",
+            "The results of the Trust’s community services patient survey will be published in May 2026.",
+        ]),
+        ("ph", 12, "8. Questions members asked in January"),
+        ("p", "**Q1.** Will any district nursing bases close?"),
+        ("p", "No. All four existing bases remain open. The South team will move to the new health centre in Copperleigh "
+              "South when it opens, expected in late 2026."),
+        ("p", "**Q2.** Do patients still see the same nurse?"),
+        ("p", "Where a patient needs regular visits, the team tries to keep the same small group of nurses. Continuity "
+              "is measured monthly; in January 2026, 71% of visits to patients on long-term caseloads were made by one "
+              "of their three named nurses."),
+        ("p", "**Q3.** How is the Council involved?"),
+        ("p", "Council social workers and occupational therapists are part of each team, and the Director of Adult "
+              "Social Services sits on the programme board that oversees the change."),
+        ("ph", 12, "Contact"),
+        ("p", "Director of Nursing and Therapies (N.A.), Copperleigh Community Health NHS Trust, Ashgrove House, "
+              "Copperleigh"),
+        ("p", "E-mail: communications@copperleighcommunityhealth.example   Telephone: 01632 960 655"),
+    ]
+    return {
+        "name": "copperleigh-community-health-trust-neighbourhood-nursing-briefing",
+        "split": "tune",
+        "format": "docx",
+        "meta": {"created": "2026-03-02", "doc_title": title, "author": CCHT, "ninth_m": True, "cant_split": True,
+                 "font": "Open Sans", "size": 10, "title_size": 16, "title_color": "005EB8",
+                 "m_header": ("Copperleigh Community Health NHS Trust – Briefing note – 2 March 2026",
+                              "Page {PAGE} of {NUMPAGES}")},
+        "blocks": blocks,
+        "gold": dict(genre="NHS trust information briefing for scrutiny members with figures, quotes, next steps and "
+                           "members' questions; nothing to find",
+                     kind="other", title=title, authority=CCHT, date="2026-03-02", meeting=None),
+        "layout": "DOCX (python-docx), Open Sans 10 pt (falls back), italic running header with \"Page X of Y\" "
+                  "fields, rows that may not split. A right-aligned bold trust line and a bold \"BRIEFING NOTE\" "
+                  "line; a ruled details table with bold labels (Briefing for / From / Issued / Status: For "
+                  "information); the NHS-blue title; bold numbered headings (not styles); \"1. Purpose\" saying the "
+                  "briefing does not ask the Committee to make a decision; a ruled figures table; team bullets; "
+                  "quotes; \"NHS England’s community nursing guidance recommends that …\" (not an item); \"7. What "
+                  "happens next\" bullets with months and no owners; members' questions with bold typed \"Q1.\" … "
+                  "\"Q3.\" and answers; a contact block. Nothing to find.",
+    }
+
+
 PAPERS = [trust_speak_up_report, trust_board_action_log, copperleigh_ppb_minutes,
-          copperleigh_hasc_nhs_response]
+          copperleigh_hasc_nhs_response, ravensmere_bcf_q3_report, copperleigh_trust_nursing_briefing]

@@ -8,10 +8,10 @@ inspectorates (Ofsted, the Care Quality Commission, HM Inspectorate of Probation
 Government Association are named only as the bodies whose processes the papers follow. People are given
 by role or initials, e-mail addresses use `.example` and telephone numbers the 01632 960xxx range.
 
-They were written blind: without reading the pipeline (its sources, tests, pipelines other than the
-published SET framework, output or benchmarks) and without running it, using only the corpus READMEs,
-the seed gold and seed texts and the build scripts and some paper definitions in this folder (not
-papers_twelfth_s.py, written at the same time by someone else). Each paper names its own split. Every
+They were written blind: without reading the pipeline (its sources, tests, pipelines, the
+SET framework, output or benchmarks) and without running it, using only the corpus READMEs and the build
+scripts and some paper definitions in this folder (not papers_twelfth_s.py, written at the same time by
+someone else). Each paper names its own split. Every
 gold value is written by hand beside the words it labels; the "Inspections, audits and peer reviews,
 part T" notes record the choices where the rules left room.
 
@@ -815,7 +815,6 @@ def wychmoor_ilacs_improvement_plan():
             [{"text": "**R**", "fill": RAG_FILL["R"]}, "Not started – work has not yet begun"],
             ["", "Not yet rated – a new action added since the last Board meeting"],
         ]}),
-        ("break",),
         ("h", 2, "4. The plan"),
         ("table", {"cols": [4.6, 7.2, 4.0, 3.4, 1.2, 5.2], "font": 9, "header_fill": "7030A0",
                    "header": ["Area for improvement", "What we will do", "Lead", "Milestone", "RAG",
@@ -1155,7 +1154,6 @@ def wychmoor_yjs_hmip_action_plan():
         ("p", "**Complete** – the action has been delivered and the evidence has been seen by the Board. **On "
               "track** – work has started and the date will be met. **Behind schedule** – work has started, but "
               "the date will be missed. **Not started** – work has not yet begun."),
-        ("break",),
         ("h", 1, "5. Action plan"),
         ("table", {"cols": [1.4, 8.6, 4.8, 3.0, 2.4, 5.4], "font": 9, "header_fill": "1F3864",
                    "header": ["No.", "Action", "Owner", "By when", "Status", "Progress update (March 2026)"],

@@ -283,13 +283,10 @@ package struct DecisionReader {
         }
         var timeframe: String?
         var due: String?
-        if let match = text.firstMatch(of: Pattern.closingDeadline) {
+        // The deadline as written, its preposition kept ("by 16 January", "in June 2026").
+        if let match = text.firstMatch(of: Pattern.closingDeadline) ?? text.firstMatch(of: Pattern.closingMonth) {
             let words = String(match.output.1)
-            if let found = DueDateParser.due(words) {
-                timeframe = words
-                due = found
-            } else if let found = Self.dueInMeetingYear(words, meetingDate: meetingDate) {
-                // The deadline as written, its preposition kept ("by 16 January").
+            if let found = DueDateParser.due(words) ?? Self.dueInMeetingYear(words, meetingDate: meetingDate) {
                 timeframe = TextTools.collapse(String(match.output.0)).trimming(".")
                 due = found
             }

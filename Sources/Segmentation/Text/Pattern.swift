@@ -65,6 +65,8 @@ enum Pattern {
     nonisolated(unsafe) static let ownerBeforeTo = /^([A-Z](?:[^.;:]|\.(?=\S)|\.(?= [a-z\/&])){1,60}?) to [a-z]+/
     /// The time an action sentence closes with: "… by March 2026.".
     nonisolated(unsafe) static let closingDeadline = /\b(?:by|before|no later than)\s+(.+?)\.?$/
+    /// A month and year closing a sentence after "in": "… to Cabinet in June 2026."
+    nonisolated(unsafe) static let closingMonth = /\bin\s+([A-Z][a-z]{2,8}\s+(?:19|20)[0-9]{2})\.?$/
 
     /// One entry of a tracker's key: "B = Complete", "; G = On track to meet the due date".
     nonisolated(unsafe) static let keyEntry = /(?:^|[;:,]\s*)([A-Z]{1,2})\s*=\s*([^;=]+?)\s*(?=;|\.?$)/
