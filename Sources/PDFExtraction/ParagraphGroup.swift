@@ -132,7 +132,14 @@ struct ParagraphGroup {
             let wordStart = text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
             let head = String(text[wordStart...]).drop { !$0.isLetter }.lowercased()
             let tail = String(cleaned.prefix { !$0.isWhitespace }.prefix { $0.isLetter || $0 == "-" }).lowercased()
-            if !words.compounds.contains(head + tail) { text.unicodeScalars.removeLast() }
+            // A hyphen at a line end is the word's own ("high-" ⏎ "frequency"), as word
+            // processors set it, unless the document writes the word whole elsewhere ("organ-"
+            // ⏎ "isations" where "organisations" stands on another line), as a typesetter that
+            // hyphenates would have broken it.
+            let whole = String(head.dropLast()) + String(tail.prefix { $0.isLetter })
+            if !words.compounds.contains(head + tail), head.dropLast().allSatisfy(\.isLetter), words.contains(whole) {
+                text.unicodeScalars.removeLast()
+            }
             text += cleaned
             return
         }
