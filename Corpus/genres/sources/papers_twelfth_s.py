@@ -10,8 +10,8 @@ People are given by role or initials, e-mail addresses use `.example` and teleph
 01632 960xxx range.
 
 They were written blind: without reading the pipeline (its sources, tests, pipelines, output or
-benchmarks) and without running it, using only the corpus READMEs, the seeds' README and the build
-scripts and some paper definitions in this folder (not papers_twelfth_t.py, written at the same
+benchmarks) and without running it, using only the corpus READMEs and the build scripts and some
+paper definitions in this folder (not papers_twelfth_t.py, written at the same
 time by someone else). Each paper names its own split. Every gold value is written by hand beside
 the words it labels; the notes for "health and care board papers, part S" record the choices where
 the rules left room.
@@ -453,9 +453,9 @@ def trust_board_action_log():
 #     Role | Organisation and In attendance / Apologies paragraphs (not items). Heading 2 items "1."
 #     … "8." hold discussion only: a declaration, matters arising, a Healthwatch "recommended that …"
 #     (not an item), "The Board noted …", a Chair's undertaking to write (not an action) and pointers
-#     "(decision D2)". Then "Decisions and agreements", a grid table Ref | Item | Decision or agreement
+#     "(decision D2)". Then, after a raw page break, "Decisions and agreements", a grid table Ref | Item | Decision or agreement
 #     with refs D1–D6 (one passive "were agreed as an accurate record", the rest past-tense verbs
-#     without a subject), and "Actions", a grid table Ref | Item | Action | Owner | Deadline (one
+#     without a subject), and after another, "Actions", a grid table Ref | Item | Action | Owner | Deadline (one
 #     carried forward with a revised date, one empty deadline). Next meeting and signature lines.
 # ---------------------------------------------------------------------------
 
