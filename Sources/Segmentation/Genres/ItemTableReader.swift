@@ -337,17 +337,26 @@ package struct ItemTableReader {
         return key
     }
 
-    /// The key a headerless table of letters gives ("B | Complete", "G | In progress – on
-    /// track", "N | Not yet started"): three or more rows of two cells, each first cell one to
-    /// three capital letters, at least one meaning stating a status; nil for any other table.
+    /// The key a headerless table of letters or status words gives ("B | Complete", "G | In
+    /// progress – on track", "N | Not yet started"; "Revised date | Work has started, but …",
+    /// "Transferred | The action has moved to …"): three or more rows of two cells, each first
+    /// cell one to three capital letters, or a capitalised name of at most three words beside a
+    /// longer meaning; at least one meaning (two, for names) stating a status; nil for any
+    /// other table.
     func letterKeyTable(_ rows: [RowView]) -> [String: String]? {
-        guard rows.count >= 3, rows.allSatisfy({ row in
-            row.cells.count == 2 && (1...3).contains(row.cells[0].text.count)
-                && row.cells[0].text.allSatisfy({ $0.isUppercase && $0.isLetter }) && row.cells[1].text.count >= 3
-        }) else { return nil }
+        guard rows.count >= 3, rows.allSatisfy({ $0.cells.count == 2 && $0.cells[1].text.count >= 3 }) else { return nil }
+        let letters = rows.allSatisfy { row in
+            (1...3).contains(row.cells[0].text.count) && row.cells[0].text.allSatisfy({ $0.isUppercase && $0.isLetter })
+        }
+        let names = !letters && rows.allSatisfy { row in
+            let name = row.cells[0].text
+            return (1...24).contains(name.count) && name.first?.isUppercase == true && name.split(separator: " ").count <= 3
+                && !name.contains(where: \.isNumber) && row.cells[1].text.count > name.count
+        }
+        guard letters || names else { return nil }
         var key: [String: String] = [:]
         for row in rows where key[row.cells[0].text] == nil { key[row.cells[0].text] = TextTools.collapse(row.cells[1].text) }
-        guard key.values.contains(where: { status(meaning: $0, name: nil) != nil }) else { return nil }
+        guard key.values.filter({ status(meaning: $0, name: nil) != nil }).count >= (letters ? 1 : 2) else { return nil }
         return key
     }
 
