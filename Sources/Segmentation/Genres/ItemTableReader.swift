@@ -671,7 +671,9 @@ package struct ItemTableReader {
                 planYears: [Int: String] = [:], quarterYear: String? = nil, blank: (String) -> RowCell? = { _ in nil }, _ cell: (String) -> RowCell?) -> Fields {
         var found = Fields()
         found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
-        found.timeframe = cell("due").map { TextTools.collapse($0.text) }.flatMap { book.isEmptyValue($0) ? nil : $0 }
+        // A milestone column gives the timescale only where the table has no due column.
+        found.timeframe = (cell("due") ?? (blank("due") == nil ? cell("milestone") : nil))
+            .map { TextTools.collapse($0.text) }.flatMap { book.isEmptyValue($0) ? nil : $0 }
         found.due = found.timeframe.flatMap(DueDateParser.due)
         // A timescale that says the item is done ("Implemented", "Complete") is its status,
         // not a time.
@@ -834,8 +836,16 @@ package struct ItemTableReader {
     private func labelled(_ text: String, number: RowCell?) -> (label: String?, text: String) {
         if let number { return (PaperLine.value(of: number.text), text) }
         if let split = PaperLine.splitLabel(text) { return (split.number, split.body) }
+        // "1a Relaunch the front door practice standards …": a number and a letter, the
+        // actions of area 1 lettered under it.
+        if text.first?.isNumber == true, let match = text.prefixMatch(of: Self.letteredAction) {
+            return (String(match.output.1), String(text[match.range.upperBound...]))
+        }
         return (nil, text)
     }
+
+    /// A number and one letter opening an action's text: "1a ", "12c ".
+    nonisolated(unsafe) static let letteredAction = /([0-9]{1,2}[a-z])\s+/
 
     /// The topic a "Date of meeting" cell names in brackets after the date ("12 March 2025
     /// (Stroke rehabilitation)" → "Stroke rehabilitation"), or nil.
