@@ -341,10 +341,13 @@ package struct ItemTableReader {
     /// progress – on track", "N | Not yet started"; "Revised date | Work has started, but …",
     /// "Transferred | The action has moved to …"): three or more rows of two cells, each first
     /// cell one to three capital letters, or a capitalised name of at most three words beside a
-    /// longer meaning; at least one meaning (two, for names) stating a status; nil for any
-    /// other table.
+    /// longer meaning (rows with an empty first cell aside); at least one meaning (two, for
+    /// names) stating a status; nil for any other table.
     func letterKeyTable(_ rows: [RowView]) -> [String: String]? {
-        guard rows.count >= 3, rows.allSatisfy({ $0.cells.count == 2 && $0.cells[1].text.count >= 3 }) else { return nil }
+        guard rows.allSatisfy({ $0.cells.count == 2 && $0.cells[1].text.count >= 3 }) else { return nil }
+        // A row with no letter ("| Not yet rated – a new action …") defines no entry.
+        let rows = rows.filter { !$0.cells[0].text.isEmpty }
+        guard rows.count >= 3 else { return nil }
         let letters = rows.allSatisfy { row in
             (1...3).contains(row.cells[0].text.count) && row.cells[0].text.allSatisfy({ $0.isUppercase && $0.isLetter })
         }
