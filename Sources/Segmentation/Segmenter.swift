@@ -110,6 +110,10 @@ public struct Segmenter: Stage {
             if review.recommendations.allSatisfy({ $0.number == nil }), review.actions.isEmpty {
                 review.recommendations += tables.recommendations
                 review.actions = tables.actions
+            } else if verdict.kind == .actionPlan, review.actions.isEmpty {
+                // A plan's own table of actions, whatever its covering report asks ("(i) note
+                // the progress …; (iii) agree the revised dates for the actions in Appendix A").
+                review.actions = tables.actions
             }
         case .minutes:
             let meeting = DecisionReader(book: book).minutesMeeting(lines)

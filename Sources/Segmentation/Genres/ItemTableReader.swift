@@ -674,9 +674,12 @@ package struct ItemTableReader {
                 planYears: [Int: String] = [:], quarterYear: String? = nil, blank: (String) -> RowCell? = { _ in nil }, _ cell: (String) -> RowCell?) -> Fields {
         var found = Fields()
         found.owners = cell("owner").map { book.ownerSplitter.owners($0.multiline) } ?? []
-        // A milestone column gives the timescale only where the table has no due column.
-        found.timeframe = (cell("due") ?? (blank("due") == nil ? cell("milestone") : nil))
-            .map { TextTools.collapse($0.text) }.flatMap { book.isEmptyValue($0) ? nil : $0 }
+        // A revised date stands in place of the first; a milestone column gives the timescale
+        // only where the table has no due column. A cell that states nothing ("N/A", "–") is none.
+        func stated(_ role: String) -> String? {
+            cell(role).map { TextTools.collapse($0.text) }.flatMap { book.isEmptyValue($0) ? nil : $0 }
+        }
+        found.timeframe = stated("revisedDue") ?? stated("due") ?? (blank("due") == nil ? stated("milestone") : nil)
         found.due = found.timeframe.flatMap(DueDateParser.due)
         // A timescale that says the item is done ("Implemented", "Complete") is its status,
         // not a time.

@@ -589,9 +589,10 @@ package struct PhraseBook: Sendable {
         return nil
     }
 
-    /// True when a cell value states nothing ("N/A", "Not applicable").
+    /// True when a cell value states nothing ("N/A", "Not applicable", a dash alone).
     package func isEmptyValue(_ text: String) -> Bool {
-        emptyValues.contains(TextTools.key(text))
+        let key = TextTools.key(text)
+        return key.isEmpty || emptyValues.contains(key)
     }
 
     /// True when a word is a title or honorific that opens a person's name ("Dr", "Cllr").
