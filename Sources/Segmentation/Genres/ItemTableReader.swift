@@ -847,6 +847,10 @@ package struct ItemTableReader {
         if text.first?.isNumber == true, let match = text.prefixMatch(of: Self.letteredAction) {
             return (String(match.output.1), String(text[match.range.upperBound...]))
         }
+        // "R1 That the ICB publishes …": a recommendation's letters and number.
+        if text.first == "R", let match = text.prefixMatch(of: Self.letteredNumber) {
+            return (String(match.output.1), String(text[match.range.upperBound...]))
+        }
         return (nil, text)
     }
 
