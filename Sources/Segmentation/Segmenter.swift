@@ -178,10 +178,24 @@ public struct Segmenter: Stage {
                     }
                 }
             } else {
-                review.recommendations = asked + tables.recommendations
-                if tables.recommendations.isEmpty {
-                    review.recommendations += tableReader.labelledParagraphs(lines)
+                // Labelled recommendations under a recommendations heading ("R1⇥That the ICB
+                // publishes …"), filled in by a response table that restates them ("R1 That … |
+                // The ICB accepts … | Yes | Lead | May 2026").
+                // (A headerless labelled table is read by the table reader, with the themes of
+                // its spanning rows; its rows are not read again here.)
+                let tableBlocks = Set(tables.recommendations.map(\.location.block))
+                var labelled = tableReader.labelledParagraphs(lines).filter { !tableBlocks.contains($0.location.block) }
+                if !labelled.isEmpty, !tables.recommendations.isEmpty {
+                    let rows = ItemTableReader.attachByNumber(tables.recommendations, to: &labelled)
+                    let restated = ItemTableReader.attachByText(rows, to: &labelled)
+                    if restated.rest.isEmpty {
+                        tables.recommendations = []
+                        if let warning = restated.warning { review.warnings.append(warning) }
+                    } else {
+                        labelled = []
+                    }
                 }
+                review.recommendations = asked + tables.recommendations + labelled
                 // Recommendations each under a heading of its own ("Recommendation 3"), with a
                 // response in prose after them, in place of the same words read without numbers.
                 let headed = tables.recommendations.isEmpty ? HeadedRecommendationReader(book: book).read(lines) : []
