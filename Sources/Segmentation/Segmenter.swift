@@ -146,6 +146,7 @@ public struct Segmenter: Stage {
             var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
             let tableReader = ItemTableReader(book: book, framework: framework)
             var tables = tableReader.read(entries)
+            tables.recommendations = ItemTableReader.mergingRestated(tables.recommendations)
             ItemTableReader.attach(tables.records, to: &asked)
             tables.recommendations = ItemTableReader.attachByNumber(tables.recommendations, to: &asked)
             let restated = ItemTableReader.attachByText(tables.recommendations, to: &asked)

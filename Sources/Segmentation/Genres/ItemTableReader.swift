@@ -609,6 +609,36 @@ package struct ItemTableReader {
         return []
     }
 
+    /// One recommendation for each that a later table restates: a row of another table with
+    /// the same number and like words ("R1 That the ICB publishes …" in a response table after
+    /// a table of the recommendations "R1 | That the ICB publishes …") fills in the earlier
+    /// row's empty fields and is not kept apart.
+    package static func mergingRestated(_ items: [Recommendation]) -> [Recommendation] {
+        var result: [Recommendation] = []
+        for item in items {
+            guard let number = item.number.flatMap(numberKey),
+                  let index = result.firstIndex(where: { earlier in
+                      earlier.location.block != item.location.block && earlier.number.flatMap(numberKey) == number
+                          && TextTools.similarity(earlier.text, item.text) >= RecommendationReader.restatementThreshold
+                  }) else {
+                result.append(item)
+                continue
+            }
+            var earlier = result[index]
+            if earlier.owners.isEmpty { earlier.owners = item.owners }
+            earlier.due = earlier.due ?? item.due
+            earlier.timeframe = earlier.timeframe ?? item.timeframe
+            earlier.status = earlier.status ?? item.status
+            earlier.progress = earlier.progress ?? item.progress
+            earlier.response = earlier.response ?? item.response
+            earlier.responseDecision = earlier.responseDecision ?? item.responseDecision
+            earlier.planLocation = earlier.planLocation ?? item.location
+            earlier.theme = earlier.theme ?? item.theme
+            result[index] = earlier
+        }
+        return result
+    }
+
     /// Fills listed recommendations from the table rows that restate them in their own words
     /// and order (an appended plan "P2.1 | End the use of bed and breakfast … | Lead | By when
     /// | Status" after a list "(b) end the use of …"): each such row gives its item's owners,
