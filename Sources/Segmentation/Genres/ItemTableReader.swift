@@ -78,6 +78,15 @@ package struct ItemTableReader {
         var colourKey: [String: String] = [:]
         var keyTables = Set<Int>()
         var lastLineBlock: Int?
+        // A key set out one entry a line ("Implemented – the action has been completed …" ⏎
+        // "Not implemented – work on the action has not yet started."): the run so far.
+        var keyLines: [String: String] = [:]
+        func settleKeyLines() {
+            if keyLines.count >= 3, keyLines.values.filter({ status(meaning: $0, name: nil) != nil }).count >= 2 {
+                definitions.merge(keyLines) { stated, _ in stated }
+            }
+            keyLines = [:]
+        }
         var index = 0
         while index < entries.count {
             switch entries[index] {
@@ -86,8 +95,14 @@ package struct ItemTableReader {
                 // "An action is closed when its owner has confirmed … that it has been done.",
                 // wherever the paper says it (often under the log it explains).
                 if let found = Self.definedStatus(line.text) { definitions[found.word] = found.meaning }
+                if line.text.count <= 200, line.label == nil, let match = line.text.wholeMatch(of: Pattern.dashKeyEntry) {
+                    keyLines[String(match.output.1)] = String(match.output.2)
+                } else {
+                    settleKeyLines()
+                }
                 index += 1
             case .row(let first):
+                settleKeyLines()
                 var rows: [RowView] = []
                 while index < entries.count, case .row(let row) = entries[index], row.block == first.block {
                     rows.append(row)
@@ -106,6 +121,7 @@ package struct ItemTableReader {
                 }
             }
         }
+        settleKeyLines()
         key = definitions
         // The table being read as a status key ("Status | Meaning"), and the theme a row
         // spanning the item table sets for the rows under it.
