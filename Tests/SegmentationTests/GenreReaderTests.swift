@@ -1044,3 +1044,80 @@ struct DecisionsAndPlansTests {
         #expect(paper.recommendations.isEmpty && paper.decisions.isEmpty && paper.actions.isEmpty)
     }
 }
+
+/// The health, inspection and audit papers of the twelfth batch, tune half (`Corpus/genres`,
+/// parts S and T).
+struct HealthInspectionAndAuditTests {
+    @Test func readsABoardActionLogByItsRefsAndWordKey() throws {
+        let paper = try review(Corpus.file("genres/ravensmere-hospitals-board-action-log-march-2026.pdf"))
+        #expect(paper.document.kind == .tracker)
+        #expect(paper.document.meeting == "Board of Directors")
+        // "Action ref" numbers the rows; the Action column holds the actions.
+        #expect(paper.actions.count == 10)
+        #expect(paper.actions.first?.label == "BoD/25/041")
+        #expect(paper.actions.first?.text.hasPrefix("Bring a deep dive on cancer 62-day performance") == true)
+        // The headerless key defines "Not yet due" and "Transferred" by their meanings.
+        #expect(paper.actions.map(\.status) == [.ongoing, .ongoing, nil, .completed, .completed, .notStarted, .ongoing,
+                                                .notStarted, .superseded, .superseded])
+    }
+
+    @Test func readsAnImprovementPlanWithLetteredActionsAndMilestones() throws {
+        let paper = try review(Corpus.file("genres/wychmoor-childrens-services-ilacs-improvement-plan.pdf"))
+        #expect(paper.actions.count == 13)
+        let first = try #require(paper.actions.first)
+        #expect(first.label == "1a")
+        #expect(first.text.hasPrefix("Relaunch the front door practice standards"))
+        // The Milestone column is the timescale where no column gives a date.
+        #expect(first.timeframe == "Standards relaunched – Nov 2025")
+        #expect(first.due == "2025-11")
+        // The letter key's row without a letter does not hide the key.
+        #expect(first.status == .completed)
+        #expect(paper.actions.first { $0.label == "2c" }?.status == .notStarted)
+    }
+
+    @Test func keepsTheByColumnBesideAMilestone() throws {
+        let paper = try review(Corpus.file("genres/brindlecombe-childrens-services-improvement-plan.pdf"))
+        #expect(paper.actions.first?.timeframe == "end of Q2")
+        #expect(paper.actions.first?.due == "2025-09")
+    }
+
+    @Test func readsAnAuditFollowUpWithRevisedDatesAndALineKey() throws {
+        let paper = try review(Corpus.file("genres/tennerby-internal-audit-progress-report-january-2026.pdf"))
+        #expect(paper.recommendations.map(\.number) == ["i", "ii", "iii", "iv"])
+        #expect(paper.actions.count == 12)
+        let bc06 = try #require(paper.actions.first { $0.label == "BC-06" })
+        // The revised date stands in place of the original.
+        #expect(bc06.timeframe == "31/03/2026")
+        // "Not implemented – work on the action has not yet started." is a key line.
+        #expect(bc06.status == .notStarted)
+        let sd01 = try #require(paper.actions.first { $0.label == "SD-01" })
+        // A revised date of "–" states nothing: the original stands.
+        #expect(sd01.timeframe == "30 June 2025")
+        #expect(sd01.status == .completed)
+    }
+
+    @Test func fillsListedRecommendationsFromTheNHSResponseTable() throws {
+        for path in ["genres/copperleigh-hasc-community-beds-consultation-nhs-response.docx",
+                     "genres/renditions/lo-pdf/copperleigh-hasc-community-beds-consultation-nhs-response.pdf"] {
+            let paper = try review(Corpus.file(path))
+            #expect(paper.document.kind == .executiveResponse)
+            let numbered = paper.recommendations.filter { $0.number?.hasPrefix("R") == true }
+            // Six recommendations, each once, though the response table restates them.
+            #expect(numbered.map(\.number) == ["R1", "R2", "R3", "R4", "R5", "R6"])
+            let first = try #require(numbered.first)
+            #expect(first.theme == "Access and travel")
+            #expect(first.text == "That the ICB publishes the travel time analysis for each option, by ward, before it makes its decision.")
+            #expect(first.responseDecision == .accepted)
+            #expect(first.response?.hasPrefix("The ICB accepts this recommendation.") == true)
+            #expect(first.timeframe == "May 2026")
+            #expect(first.due == "2026-05")
+        }
+    }
+
+    @Test func datesABriefingByItsIssuedLineAndFindsNothingInIt() throws {
+        let paper = try review(Corpus.file("genres/copperleigh-community-health-trust-neighbourhood-nursing-briefing.docx"))
+        #expect(paper.document.date == "2026-03-02")
+        #expect(paper.document.kind == .other)
+        #expect(paper.recommendations.isEmpty && paper.decisions.isEmpty && paper.actions.isEmpty && paper.evidence.isEmpty)
+    }
+}
