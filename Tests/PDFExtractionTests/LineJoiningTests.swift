@@ -23,6 +23,17 @@ import Testing
         #expect(blocks.map(\.text) == ["The panel found the arrangements to be an efficient use of time."])
     }
 
+    @Test func keepsTheHyphenBetweenTwoWordsTheDocumentWrites() throws {
+        let blocks = paragraphs([
+            "Few sites are high on the list; frequency matters. We will review the door-to-",
+            "needle times at the high-",
+            "frequency sites, as the needle audit asked.",
+        ])
+        #expect(blocks.map(\.text) == [
+            "Few sites are high on the list; frequency matters. We will review the door-to-needle times at the high-frequency sites, as the needle audit asked.",
+        ])
+    }
+
     @Test func keepsTheHyphenOfACompoundTheDocumentWritesWhole() throws {
         let blocks = paragraphs([
             "Staff will co-ordinate the plan; they will also co-",
