@@ -132,16 +132,15 @@ struct ParagraphGroup {
             let wordStart = text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
             let head = String(text[wordStart...]).drop { !$0.isLetter }.lowercased()
             let tail = String(cleaned.prefix { !$0.isWhitespace }.prefix { $0.isLetter || $0 == "-" }).lowercased()
-            // A hyphen at a line end is dropped where a typesetter broke a word ("effi-" ⏎
-            // "cient"; "organ-" ⏎ "isations" where "organisations" stands elsewhere) and kept
-            // where it joins two words the document writes ("high-" ⏎ "frequency"), or a
-            // compound it writes whole elsewhere ("co-ordinate").
-            // (The word before the break: "to" of "door-to-" ⏎ "needle".)
-            let first = String(head.dropLast().split(separator: "-").last ?? "")
-            let second = String(tail.prefix { $0.isLetter })
-            let joinsWords = !first.isEmpty && first.allSatisfy(\.isLetter) && !second.isEmpty
-                && words.contains(first) && words.contains(second) && !words.contains(first + second)
-            if !words.compounds.contains(head + tail), !joinsWords { text.unicodeScalars.removeLast() }
+            // A hyphen at a line end is the word's own ("high-" ⏎ "frequency", "door-to-" ⏎
+            // "needle"), as word processors, which do not hyphenate, set it; it is dropped where
+            // the document writes the word whole elsewhere ("effi-" ⏎ "cient" where "efficient"
+            // stands on another line), as a typesetter that hyphenates would have broken it,
+            // unless it also writes the compound ("co-ordinate").
+            let whole = String(head.dropLast()) + String(tail.prefix { $0.isLetter })
+            if !words.compounds.contains(head + tail), head.dropLast().allSatisfy(\.isLetter), words.contains(whole) {
+                text.unicodeScalars.removeLast()
+            }
             text += cleaned
             return
         }

@@ -19,18 +19,27 @@ import Testing
     }
 
     @Test func joinsAWordHyphenatedAtTheLineEnd() throws {
-        let blocks = paragraphs(["The panel found the arrangements to be an effi-", "cient use of time."])
-        #expect(blocks.map(\.text) == ["The panel found the arrangements to be an efficient use of time."])
-    }
-
-    @Test func keepsTheHyphenBetweenTwoWordsTheDocumentWrites() throws {
+        // A typesetter's break: the document writes the word whole elsewhere.
         let blocks = paragraphs([
-            "Few sites are high on the list; frequency matters. We will review the door-to-",
-            "needle times at the high-",
-            "frequency sites, as the needle audit asked.",
+            "The arrangements were efficient. The panel found them to be an effi-",
+            "cient use of the time that the members and the officers gave to it.",
         ])
         #expect(blocks.map(\.text) == [
-            "Few sites are high on the list; frequency matters. We will review the door-to-needle times at the high-frequency sites, as the needle audit asked.",
+            "The arrangements were efficient. The panel found them to be an efficient use of the time that the members and the officers gave to it.",
+        ])
+    }
+
+    /// Word processors do not hyphenate: a hyphen at a line end is the word's own unless the
+    /// word is written whole elsewhere.
+    @Test func keepsTheHyphenOfAWordTheDocumentNeverWritesWhole() throws {
+        let blocks = paragraphs([
+            "Few sites are high on the list to visit, but frequency matters. The door-to-",
+            "needle times matter too: we will review them at the sites with the high-",
+            "frequency visits first, as the needle audit asked.",
+        ])
+        #expect(blocks.map(\.text) == [
+            "Few sites are high on the list to visit, but frequency matters. The door-to-needle times matter too: "
+                + "we will review them at the sites with the high-frequency visits first, as the needle audit asked.",
         ])
     }
 
