@@ -1,0 +1,3 @@
+"""Papers of the thirteenth batch, part U (being written)."""
+
+PAPERS = []

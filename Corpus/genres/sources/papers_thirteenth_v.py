@@ -1,0 +1,3 @@
+"""Papers of the thirteenth batch, part V (being written)."""
+
+PAPERS = []
