@@ -95,7 +95,8 @@ package struct ItemTableReader {
                 // "An action is closed when its owner has confirmed … that it has been done.",
                 // wherever the paper says it (often under the log it explains).
                 if let found = Self.definedStatus(line.text) { definitions[found.word] = found.meaning }
-                if line.text.count <= 200, line.label == nil, let match = line.text.wholeMatch(of: Pattern.dashKeyEntry) {
+                if line.label == nil, Self.spacedDash.occur(in: line.text), line.text.count <= 200,
+                   let match = line.text.wholeMatch(of: Pattern.dashKeyEntry) {
                     keyLines[String(match.output.1)] = String(match.output.2)
                 } else {
                     settleKeyLines()
@@ -899,6 +900,9 @@ package struct ItemTableReader {
         }
         return (nil, text)
     }
+
+    /// The dashes, set apart by spaces, that a key entry's name and meaning stand either side of.
+    static let spacedDash = TextTools.BytePhrases([" – ", " - ", " — "])
 
     /// A number and one letter opening an action's text: "1a ", "12c ".
     nonisolated(unsafe) static let letteredAction = /([0-9]{1,2}[a-z])\s+/
