@@ -208,7 +208,11 @@ package struct DecisionReader {
                 last = result.decisions.count - 1
                 continue
             }
-            if let index = last, line.opensLowercase, !line.inTable {
+            // A part cut at a line end carries on: a line in lower case, or (in a list of parts)
+            // any unlabelled line after a part whose clause is still open ("(1) notes the
+            // responses … summarised in" ⏎ "Appendix C to the report;").
+            if let index = last, !line.inTable,
+               line.opensLowercase || (partsOpen && line.number == nil && !line.isHeading && !TextTools.endsClause(result.decisions[index].text)) {
                 result.decisions[index].text = TextTools.collapse(result.decisions[index].text + " " + line.text)
                 continue
             }
