@@ -216,10 +216,11 @@ package struct DocumentView: Sendable {
         return cells
     }
 
-    /// True when a cell's text is only a list label ("1.", "(a)", "ii)") or a minute's number
-    /// ("47/25", "AC 40").
+    /// True when a cell's text is only a list label ("1.", "(a)", "ii)"), a paragraph number
+    /// ("2.1") or a minute's number ("47/25", "AC 40").
     static func isTabbedLabel(_ text: String) -> Bool {
-        if text.wholeMatch(of: Pattern.minuteNumber) != nil || text.wholeMatch(of: Pattern.lettersMinuteNumber) != nil { return true }
+        if text.wholeMatch(of: Pattern.minuteNumber) != nil || text.wholeMatch(of: Pattern.lettersMinuteNumber) != nil
+            || text.wholeMatch(of: Pattern.paragraphNumber) != nil { return true }
         let split = TextTools.splitLabel(text + " x")
         return split.label == text && !TextTools.isBullet(split.label)
     }
