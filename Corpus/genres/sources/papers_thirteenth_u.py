@@ -10,8 +10,8 @@ the 01632 960xxx range.
 
 They were written blind: without reading the pipeline (its sources, tests, pipelines apart from the
 published SET framework Pipelines/frameworks/set.yml, output or benchmarks) and without running it,
-using only the corpus READMEs, the seed gold files and seed texts, and the build scripts and some paper
-definitions in this folder (not papers_thirteenth_v.py, written at the same time by someone else). Each
+using only the corpus READMEs, the seeds' README, and the build scripts and some paper definitions in
+this folder (not papers_thirteenth_v.py, written at the same time by someone else). Each
 paper names its own split. Every gold value is written by hand beside the words it labels; the "Voluntary
 sector and partnership papers of today, part U" notes record the choices where the rules left room.
 
@@ -128,7 +128,7 @@ def brantwick_cfp_vcse_self_evaluation():
               [("Brantwick Together was invited to two market engagement events for the 2025 re-commissioning of "
                 "early help services, and its comments on the draft specification changed the final lot "
                 "structure.", ["STR-1"]),
-               ("The Council’s Commissioning Intentions 2025–2028 were published without a consultation period "
+               ("The Council’s Commissioning Intentions for 2025 to 2028 were published without a consultation period "
                 "for the sector, which the Network raised with the Partnership Executive in March 2025.",
                 ["STR-1"])]),
              ("S2", "How has the VCSE sector been involved in updating the Children and Families Plan, through "
@@ -277,6 +277,20 @@ def brantwick_cfp_vcse_self_evaluation():
                "The main gaps are in shared processes – information sharing and performance – and in the "
                "workforce strategy, where the sector has so far been left out."),
     ]
+    blocks += [
+        ("ph", 12, "4. What happens next"),
+        ("pn", "4.1\tThe areas for development will be turned into actions, with a lead and a date for each, in the "
+               "Partnership’s delivery plan for 2026/27, which the Executive will consider in March 2026. Progress "
+               "will be reported to the Network at its meetings in July and November 2026."),
+        ("pn", "4.2\tThis self-evaluation will be published on the Partnership’s website and on Brantwick "
+               "Together’s members’ pages. Members of the Network who would like to join the 2026 review should "
+               "contact the VCSE Engagement Lead."),
+        ("table", {"cols": [4.4, 12.6], "borders": False, "font": 9.5, "rows": [
+            [plain_label("Contact"), "VCSE Engagement Lead, Brantwick Children and Families Partnership"],
+            [plain_label("E-mail"), "cfp.vcse@brantwick.example"],
+            [plain_label("Telephone"), "01632 960 381"],
+        ]}),
+    ]
     for dom_id, number, heading, intro, questions, afds, overall in domains:
         g_domains.append(domain(dom_id, heading, GRADE_RATING[overall]))
         rows = []
@@ -299,20 +313,6 @@ def brantwick_cfp_vcse_self_evaluation():
             ("list", "1.", 1, [text for text, _ in afds]),
             ("p", f"**Overall grade for {heading.lower()}: {overall}**"),
         ]
-    blocks += [
-        ("ph", 12, "4. What happens next"),
-        ("pn", "4.1\tThe areas for development will be turned into actions, with a lead and a date for each, in the "
-               "Partnership’s delivery plan for 2026/27, which the Executive will consider in March 2026. Progress "
-               "will be reported to the Network at its meetings in July and November 2026."),
-        ("pn", "4.2\tThis self-evaluation will be published on the Partnership’s website and on Brantwick "
-               "Together’s members’ pages. Members of the Network who would like to join the 2026 review should "
-               "contact the VCSE Engagement Lead."),
-        ("table", {"cols": [4.4, 12.6], "borders": False, "font": 9.5, "rows": [
-            [plain_label("Contact"), "VCSE Engagement Lead, Brantwick Children and Families Partnership"],
-            [plain_label("E-mail"), "cfp.vcse@brantwick.example"],
-            [plain_label("Telephone"), "01632 960 381"],
-        ]}),
-    ]
     return {
         "name": "brantwick-children-and-families-partnership-vcse-self-evaluation-2025",
         "split": "tune",
@@ -334,13 +334,13 @@ def brantwick_cfp_vcse_self_evaluation():
                   "Our grade | What it means | SET level with a mauve header, mapping Established / "
                   "Developing / Not yet in place (in green, yellow and peach cells) to \"Green – good to best "
                   "practice\" / \"Amber – meets minimum standards\" / \"Red – needs significant improvement or not "
-                  "known\"; an at-a-glance count table with a bold total row. Then one page per domain (a page "
+                  "known\"; an at-a-glance count table with a bold total row; \"4. What happens next\" and a "
+                  "borderless contact table. Then one page per domain (a page "
                   "break before each): a 14 pt bold \"Domain n: …\" line, an intro paragraph, a table Ref | "
                   "Question | Our grade | What tells us this with refs G1–G3, S1–S4, P1–P3, D1–D3 in bold, the "
                   "grade as a bold word in a shaded cell and the evidence as one to two paragraphs inside the "
                   "cell; a bold \"Areas for development\" line over a Word-numbered 1. list restarting in each "
-                  "domain; a bold \"Overall grade for integrated governance: Developing\" line. What happens "
-                  "next and a borderless contact table.",
+                  "domain; a bold \"Overall grade for integrated governance: Developing\" line.",
     }
 
 
@@ -369,7 +369,7 @@ def oakhallow_vcse_assembly_notes():
     d3 = ("to set up a task group of up to eight members to respond to the ICB’s draft VCSE commissioning "
           "framework, reporting to the January meeting.")
     d5a = ("to endorse the six shared commitments in the draft VCSE Partnership Agreement 2026–2029, subject to "
-           "the changes recorded below; and")
+           "the changes recorded above; and")
     d5b = ("to ask the Co-Chairs to sign the Agreement on the Assembly’s behalf once the County Council and the "
            "ICB have agreed it.")
     d6 = ("the representatives elected today serve until the Assembly meeting in November 2027, and that the "
@@ -609,9 +609,9 @@ def oakhallow_vcse_partnership_agreement():
         ("p", "The Agreement replaces the Compact signed in 2016. It is shorter, it makes fewer promises, and "
               "every promise has an action with a lead and a date. We will report on it every six months, and "
               "we expect the sector to tell us when we fall short."),
-        ("p", "*Leader, Oakhallow County Council · Chief Executive, NHS Oakhallow Integrated Care Board · "
+        ("p", "Leader, Oakhallow County Council · Chief Executive, NHS Oakhallow Integrated Care Board · "
               "Co-Chairs, Oakhallow VCSE Assembly · Chair, Oakhallow Community Foundation · on behalf of the four "
-              "district councils, the Chair of the Oakhallow Leaders’ Group*"),
+              "district councils, the Chair of the Oakhallow Leaders’ Group"),
         ("h", 2, "1. Why we have refreshed the Agreement"),
         ("p", "The 2016 Compact was reviewed by the VCSE Assembly and the County Council in 2025. The review found "
               "that most organisations had never heard of it, that its 31 undertakings had no owners, and that it "
@@ -635,7 +635,7 @@ def oakhallow_vcse_partnership_agreement():
         ("h", 2, "3. Our six shared commitments"),
     ]
     for head, text, bullets in commitments:
-        blocks += [("h", 3, head), ("p", text), ("p", "*What this means in practice:*"), ("list", "bullet", 1, bullets)]
+        blocks += [("h", 3, head), ("p", text), ("p", "What this means in practice:"), ("list", "bullet", 1, bullets)]
     blocks += [
         ("h", 2, "4. How we will know"),
         ("table", {"cols": [9.0, 3.5, 3.5], "header_fill": "1B6B5F",
@@ -683,8 +683,8 @@ def oakhallow_vcse_partnership_agreement():
         "layout": "PDF (HTML → Chromium), A4 portrait, DejaVu Sans 10 pt, CSS page-margin boxes (the title bottom "
                   "left, the page number bottom right). A bold capitals masthead naming the five signatories "
                   "separated by \"·\"; a teal title, a bold subtitle line and an \"Agreed by all signatories, "
-                  "March 2026\" line; a foreword signed in italics by roles; a sector figures table with a teal "
-                  "header (white text); six h3 commitments, each a \"We will …\" paragraph, an italic \"What this "
+                  "March 2026\" line; a foreword signed by roles; a sector figures table with a teal "
+                  "header (white text); six h3 commitments, each a \"We will …\" paragraph, a \"What this "
                   "means in practice:\" line and bullets (not items); a measures table Measure | Baseline | Aim "
                   "(not items). After a page break, \"5. Action plan 2026–2029\" with plan years defined in bold "
                   "and the \"Working with\" column explained; one 9 pt table Ref | What we will do | Lead | Working "
@@ -802,8 +802,8 @@ def oakhallow_stronger_communities_fund_monitoring():
         pn("4.2\t**Oakhallow Deaf Centre (SCF1-21).** The Centre lost the lease on its venue in August. It has "
            "found a new venue in the library from January 2026. The Foundation recommended that the Centre reduce "
            "its target from 80 to 60 residents for the first year, and the panel agreed this in December."),
-        pn("4.3\tThe other two red-rated grants, both in the food theme and isolation theme, are small grants "
-           "to new groups that have struggled to recruit volunteers. The Foundation’s development worker is "
+        pn("4.3\tThe other two red-rated grants, one in the food theme and one in the isolation theme, are "
+           "small grants to new groups that have struggled to recruit volunteers. The Foundation’s development worker is "
            "supporting both, and the panel will decide in March whether to withdraw the unspent part of either "
            "grant."),
         pn("4.4\tThe six amber-rated grants are behind plan mainly because of late starts. In each case a recovery "
@@ -817,8 +817,8 @@ def oakhallow_stronger_communities_fund_monitoring():
             "groups would like the grants to run for two years, so that they can keep staff and volunteers;",
             "several small groups found the requirement for a safeguarding policy hard to meet without help.",
         ]),
-        ("p", "*“It is the first grant we have had that paid for the heating bill and not just for a new project. "
-              "That is what kept us open.” – grant holder, warm spaces theme*"),
+        ("p", "“It is the first grant we have had that paid for the heating bill and not just for a new project. "
+              "That is what kept us open.” – grant holder, warm spaces theme"),
         ph("6.  Finance"),
         ("table", {"cols": [9.0, 3.5, 3.5], "font": 9, "header_fill": "DCE6F1",
                    "header": ["", "Budget (£)", "Spent or committed to 31 Dec 2025 (£)"], "rows": [
@@ -856,7 +856,7 @@ def oakhallow_stronger_communities_fund_monitoring():
               "be met without further action. The table lists the twelve grants over £2,500 that had a visit or "
               "a six-month review in the period; the full list of 31 grants is published on the Foundation’s "
               "website."),
-        ("table", {"cols": [1.7, 3.2, 1.9, 1.5, 3.9, 4.0, 0.9], "font": 8.5, "header_fill": "DCE6F1",
+        ("table", {"cols": [1.7, 3.0, 1.8, 1.5, 3.8, 3.9, 1.3], "font": 8.5, "header_fill": "DCE6F1",
                    "header": ["Ref", "Organisation", "Theme", "Grant (£)", "Outcome agreed", "Position at 31 December "
                               "2025", "RAG"],
                    "rows": rows}),
@@ -1104,7 +1104,7 @@ def brantwick_safer_communities_fund_guidance():
         ("p", "Brantwick Borough Council  ·  Brantwick Police  ·  Brantwick Fire and Rescue  ·  Probation  ·  "
               "NHS partners  ·  Brantwick Together"),
         ("title", title),
-        ("p", "*Published February 2026. Applications open on 2 March 2026 and close at noon on 10 April 2026.*"),
+        ("p", "Published February 2026. Applications open on 2 March 2026 and close at noon on 10 April 2026."),
         ("table", {"cols": [5.0, 12.0], "font": 9.5, "rows": [
             [label("Total fund", "DDEBF7"), "£150,000"],
             [label("Grant size", "DDEBF7"), "£1,000 to £10,000"],
@@ -1209,8 +1209,8 @@ def brantwick_safer_communities_fund_guidance():
             [plain_label("Telephone"), "01632 960 455 (Monday to Friday, 9am to 4pm)"],
             [plain_label("Brantwick Together"), "funding@brantwicktogether.example – 01632 960 466"],
         ]}),
-        ("p", "*If you think you have been treated unfairly, you can ask for the panel’s decision to be reviewed by "
-              "writing to the Community Safety Partnership Manager within 28 days of the decision.*"),
+        ("p", "If you think you have been treated unfairly, you can ask for the panel’s decision to be reviewed by "
+              "writing to the Community Safety Partnership Manager within 28 days of the decision."),
     ]
     return {
         "name": "brantwick-safer-communities-fund-guidance-2026-27",
@@ -1224,13 +1224,13 @@ def brantwick_safer_communities_fund_guidance():
                            "priorities, eligibility, dates, scoring and conditions; nothing to find",
                      kind="other", title=title, authority=BRANTWICK, date="2026-02", meeting=None),
         "layout": "DOCX (python-docx), Calibri 10.5 pt (falls back), an italic running header with \"Page X of Y\" "
-                  "fields. A bold capitals partnership line and a partners line above a blue title; an italic "
+                  "fields. A bold capitals partnership line and a partners line above a blue title; a "
                   "publication and dates line; a key facts table with blue labels; bold non-style headings and "
                   "typed 1.1 … 7.2 hanging paragraphs; a Word-numbered 1.–4. list of priorities; bullets of what "
                   "cannot be funded; a key dates table with a blue header (dates, no owners); a scoring table; "
                   "\"Successful groups must …\" over a Word-numbered (a)–(e) list of grant conditions (\"; and\"); "
                   "\"7.1 We recommend that you talk to Brantwick Together before you apply …\"; bold-question "
-                  "FAQ paragraphs; a borderless contact table and an italic review line. Nothing to find.",
+                  "FAQ paragraphs; a borderless contact table and a review line. Nothing to find.",
     }
 
 

@@ -46,10 +46,10 @@ The papers (name – split – format – layout):
      Cabinet cover report (ruled summary table, typed 2.1 with a Word-lettered (a)–(c) list), then
      Appendix 1, the scrutiny commission's report with "Recommendation 1" … "Recommendation 9"
      Heading 3s under three theme Heading 2s, and Appendix 2, the executive response table with
-     short titles, Agreed? words, leads and implementation dates.
-  V5 corvington-overview-and-scrutiny-annual-report-2025-26 – tune – pandoc-docx: a scrutiny annual
-     report with a line-block front, a pandoc 1./2. list of what the Committee is asked to do, the
-     year's reviews in prose and a pipe table, and one grid table per 2024/25 review tracking its
+     short titles, Agreed? words, leads and timescales.
+  V5 corvington-overview-and-scrutiny-annual-report-2025-26 – tune – docx: a scrutiny annual
+     report with bold label lines, a Word-numbered 1./2. list of what the Committee is asked to do, the
+     year's reviews in prose and a meetings table, and one table per 2024/25 review tracking its
      recommendations (Recommendation | Made to | Response | Implemented? | Comment); no new
      recommendations.
   V6 ellerbridge-ca-call-in-notice-adult-skills-commissioning – unseen – docx: a notice of the
@@ -469,7 +469,7 @@ def ellerbridge_pcp_minutes():
         "| Councillor S.T. | Vice-Chair |\n"
         "| Councillors A.B., C.D., F.G., H.J., K.L., M.N. and P.R. | Members appointed by the constituent "
         "councils |\n"
-        "| Mr C.D. and Ms E.W. | Independent co-opted members |",
+        "| Mr U.B. and Ms E.W. | Independent co-opted members |",
         "**Also present:** P.Q. (Police and Crime Commissioner), the Chief Executive and the Chief Finance Officer of "
         "the Office of the Police and Crime Commissioner (OPCC), the OPCC Head of Performance, Ms E.F. (for minute "
         "PCP 51/25), the Panel Support Officer and the Monitoring Officer of the Combined Authority.",
@@ -514,7 +514,7 @@ def ellerbridge_pcp_minutes():
         "the Safer Streets Fund to eleven projects. Members asked how the projects would be evaluated.",
         "Councillor A.B. moved an amendment, seconded by Councillor F.G., that the evaluation be reported in May "
         "2026. On being put to the vote the amendment was LOST (4 for, 7 against).",
-        f"On the motion of Councillor S.T., seconded by Mr C.D., it was **RESOLVED** – That {m54}",
+        f"On the motion of Councillor S.T., seconded by Mr U.B., it was **RESOLVED** – That {m54}",
         "## PCP 55/25 Work programme",
         "The Panel Support Officer presented the draft work programme for 2026/27. Members asked that the Ellerbridge "
         "Rural Crime Partnership be invited when rural crime is considered (Action A6).",
@@ -524,7 +524,7 @@ def ellerbridge_pcp_minutes():
         PAGE_BREAK_MD,
         "## Action list",
         "*Actions arising from this meeting, with actions carried forward from earlier meetings.*",
-        grid_table([7, 12, 34, 24, 22, 14],
+        grid_table([9, 13, 28, 22, 22, 18],
                    ["Ref", "Minute", "Action", "Lead", "Deadline", "Status"],
                    [[a[0], a[1], a[2], a[3], a[5], a[7]] for a in acts]),
         "*Status key: Complete – the action has been done; In progress – work on the action has started; Not started – "
@@ -721,8 +721,8 @@ def corvington_ta_review():
         ("ph", 14, f"<<{plum}|Appendix 2: Executive response>>"),
         ("p", "The response of the Cabinet Member for Housing and the Director of Housing to each recommendation. "
               "“Agreed?” records whether the recommendation is agreed, partly agreed, not agreed or noted."),
-        ("table", {"cols": [0.9, 2.6, 1.8, 6.4, 3.1, 2.2], "font": 8.5, "header_fill": lilac,
-                   "header": ["No.", "Recommendation", "Agreed?", "Executive response", "Lead", "Implementation date"],
+        ("table", {"cols": [1.0, 3.3, 1.7, 5.5, 3.0, 2.5], "font": 8.5, "header_fill": lilac,
+                   "header": ["No.", "Recommendation", "Agreed?", "Executive response", "Lead", "Timescale"],
                    "rows": [[r[0], r[5], r[6], r[8], r[9], r[11]] for r in recs]}),
         ("p", "<<595959|Signed on behalf of the executive: Cabinet Member for Housing, 9 April 2026>>"),
     ]
@@ -759,7 +759,7 @@ def corvington_ta_review():
                   "imperatives, \"That the Cabinet Member … publishes\", a passive, \"That Corvington Homes gives …\", "
                   "\"That the Commission reviews …\"). After another page break, Appendix 2: an 8.5 pt table No. | "
                   "Recommendation (short titles) | Agreed? (Agreed / Partly agreed / Not agreed / Noted) | Executive "
-                  "response | Lead | Implementation date; leads split by \"/\" plus line break and \", with\", one "
+                  "response | Lead | Timescale; leads split by \"/\" plus line break and \", with\", one "
                   "\"post, body\", one \"N/A\"; dates \"April 2026\", \"Q2 2026/27\", \"December 2026\", \"N/A\", "
                   "\"31/10/2026\", \"Complete\", \"July 2026\", \"Summer 2026\", \"January 2027\".",
     }
@@ -801,7 +801,7 @@ def corvington_scrutiny_annual_report():
          "accepted", "Yes", "completed", "The officer has been in post since October 2025."),
         (rb, "2", "Schools should be reminded each term of their duty to tell the Council when a child is taken off "
                   "the school roll.", None, None,
-         "Director of Education\n\nHead of School Admissions", ["Director of Education", "Head of School Admissions"],
+         "Director of Education\nHead of School Admissions", ["Director of Education", "Head of School Admissions"],
          "Agreed", "accepted", "Yes", "completed",
          "Reminders were sent in September 2025, January 2026 and April 2026."),
         (rb, "3", "Report the number of children missing education to the Commission twice a year.", "REPORT", None,
@@ -819,74 +819,86 @@ def corvington_scrutiny_annual_report():
          "The survey of 1,120 patients was reported to the Commission in March 2026."),
     ]
 
+    orange = "B4531B"
+    peach = "FBE5D6"
+
     def tracker(theme):
         body = [[f"**{r[1]}.** {r[2]}", r[5], r[7], r[9], r[11]] for r in rows if r[0] == theme]
-        return grid_table([40, 20, 12, 14, 34], ["Recommendation", "Made to", "Response", "Implemented?", "Comment"],
-                          body)
+        return ("table", {"cols": [5.2, 3.2, 2.2, 2.6, 3.8], "font": 9, "header_fill": peach,
+                          "header": ["Recommendation", "Made to", "Response", "Implemented?", "Comment"],
+                          "rows": body})
 
-    md = [
-        "**LONDON BOROUGH OF CORVINGTON**",
-        "| **Report to:** Overview and Scrutiny Committee, 8 June 2026; Full Council, 15 July 2026\n"
-        "| **Report of:** Chair of the Overview and Scrutiny Committee (Councillor D.E.)\n"
-        "| **Lead officer:** Head of Scrutiny and Member Services\n"
-        "| **Wards:** All\n"
-        "| **Classification:** Open",
-        f"# {title}",
-        "## 1. What the Committee is asked to do",
-        "The Overview and Scrutiny Committee is asked to:",
-        "\n".join(f"{n}. {text}" for n, text, _ in asked),
-        "## 2. Foreword",
-        "This has been a year of fewer, deeper reviews. Our four commissions chose subjects that residents raised with "
-        "us, and they spent more time listening to people with lived experience than ever before. I thank the "
-        "co-opted members, the officers who gave evidence and, above all, the residents who told us their stories. "
-        "*Councillor D.E., Chair of the Overview and Scrutiny Committee*",
-        "## 3. Scrutiny in Corvington",
-        "3.1 The Overview and Scrutiny Committee sets the work programme and holds the Leader and Cabinet to account. "
-        "Four scrutiny commissions carry out reviews in their own areas. The Committee also considers call-ins of "
-        "executive decisions.",
-        "| Body | Meetings | Items | Chair |\n|:----------------------------------------------|------:|------:|:-------|\n"
-        "| Overview and Scrutiny Committee | 8 | 41 | Cllr D.E. |\n"
-        "| Children and Young People Scrutiny Commission | 6 | 22 | Cllr F.H. |\n"
-        "| Health in Corvington Scrutiny Commission | 7 | 25 | Cllr G.J. |\n"
-        "| Housing and Regeneration Scrutiny Commission | 6 | 19 | Cllr J.K. |\n"
-        "| Living in Corvington Scrutiny Commission | 6 | 21 | Cllr M.P. |\n"
-        "| **Total** | **33** | **128** | |",
-        "## 4. Reviews completed in 2025/26",
-        "4.1 **Temporary Accommodation for Families** (Housing and Regeneration Scrutiny Commission). The Commission "
-        "made nine recommendations, including that the Council stops placing families in bed and breakfast for more "
-        "than six weeks. Cabinet agreed its response on 20 April 2026, agreeing seven recommendations in full or in "
-        "part.",
-        "4.2 **Youth Violence and Exclusions** (Children and Young People Scrutiny Commission). The review recommended "
-        "that every secondary school signs up to the inclusion charter; Cabinet will respond in July 2026.",
-        "4.3 **Community Pharmacy Closures** (Health in Corvington Scrutiny Commission). A single-meeting review whose "
-        "findings were sent to the Integrated Care Board in a letter in February 2026.",
-        "4.4 **Call-in.** The Committee considered one call-in, of the Cabinet Member’s decision to close the "
-        "Northgate library on Saturdays. It referred the decision back, and the Cabinet Member kept Saturday opening "
-        "with volunteers.",
-        "## 5. What happened to last year’s recommendations",
-        "5.1 Each commission follows up its recommendations a year after Cabinet or a partner responds. The tables "
-        "below show the position reported to the commissions in April and May 2026. The **Implemented?** column "
-        "means: **Yes** – the recommendation has been carried out; **Partly** – work on it has started and is "
-        "continuing; **No** – no work on it has started; **Not yet due** – the date agreed for it has not yet come.",
-        f"### {ra}",
+    blocks = [
+        ("p", f"<<{orange}|**LONDON BOROUGH OF CORVINGTON**>>"),
+        ("p", "**Report to:** Overview and Scrutiny Committee, 8 June 2026; Full Council, 15 July 2026\n"
+              "**Report of:** Chair of the Overview and Scrutiny Committee (Councillor D.E.)\n"
+              "**Lead officer:** Head of Scrutiny and Member Services\n"
+              "**Wards:** All\n"
+              "**Classification:** Open"),
+        ("title", title),
+        ("h", 1, "1. What the Committee is asked to do"),
+        ("p", "The Overview and Scrutiny Committee is asked to:"),
+        ("list", "1.", 1, [text for _, text, _ in asked]),
+        ("h", 1, "2. Foreword"),
+        ("p", "This has been a year of fewer, deeper reviews. Our four commissions chose subjects that residents raised "
+              "with us, and they spent more time listening to people with lived experience than ever before. I thank "
+              "the co-opted members, the officers who gave evidence and, above all, the residents who told us their "
+              "stories."),
+        ("pr", "<<595959|Councillor D.E., Chair of the Overview and Scrutiny Committee>>"),
+        ("h", 1, "3. Scrutiny in Corvington"),
+        ("p", "3.1 The Overview and Scrutiny Committee sets the work programme and holds the Leader and Cabinet to "
+              "account. Four scrutiny commissions carry out reviews in their own areas. The Committee also considers "
+              "call-ins of executive decisions."),
+        ("table", {"cols": [8.4, 2.4, 2.4, 3.8], "font": 9.5, "header_fill": peach,
+                   "header": ["Body", "Meetings", "Items", "Chair"],
+                   "rows": [
+                       ["Overview and Scrutiny Committee", "8", "41", "Cllr D.E."],
+                       ["Children and Young People Scrutiny Commission", "6", "22", "Cllr F.H."],
+                       ["Health in Corvington Scrutiny Commission", "7", "25", "Cllr G.J."],
+                       ["Housing and Regeneration Scrutiny Commission", "6", "19", "Cllr J.K."],
+                       ["Living in Corvington Scrutiny Commission", "6", "21", "Cllr M.P."],
+                       ["**Total**", "**33**", "**128**", ""],
+                   ]}),
+        ("h", 1, "4. Reviews completed in 2025/26"),
+        ("p", "4.1 **Temporary Accommodation for Families** (Housing and Regeneration Scrutiny Commission). The "
+              "Commission made nine recommendations, including that the Council stops placing families in bed and "
+              "breakfast for more than six weeks. Cabinet agreed its response on 20 April 2026, agreeing seven "
+              "recommendations in full or in part."),
+        ("p", "4.2 **Youth Violence and Exclusions** (Children and Young People Scrutiny Commission). The review "
+              "recommended that every secondary school signs up to the inclusion charter; Cabinet will respond in "
+              "July 2026."),
+        ("p", "4.3 **Community Pharmacy Closures** (Health in Corvington Scrutiny Commission). A single-meeting review "
+              "whose findings were sent to the Integrated Care Board in a letter in February 2026."),
+        ("p", "4.4 **Call-in.** The Committee considered one call-in, of the Cabinet Member’s decision to close the "
+              "Northgate library on Saturdays. It referred the decision back, and the Cabinet Member kept Saturday "
+              "opening with volunteers."),
+        ("h", 1, "5. What happened to last year’s recommendations"),
+        ("p", "5.1 Each commission follows up its recommendations a year after Cabinet or a partner responds. The "
+              "tables below show the position reported to the commissions in April and May 2026. The "
+              "**Implemented?** column means: **Yes** – the recommendation has been carried out; **Partly** – work "
+              "on it has started and is continuing; **No** – no work on it has started; **Not yet due** – the date "
+              "agreed for it has not yet come."),
+        ("h", 3, ra),
         tracker(ra),
-        f"### {rb}",
+        ("h", 3, rb),
         tracker(rb),
-        f"### {rc}",
+        ("h", 3, rc),
         tracker(rc),
-        "5.2 Of the eight recommendations, four have been carried out, two are partly carried out, one is not yet "
-        "due and one was not agreed. This report makes no new recommendations: the recommendations of this year’s "
-        "reviews are in their own reports.",
-        "## 6. Looking ahead: the work programme for 2026/27",
-        "- Living in Corvington: the cost of living and debt advice.\n"
-        "- Children and Young People: school place planning.\n"
-        "- Health in Corvington: mental health crisis care for young adults.\n"
-        "- Housing and Regeneration: the Northgate estate regeneration ballot.",
-        "## 7. Member development",
-        "Twenty-two councillors attended the scrutiny induction in June 2025 and fourteen completed the questioning "
-        "skills course run with the Centre for Governance and Scrutiny.",
-        "**Contact:** Head of Scrutiny and Member Services, Corvington Town Hall, High Street, Corvington CV1 2TH – "
-        "scrutiny@corvington.example – 01632 960 510",
+        ("p", "5.2 Of the eight recommendations, four have been carried out, two are partly carried out, one is not "
+              "yet due and one was not agreed. This report makes no new recommendations: the recommendations of this "
+              "year’s reviews are in their own reports."),
+        ("h", 1, "6. Looking ahead: the work programme for 2026/27"),
+        ("list", "bullet", 1, [
+            "Living in Corvington: the cost of living and debt advice.",
+            "Children and Young People: school place planning.",
+            "Health in Corvington: mental health crisis care for young adults.",
+            "Housing and Regeneration: the Northgate estate regeneration ballot.",
+        ]),
+        ("h", 1, "7. Member development"),
+        ("p", "Twenty-two councillors attended the scrutiny induction in June 2025 and fourteen completed the "
+              "questioning skills course run with the Centre for Governance and Scrutiny."),
+        ("p", "**Contact:** Head of Scrutiny and Member Services, Corvington Town Hall, High Street, Corvington CV1 2TH "
+              "– scrutiny@corvington.example – 01632 960 510"),
     ]
     recommendations = [recommendation(n, text, verb=verb, addressee="Overview and Scrutiny Committee")
                        for n, text, verb in asked] + [
@@ -897,26 +909,32 @@ def corvington_scrutiny_annual_report():
     return {
         "name": "corvington-overview-and-scrutiny-annual-report-2025-26",
         "split": "tune",
-        "format": "pandoc-docx",
-        "meta": {"created": "2026-05-28"},
-        "markdown": "\n\n".join(md) + "\n",
+        "format": "docx",
+        "meta": {"created": "2026-05-28", "doc_title": title, "author": "Scrutiny and Member Services",
+                 "ninth_m": True, "cant_split": True, "font": "Liberation Sans", "size": 10.5, "title_size": 20,
+                 "title_color": orange,
+                 "m_footer": ("London Borough of Corvington – Overview and Scrutiny Annual Report 2025/26",
+                              "Page {PAGE} of {NUMPAGES}")},
+        "blocks": blocks,
         "gold": dict(genre="London borough scrutiny annual report with a table per review tracking last year's "
                            "recommendations (no new recommendations)", kind="committee-report", title=title,
                      authority=CORVINGTON, date="2026-06-08", meeting="Overview and Scrutiny Committee",
                      recommendations=recommendations),
-        "layout": "DOCX (pandoc from Markdown), pandoc's styles; about 4 pages. A bold capitals borough line, a line "
-                  "block with bold labels (Report to: two meetings on one line / Report of / Lead officer / Wards / "
-                  "Classification) above the H1; \"1. What the Committee is asked to do\" with \"The Overview and "
-                  "Scrutiny Committee is asked to:\" over a pandoc 1./2. list (\"; and\"); a signed foreword; a "
-                  "meetings pipe table with a bold total row; the year's reviews as bold-led typed 4.1–4.4 "
-                  "paragraphs that report their recommendations (\"made nine recommendations, including that …\", "
-                  "\"recommended that …\"; not items) and a call-in referred back (not a decision of this paper); "
-                  "\"5. What happened to last year’s recommendations\" with a key in a paragraph (Yes / Partly / No / "
-                  "Not yet due) and one Heading 3 per 2024/25 review, each over a grid table Recommendation | Made to "
-                  "| Response | Implemented? | Comment whose first cell opens with a bold typed \"1.\"; numbers "
-                  "restart for each review; Made to cells with \";\" and a paragraph break; responses only as words "
-                  "(Agreed / Agreed in part / Not agreed); \"This report makes no new recommendations\"; work "
-                  "programme bullets, member development and a contact line.",
+        "layout": "DOCX (python-docx), Liberation Sans 10.5 pt, Word heading styles, an italic footer with \"Page X "
+                  "of Y\" fields, rows that may not split; about 4 pages. An orange capitals borough line; bold-labelled "
+                  "front lines in one paragraph joined by line breaks (Report to: two meetings on one line / Report of "
+                  "/ Lead officer / Wards / Classification) above the orange title; \"1. What the Committee is asked "
+                  "to do\" with \"The Overview and Scrutiny Committee is asked to:\" over a Word-numbered 1./2. list "
+                  "(\"; and\"); a foreword signed in a right-aligned grey line; a meetings table with a peach header "
+                  "and a bold total row; the year's reviews as bold-led typed 4.1–4.4 paragraphs that report their "
+                  "recommendations (\"made nine recommendations, including that …\", \"recommended that …\"; not "
+                  "items) and a call-in referred back (not a decision of this paper); \"5. What happened to last "
+                  "year’s recommendations\" with a key in a paragraph (Yes / Partly / No / Not yet due) and one "
+                  "Heading 3 per 2024/25 review, each over a 9 pt table Recommendation | Made to | Response | "
+                  "Implemented? | Comment whose first cell opens with a bold typed \"1.\"; numbers restart for each "
+                  "review; Made to cells with \";\" and a second paragraph; responses only as words (Agreed / Agreed "
+                  "in part / Not agreed); \"This report makes no new recommendations\"; work programme bullets, "
+                  "member development and a contact line.",
     }
 
 
