@@ -46,6 +46,8 @@ package struct SelfEvaluationReader {
         var domain: Int?
         var evidence: Int?
         var areas: Int?
+        /// A column of the questions' own numbers before them ("Ref | Question | …").
+        var number: Int?
     }
 
     /// A rating line read in a domain ("Our rating: Amber"), with the question it followed.
@@ -67,7 +69,7 @@ package struct SelfEvaluationReader {
     }
 
     let domains: DomainMatcher
-    let scales: ScaleReader
+    var scales: ScaleReader
     let matcher: QuestionMatcher
     /// Splits lead cells into owners.
     let owners: OwnerSplitter
@@ -106,6 +108,14 @@ package struct SelfEvaluationReader {
 
     /// Reads the entries of a document.
     package mutating func read(_ entries: [Entry]) -> Result {
+        // A key table that gives the paper's own grade words the framework's levels
+        // ("Developing | … | Amber – meets minimum standards").
+        var tables: [Int: [[String]]] = [:]
+        for case .row(let row) in entries where !row.isHeader { tables[row.block, default: []].append(row.cells.map(\.text)) }
+        for block in tables.keys.sorted() {
+            let forms = scales.paperForms(in: tables[block] ?? [])
+            if !forms.isEmpty { scales = scales.adding(paperForms: forms) }
+        }
         for entry in entries {
             switch entry {
             case .line(let line):
@@ -477,7 +487,9 @@ package struct SelfEvaluationReader {
                     rating = Rating(raw: gradeCell.text.isEmpty ? "shading #\(colour)" : gradeCell.text, level: level)
                 }
             }
-            addQuestion(label: nonBullet(line.label), text: text, rating: rating, location: cell.location)
+            let numbered = columns.number.flatMap { $0 < row.cells.count ? TextTools.collapse(row.cells[$0].text) : nil }
+            addQuestion(label: nonBullet(line.label) ?? numbered.flatMap { $0.isEmpty ? nil : $0 }, text: text, rating: rating,
+                        location: cell.location)
             itemDomain = self.domain ?? id.flatMap({ questionDomains[$0] })
         }
         guard let domain = itemDomain else { return true }
@@ -598,12 +610,14 @@ package struct SelfEvaluationReader {
         let keys = row.cells.map { TextTools.key($0.text) }
         guard let first = keys.firstIndex(where: { !$0.isEmpty }) else { return nil }
         var domainColumn: Int?
+        var numberColumn: Int?
         var question = first
         if !isQuestionHeader(keys[first]) {
-            // "Domain | Question | Grade"
-            guard book.vocabulary.sections["domainHeadings"]?.contains(where: { TextTools.key($0) == keys[first] }) == true,
+            // "Domain | Question | Grade", "Ref | Question | Our grade"
+            let isDomain = book.vocabulary.sections["domainHeadings"]?.contains(where: { TextTools.key($0) == keys[first] }) == true
+            guard isDomain || book.columnRole(row.cells[first].text) == "number",
                   let next = keys.indices.first(where: { $0 > first && !keys[$0].isEmpty }), isQuestionHeader(keys[next]) else { return nil }
-            domainColumn = first
+            if isDomain { domainColumn = first } else { numberColumn = first }
             question = next
         }
         let later = keys.indices.filter { $0 > question && !keys[$0].isEmpty }
@@ -616,7 +630,8 @@ package struct SelfEvaluationReader {
         let evidence = later.first { $0 != grade && book.mentions("evidence", row.cells[$0].text) }
         let areas = later.first { $0 != grade && book.opensWithSection("areasForDevelopment", row.cells[$0].text) }
         guard grade != nil || evidence != nil else { return nil }
-        return QuestionColumns(question: question, grade: grade, domain: domainColumn, evidence: evidence, areas: areas)
+        return QuestionColumns(question: question, grade: grade, domain: domainColumn, evidence: evidence, areas: areas,
+                               number: numberColumn)
     }
 
     func isQuestionHeader(_ key: String) -> Bool {

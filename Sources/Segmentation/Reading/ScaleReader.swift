@@ -12,6 +12,9 @@ package struct ScaleReader: Sendable {
     /// Words that make a short label a rating label whatever scale its value is on ("Our
     /// rating", "Self-assessed grade"), as keys.
     private let ratingLabelWords: Set<String>
+    /// A paper's own grade words and the levels its key gives them ("Developing" → amber),
+    /// as keys.
+    private var paperForms: [String: Rating.Level] = [:]
 
     /// Creates a reader over a framework's scales; `ratingLabelWords` (a rating column's
     /// header words) make a label a rating label whatever scale its value is on.
@@ -30,6 +33,7 @@ package struct ScaleReader: Sendable {
     package func rating(exactly text: String) -> Rating? {
         let key = TextTools.key(text)
         guard !key.isEmpty else { return nil }
+        if let level = paperForms[key] { return Rating(raw: text.trimmingCharacters(), level: level) }
         for (scale, keys) in zip(ratingScales, ratingFormKeys) {
             for (entry, forms) in zip(scale.entries, keys) where forms.contains(key) {
                 if let level = Rating.Level(rawValue: entry.value) {
@@ -38,6 +42,29 @@ package struct ScaleReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// The reader with a paper's own grade words as forms of the levels its key gives them.
+    package func adding(paperForms forms: [String: Rating.Level]) -> ScaleReader {
+        var reader = self
+        for (word, level) in forms { reader.paperForms[TextTools.key(word)] = level }
+        return reader
+    }
+
+    /// The grade words a paper's key table defines by the framework's levels ("Established |
+    /// This is how we work … | Green – good to best practice"): rows whose first cell is a
+    /// short name of letters, not itself a form, and whose other cells state a level, two or
+    /// more levels among them. Empty when the table is no such key.
+    package func paperForms(in rows: [[String]]) -> [String: Rating.Level] {
+        var forms: [String: Rating.Level] = [:]
+        for cells in rows where cells.count >= 2 {
+            let name = cells[0].trimmingCharacters()
+            guard (1...30).contains(name.count), name.split(separator: " ").count <= 4,
+                  name.contains(where: \.isLetter), !name.contains(where: \.isNumber), rating(exactly: name) == nil,
+                  let level = cells.dropFirst().lazy.compactMap({ rating(written: $0) }).first?.level else { continue }
+            forms[name] = level
+        }
+        return Set(forms.values).count >= 2 ? forms : [:]
     }
 
     /// The rating a cell or line states as a form with its meaning beside it ("Amber – meets
