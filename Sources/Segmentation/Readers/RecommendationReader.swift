@@ -81,7 +81,10 @@ package struct RecommendationReader {
             if line.isHeadingLike || line.kind == .heading || numberedSection {
                 let key = TextTools.key(line.body)
                 if line.label == nil || line.kind == .heading || numberedSection {
-                    inRecommendationSection = key.contains("recommendation") && key.split(separator: " ").count <= 4
+                    // "Recommendations", "Summary of recommendations", "Our recommendations to the
+                    // Mayor": the word among a short heading's first three.
+                    let words = key.split(separator: " ")
+                    inRecommendationSection = words.count <= 6 && words.prefix(3).contains { $0.hasPrefix("recommendation") }
                     theme = inRecommendationSection ? nil : line.body.trimmingCharacters(in: ":")
                     if line.label != nil, line.kind == .heading, !inRecommendationSection {
                         // A lettered heading ("a) Is your …?") is a question, not a theme.
@@ -146,7 +149,7 @@ package struct RecommendationReader {
             leadIn = false
             recommendations.append(Recommendation(
                 id: "", number: value, theme: theme, text: body, verb: book.verb(of: body),
-                addressee: book.obligedBody(of: body), location: line.location))
+                addressee: book.thatAddressee(body) ?? book.obligedBody(of: body), location: line.location))
         }
 
         for entry in entries {
