@@ -78,10 +78,16 @@ package enum DocumentClassifier {
         // line counts only when it opens with the phrase) and in the first table's first row.
         // The title line itself speaks first: an address block above it ("Chair, Economy and
         // Skills Scrutiny Panel") names bodies, not the paper's kind.
-        var kindLines = [printedProperty ?? "", titleLine?.text ?? ""] + lines.prefix(8).map(\.text)
+        // A front-sheet field that names the body the paper goes to ("Committee: Communities
+        // Select Committee") names a meeting, not the paper's kind.
+        let addressedTo: Set<String> = ["to", "from"]
+        func namesBody(_ text: String) -> Bool {
+            book.frontSheetLine(text).map { addressedTo.contains($0.field) } ?? false
+        }
+        var kindLines = [printedProperty ?? "", titleLine?.text ?? ""] + lines.prefix(8).map(\.text).filter { !namesBody($0) }
         if let firstRow = entries.prefix(3).lazy.compactMap({ entry -> RowView? in
             if case .row(let row) = entry { return row } else { return nil }
-        }).first {
+        }).first, !(firstRow.filledCells.first.flatMap { book.frontSheetField(label: $0.text) }.map(addressedTo.contains) ?? false) {
             kindLines += firstRow.filledCells.prefix(2).map(\.text)
         }
         search: for candidateLine in kindLines {
