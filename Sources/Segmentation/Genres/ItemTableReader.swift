@@ -144,7 +144,10 @@ package struct ItemTableReader {
         for entry in entries {
             if case .row(let row) = entry { rowsByBlock[row.block, default: []].append(row) }
         }
-        for entry in entries {
+        // Rows joined to the row above them (a row a page or a PDF's row finder split).
+        var joinedRows = Set<Int>()
+        for (entryIndex, entry) in entries.enumerated() {
+            if joinedRows.contains(entryIndex) { continue }
             if case .line(let line) = entry, line.isHeadingLike {
                 let level = line.headingLevel ?? 9
                 if Self.headsRecommendations(line.text, book: book) {
@@ -205,9 +208,20 @@ package struct ItemTableReader {
                 sectionTheme = TextTools.collapse(row.filledCells[0].text)
                 continue
             }
+            // The rest of a row set on a row of its own: no number where the table numbers its
+            // rows, and its item text carrying on in lower case ("… for the" ⏎ "two new
+            // independent co-opted members.").
+            var whole = row
+            var next = entryIndex + 1
+            while next < entries.count, case .row(let following) = entries[next], following.block == row.block,
+                  Self.carriesOn(following, columns) {
+                whole = Self.joining(whole, following)
+                joinedRows.insert(next)
+                next += 1
+            }
             // A "Date of meeting" cell written once for the rows of one meeting gives them all
             // its topic.
-            var item = row
+            var item = whole
             var rowTheme = sectionTheme
             if columns.labelledList, let unfolded = unfold(row) {
                 item = unfolded.row
@@ -227,6 +241,26 @@ package struct ItemTableReader {
             }
         }
         return result
+    }
+
+    /// True when a row is the rest of the row above: the table numbers its rows, this one has
+    /// no number, and its item text opens in lower case.
+    static func carriesOn(_ row: RowView, _ columns: Columns) -> Bool {
+        guard let number = columns.index("number"), number < row.cells.count, row.cells[number].text.isEmpty,
+              columns.item < row.cells.count, let first = row.cells[columns.item].text.first else { return false }
+        return first.isLowercase
+    }
+
+    /// A row with the cells of the row that carries it on added, cell by cell.
+    static func joining(_ row: RowView, _ rest: RowView) -> RowView {
+        var joined = row
+        for index in joined.cells.indices where index < rest.cells.count && !rest.cells[index].text.isEmpty {
+            let more = rest.cells[index]
+            joined.cells[index].text = TextTools.collapse(joined.cells[index].text + " " + more.text)
+            joined.cells[index].lines += more.lines
+            joined.cells[index].multiline += "\n" + more.multiline
+        }
+        return joined
     }
 
     /// A labelled recommendation's row set out as label, text, owner and due cells: the item
