@@ -149,8 +149,13 @@ struct ParagraphGroup {
             text += cleaned
             return
         }
-        // A span of figures broken after its dash ("Q3 2025-" ⏎ "26") is one word again.
+        // A span of figures broken after its dash ("Q3 2025-" ⏎ "26") is one word again, and
+        // so is a compound broken before a capital ("Sub-" ⏎ "Group’s").
         if Self.endsInDashAfterDigit(text), cleaned.first?.isNumber ?? false {
+            text += cleaned
+            return
+        }
+        if Self.endsInHyphenAfterLetter(text), cleaned.first?.isUppercase ?? false {
             text += cleaned
             return
         }
@@ -176,6 +181,13 @@ struct ParagraphGroup {
               scalars.index(before: scalars.endIndex) > scalars.startIndex else { return false }
         let before = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
         return before.value >= 48 && before.value <= 57
+    }
+
+    /// True when the text ends in a letter and a hyphen ("Sub-"); reads two scalars.
+    private static func endsInHyphenAfterLetter(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.last == "-", scalars.index(before: scalars.endIndex) > scalars.startIndex else { return false }
+        return Character(scalars[scalars.index(scalars.endIndex, offsetBy: -2)]).isLetter
     }
 
     /// True when the text ends in a lowercase letter and a hyphen ("in-"); reads two scalars.

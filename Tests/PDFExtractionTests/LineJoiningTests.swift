@@ -51,6 +51,11 @@ import Testing
         #expect(blocks.map(\.text) == ["Staff will co-ordinate the plan; they will also co-ordinate the budget."])
     }
 
+    @Test func keepsACompoundBrokenBeforeACapitalWhole() throws {
+        let blocks = paragraphs(["The Panel asked for the notes of the Finance Sub-", "Group to be circulated to all members."])
+        #expect(blocks.map(\.text) == ["The Panel asked for the notes of the Finance Sub-Group to be circulated to all members."])
+    }
+
     @Test func keepsASpanOfFiguresBrokenAfterItsDashWhole() throws {
         let blocks = paragraphs(["The service starts in the third quarter, Q3 2025-", "26, and runs to 2027."])
         #expect(blocks.map(\.text) == ["The service starts in the third quarter, Q3 2025-26, and runs to 2027."])
