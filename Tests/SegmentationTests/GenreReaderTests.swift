@@ -1121,3 +1121,67 @@ struct HealthInspectionAndAuditTests {
         #expect(paper.recommendations.isEmpty && paper.decisions.isEmpty && paper.actions.isEmpty && paper.evidence.isEmpty)
     }
 }
+
+/// The voluntary sector and scrutiny-across-authorities papers of the thirteenth batch, tune
+/// half (`Corpus/genres`, parts U and V).
+struct VoluntarySectorAndScrutinyTests {
+    @Test func ratesASelfEvaluationInItsOwnGradeWordsThroughItsKey() throws {
+        let paper = try review(Corpus.file("genres/brantwick-children-and-families-partnership-vcse-self-evaluation-2025.docx"))
+        #expect(paper.document.kind == .selfEvaluation)
+        #expect(paper.questions.count == 13)
+        // "Ref | Question | Our grade | What tells us this", graded "Established" / "Developing".
+        #expect(paper.questions.prefix(3).map(\.label) == ["G1", "G2", "G3"])
+        #expect(paper.questions.prefix(3).map { $0.rating?.level } == [.green, .amber, .amber])
+        #expect(paper.questions.first?.rating?.raw == "Established")
+        #expect(paper.domains.first?.rating?.level == .amber)
+        #expect(paper.domains.first?.rating?.raw == "Developing")
+        #expect(paper.evidence.count == 25)
+    }
+
+    @Test func takesASelectCommitteeOnTheFrontSheetForTheMeetingNotTheKind() throws {
+        let paper = try review(Corpus.file("genres/oakhallow-stronger-communities-fund-monitoring-report-year-1.pdf"))
+        #expect(paper.document.kind == .committeeReport)
+        #expect(paper.document.meeting == "Communities Select Committee")
+        #expect(paper.evidence.isEmpty)
+        #expect(paper.recommendations.map(\.text) == [
+            "That the Select Committee notes the progress of the 31 grants awarded in the first round of the Stronger Communities Fund, as set out in this report and Appendix 1.",
+        ])
+    }
+
+    @Test func readsAReviewsRecommendationsToTheMayorWithTheResponseTable() throws {
+        let paper = try review(Corpus.file("genres/ellerbridge-ca-scrutiny-review-bus-reliability-mayors-response.docx"))
+        let numbered = paper.recommendations.filter { $0.number != nil }
+        #expect(numbered.map(\.number) == ["1", "2", "3", "4", "5", "6", "7"])
+        #expect(numbered.first?.addressee == "Mayor")
+        #expect(numbered.first?.owners == ["Director of Transport Operations"])
+        #expect(numbered.first?.responseDecision == .accepted)
+        #expect(numbered[2].responseDecision == .partiallyAccepted)
+    }
+
+    @Test func joinsATableRowThePDFSplitAndACompoundBrokenBeforeACapital() throws {
+        let paper = try review(Corpus.file("genres/ellerbridge-police-and-crime-panel-minutes-march-2026.pdf"))
+        #expect(paper.actions.map(\.label) == ["A1", "A2", "A3", "A4", "A5", "A6"])
+        #expect(paper.actions[0].text == "Circulate the Finance Sub-Group’s notes on the precept to all Panel members.")
+        #expect(paper.actions[4].text == "Arrange training on the complaints process for the two new independent co-opted members.")
+        #expect(paper.actions[4].owners == ["Panel Support Officer", "OPCC Complaints Manager"])
+    }
+
+    @Test func readsLastYearsRecommendationsTrackedInAnAnnualReport() throws {
+        let paper = try review(Corpus.file("genres/corvington-overview-and-scrutiny-annual-report-2025-26.docx"))
+        #expect(paper.recommendations.count == 10)
+        let tracked = paper.recommendations[2]
+        #expect(tracked.text.hasPrefix("That the Council extends the School Streets programme"))
+        // "Made to" gives the owner; "Implemented? Partly" is read by the paper's key.
+        #expect(tracked.owners == ["Cabinet Member for Environment and Transport"])
+        #expect(tracked.status == .ongoing)
+        #expect(paper.recommendations[3].status == .completed)
+    }
+
+    @Test func datesPlanYearsDefinedInOneSentence() throws {
+        let paper = try review(Corpus.file("genres/oakhallow-vcse-partnership-agreement-2026-2029.pdf"))
+        let year1 = try #require(paper.actions.first { $0.label == "1.2" })
+        #expect(year1.timeframe == "Year 1")
+        #expect(year1.due == "2027-03")
+        #expect(paper.actions.first { $0.label == "3.1" }?.due == "2029-03")
+    }
+}
