@@ -635,10 +635,13 @@ package struct ItemTableReader {
         guard !rows.isEmpty, !items.isEmpty else { return rows }
         var listed: [String: Int] = [:]
         for (index, item) in items.enumerated() {
-            guard let number = item.number.flatMap(numberKey) else { return rows }
-            guard listed[number] == nil else { return rows }
+            // An unnumbered covering ask ("The Committee is asked to note the response …") is
+            // not among the items the table answers.
+            guard let label = item.number else { continue }
+            guard let number = numberKey(label), listed[number] == nil else { return rows }
             listed[number] = index
         }
+        guard !listed.isEmpty else { return rows }
         var matches: [(row: Recommendation, index: Int)] = []
         for row in rows {
             guard let number = (row.number ?? leadingNumber(row.text)).flatMap(numberKey), let index = listed[number],
