@@ -1174,6 +1174,9 @@ struct VoluntarySectorAndScrutinyTests {
         // "Made to" gives the owner; "Implemented? Partly" is read by the paper's key.
         #expect(tracked.owners == ["Cabinet Member for Environment and Transport"])
         #expect(tracked.status == .ongoing)
+        // The Response column holds only "Agreed" / "Not agreed": a decision, no response text.
+        #expect(tracked.responseDecision == .accepted)
+        #expect(tracked.response == nil)
         #expect(paper.recommendations[3].status == .completed)
     }
 

@@ -240,7 +240,23 @@ package struct ItemTableReader {
                 lastRow = item
             }
         }
+        Self.keepDecisionColumnsApart(&result.recommendations)
         return result
+    }
+
+    /// A Response column that holds only the decision in every row ("Agreed", "Not agreed")
+    /// states the decision, not a response: its words are no response text. A column where
+    /// some rows answer at length ("Agreed. We will …") keeps every row's words.
+    static func keepDecisionColumnsApart(_ items: inout [Recommendation]) {
+        let blocks = Set(items.map(\.location.block))
+        for block in blocks {
+            let rows = items.indices.filter { items[$0].location.block == block && items[$0].response != nil }
+            guard rows.count >= 2, rows.allSatisfy({ index in
+                items[index].responseDecision != nil
+                    && TextTools.key(items[index].response ?? "").split(separator: " ").count <= 3
+            }) else { continue }
+            for index in rows { items[index].response = nil }
+        }
     }
 
     /// True when a row is the rest of the row above: the table numbers its rows, this one has
