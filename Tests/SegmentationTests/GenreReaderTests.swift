@@ -1022,6 +1022,14 @@ struct DecisionsAndPlansTests {
         }
     }
 
+    @Test func readsAReferenceALetterheadRanIntoTheAddressLines() throws {
+        // "To: the licence holder …, the Our ref: LSC/26/03": the letterhead's two columns in one line.
+        let paper = try review(Corpus.file("genres/rookham-licensing-sub-committee-notice-foundry-tap.pdf"))
+        #expect(paper.document.decisionNumber == "LSC/26/03")
+        #expect(!paper.decisions.isEmpty)
+        #expect(paper.decisions.allSatisfy { $0.number == "LSC/26/03" })
+    }
+
     @Test func keepsAMinutesNumberAcrossItsPartsAndPageHeads() throws {
         let paper = try review(Corpus.file("genres/kelverton-council-minutes-march-2026.pdf"))
         #expect(paper.decisions.map(\.item) == ["CL 89", "CL 92", "CL 93", "CL 93", "CL 94", "CL 94", "CL 94", "CL 97"])

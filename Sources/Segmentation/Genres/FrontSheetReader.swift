@@ -73,6 +73,10 @@ package struct FrontSheetReader {
             case .line(let line):
                 if let page = line.location.page, page > 1 { return sheet }
                 if line.location.page == nil, index >= 60 { return sheet }
+                if sheet.fields["decisionNumber"] == nil, book.frontSheetLine(line.text)?.field != "decisionNumber",
+                   let reference = book.referenceInLine(line.text) {
+                    record("decisionNumber", reference, line.location)
+                }
                 if let (field, value) = book.frontSheetLine(line.text) {
                     record(field, value, line.location)
                 } else if line.isHeadingLike, let field = book.frontSheetField(label: line.body),

@@ -120,6 +120,27 @@ package struct PhraseBook: Sendable {
         return (field, TextTools.collapse(String(text[text.index(after: colon)...])))
     }
 
+    /// The reference a decision-number label gives inside a line that a letterhead's two
+    /// columns ran together ("To: the licence holder …, the Our ref: LSC/26/03"): a label
+    /// naming a reference ("Our ref", "Decision Ref") just before a colon anywhere in the line,
+    /// and the reference after it; nil when the line holds none.
+    package func referenceInLine(_ text: String) -> String? {
+        var searchFrom = text.startIndex
+        while let colon = text[searchFrom...].firstIndex(of: ":") {
+            let words = text[..<colon].split(separator: " ").suffix(4).map(String.init)
+            for count in stride(from: words.count, through: 1, by: -1) {
+                let label = words.suffix(count).joined(separator: " ")
+                let key = TextTools.key(label)
+                guard key.split(separator: " ").contains(where: { $0 == "ref" || $0 == "reference" }),
+                      frontSheetField(label: label) == "decisionNumber" else { continue }
+                let after = text[text.index(after: colon)...].prefix(40)
+                if let match = after.firstMatch(of: Pattern.decisionReference) { return String(match.output) }
+            }
+            searchFrom = text.index(after: colon)
+        }
+        return nil
+    }
+
     // MARK: - Sections
 
     /// True when a heading names a section of `role`: its key, without a leading section
