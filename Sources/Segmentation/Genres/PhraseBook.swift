@@ -502,6 +502,17 @@ package struct PhraseBook: Sendable {
                 return TextTools.collapse(TextTools.droppingOpening("that", from: String(rest)))
             }
         }
+        // A resolution opening a sentence after another in the same line, as a PDF runs two
+        // paragraphs together ("… agreed unanimously. Resolved: to decline …").
+        for marker in vocabulary.resolutionMarkers where TextTools.bytesContainIgnoringCase(text, ". " + marker.lowercased()) {
+            let upper = marker.uppercased()
+            let capitalised = upper.prefix(1) + upper.dropFirst().lowercased()
+            for form in [upper, String(capitalised)] {
+                guard let range = text.range(of: ". " + form) else { continue }
+                let tail = String(text[text.index(range.lowerBound, offsetBy: 2)...])
+                if tail.count < text.count, let found = afterResolutionMarker(tail) { return found }
+            }
+        }
         return nil
     }
 
