@@ -80,6 +80,9 @@ package struct DecisionReader {
         var itemLevel: Int?
         var partsOpen = false
         var partsStyle: String?
+        // A resolution's stem ending in a colon, its text, where it stands, and the decision
+        // its bullets made of it once one came.
+        var listStem: (text: String, location: SourceLocation, decision: Int?)?
         var last: Int?
         for line in lines {
             // "AC 40<tab>MINUTES": a minute's reference and a title in capitals head the minute
@@ -136,12 +139,31 @@ package struct DecisionReader {
                 continue
             }
             let text = line.number != nil ? line.body : line.text
+            // "Resolved: to award community grants as follows:" ⏎ "• Mistleford Foodbank – £1,000 …":
+            // the bullets under a stem that is itself a decision complete it.
+            if let stem = listStem {
+                if line.isBulleted, !line.inTable {
+                    if let index = last, stem.decision == index {
+                        result.decisions[index].text = TextTools.collapse(result.decisions[index].text + " " + line.body)
+                    } else {
+                        result.decisions.append(Decision(
+                            id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: TextTools.collapse(stem.text + " " + line.body),
+                            decisionMaker: decisionMaker, date: date, location: stem.location, confidence: .certain))
+                        last = result.decisions.count - 1
+                        listStem = (stem.text, stem.location, last)
+                    }
+                    continue
+                }
+                listStem = nil
+            }
             if let rest = book.afterResolutionMarker(text) {
                 partsStyle = nil
                 let opensParts = rest.isEmpty || rest.hasSuffix(":")
                 if opensParts {
                     partsOpen = true
                     last = nil
+                    // A stem that acts ("to award … as follows:") is a decision once bullets follow.
+                    if !rest.isEmpty, rest.hasPrefix("to ") { listStem = (rest, line.location, nil) }
                     continue
                 }
                 partsOpen = false
