@@ -666,14 +666,7 @@ package struct ItemTableReader {
         }
         for (row, index) in matches {
             var item = items[index]
-            if item.owners.isEmpty { item.owners = row.owners }
-            item.due = item.due ?? row.due
-            item.timeframe = item.timeframe ?? row.timeframe
-            item.status = item.status ?? row.status
-            item.progress = item.progress ?? row.progress
-            item.response = item.response ?? row.response
-            item.responseDecision = item.responseDecision ?? row.responseDecision
-            item.planLocation = item.planLocation ?? row.location
+            item.fillEmptyFields(from: row)
             items[index] = item
         }
         return []
@@ -695,14 +688,7 @@ package struct ItemTableReader {
                 continue
             }
             var earlier = result[index]
-            if earlier.owners.isEmpty { earlier.owners = item.owners }
-            earlier.due = earlier.due ?? item.due
-            earlier.timeframe = earlier.timeframe ?? item.timeframe
-            earlier.status = earlier.status ?? item.status
-            earlier.progress = earlier.progress ?? item.progress
-            earlier.response = earlier.response ?? item.response
-            earlier.responseDecision = earlier.responseDecision ?? item.responseDecision
-            earlier.planLocation = earlier.planLocation ?? item.location
+            earlier.fillEmptyFields(from: item)
             earlier.theme = earlier.theme ?? item.theme
             result[index] = earlier
         }
@@ -726,14 +712,7 @@ package struct ItemTableReader {
             // An item that already has its fields (a response table matched it by number) keeps them.
             guard item.planLocation == nil else { continue }
             taken.insert(rowIndex)
-            if item.owners.isEmpty { item.owners = row.owners }
-            item.due = item.due ?? row.due
-            item.timeframe = item.timeframe ?? row.timeframe
-            item.status = item.status ?? row.status
-            item.progress = item.progress ?? row.progress
-            item.response = item.response ?? row.response
-            item.responseDecision = item.responseDecision ?? row.responseDecision
-            item.planLocation = row.location
+            item.fillEmptyFields(from: row)
             item.planNumber = row.number
             if let label = row.number, label != item.number { disagreeing.append((label, item.number, row.location)) }
             items[index] = item
@@ -968,4 +947,20 @@ package struct ItemTableReader {
         return topic.isEmpty || DueDateParser.due(topic) != nil ? nil : topic
     }
 
+}
+
+extension Recommendation {
+    /// Fills the fields this item leaves empty from a table row that answers or restates it
+    /// (owners, timescale, status, progress, response and decision), the row's place as its
+    /// plan location.
+    mutating func fillEmptyFields(from row: Recommendation) {
+        if owners.isEmpty { owners = row.owners }
+        due = due ?? row.due
+        timeframe = timeframe ?? row.timeframe
+        status = status ?? row.status
+        progress = progress ?? row.progress
+        response = response ?? row.response
+        responseDecision = responseDecision ?? row.responseDecision
+        planLocation = planLocation ?? row.location
+    }
 }
