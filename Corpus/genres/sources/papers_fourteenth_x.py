@@ -1,0 +1,3 @@
+"""Papers of the fourteenth batch, part X (being written)."""
+
+PAPERS = []
