@@ -1195,4 +1195,23 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(year1.due == "2027-03")
         #expect(paper.actions.first { $0.label == "3.1" }?.due == "2029-03")
     }
+    @Test func readsAScottishMinutesDecisionsUnderDecisionHeadings() throws {
+        let paper = try review(Corpus.file("genres/hazelby-council-education-and-childrens-services-committee-minute-march-2026.pdf"))
+        // "MINUTE of MEETING of the … COMMITTEE held … on Tuesday 3 March 2026": minutes, dated.
+        #expect(paper.document.kind == .minutes)
+        #expect(paper.document.date == "2026-03-03")
+        #expect(paper.decisions.count == 12)
+        // A "Decision" heading's sentence is the decision, subject and all.
+        #expect(paper.decisions.first?.text == "The Committee approved the minute as a correct record.")
+        #expect(paper.decisions.first?.item == "2")
+        // "The Committee agreed:" over lettered and roman parts.
+        #expect(paper.decisions.filter { $0.item == "3" }.map(\.number) == ["a", "b", "c"])
+        #expect(paper.decisions.filter { $0.item == "4" }.map(\.number) == ["i", "ii", "iii"])
+        #expect(paper.decisions.first { $0.item == "6" && $0.number == "2" }?.text.hasPrefix("delegated authority to the Executive Director") == true)
+        // "The Committee resolved that under Section 50A(4) …" in the item's prose.
+        let excluded = try #require(paper.decisions.first { $0.item == "7" })
+        #expect(excluded.text.hasPrefix("under Section 50A(4) of the Local Government (Scotland) Act 1973, the public be excluded"))
+        // "The meeting terminated at 12.40 pm." under the last heading names no body acting.
+        #expect(paper.decisions.last?.text == "The Committee agreed the recommendations contained in the exempt report.")
+    }
 }

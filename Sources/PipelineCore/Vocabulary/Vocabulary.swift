@@ -49,6 +49,9 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     /// Endings a verb may be written with ("notes", "approves", "re-affirming"), matched
     /// after the vocabulary's verbs.
     public var verbEndings: [String]
+    /// Endings a verb is written with when minutes report what a body did ("approved",
+    /// "requested").
+    public var pastVerbEndings: [String]
     /// Words after which a recommendation written as a sentence states its verb ("The
     /// Council should publish …").
     public var obligationWords: [String]
@@ -59,6 +62,9 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     public var noRecommendations: [String]
     /// Words that open a resolution in minutes ("RESOLVED", "AGREED").
     public var resolutionMarkers: [String]
+    /// Words that, in lower case after the body's name and before "that", report a resolution
+    /// in prose ("The Committee resolved that the public be excluded …").
+    public var proseResolutions: [String]
     /// Labels that open the decision of a record of decision ("Decision", "Decision taken").
     public var decisionMarkers: [String]
     /// Phrases that open the proposal of an amendment or motion ("proposes", "moves that").
@@ -114,8 +120,8 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         kinds: [KindRule] = [], frontSheet: [String: [String]] = [:], sections: [String: [String]] = [:],
         columns: [String: [String]] = [:], columnEndings: [String: [String]] = [:], askPhrases: [String] = [], verbs: [String] = [],
         plainVerbs: [String] = [], nameJoiners: [String] = [],
-        verbEndings: [String] = [], obligationWords: [String] = [], passiveWords: [String] = [],
-        noRecommendations: [String] = [], resolutionMarkers: [String] = [], decisionMarkers: [String] = [],
+        verbEndings: [String] = [], pastVerbEndings: [String] = [], obligationWords: [String] = [], passiveWords: [String] = [],
+        noRecommendations: [String] = [], resolutionMarkers: [String] = [], proseResolutions: [String] = [], decisionMarkers: [String] = [],
         proposalMarkers: [String] = [], responses: [String: [String]] = [:], responseVerbs: [String] = [],
         negations: [String] = [], statusMeanings: [String: [String]] = [:], emptyValues: [String] = [],
         colourWords: [String: [String]] = [:],
@@ -146,10 +152,12 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         self.plainVerbs = plainVerbs
         self.nameJoiners = nameJoiners
         self.verbEndings = verbEndings
+        self.pastVerbEndings = pastVerbEndings
         self.obligationWords = obligationWords
         self.passiveWords = passiveWords
         self.noRecommendations = noRecommendations
         self.resolutionMarkers = resolutionMarkers
+        self.proseResolutions = proseResolutions
         self.decisionMarkers = decisionMarkers
         self.proposalMarkers = proposalMarkers
         self.responses = responses

@@ -84,6 +84,9 @@ package struct DecisionReader {
         // its bullets made of it once one came.
         var listStem: (text: String, location: SourceLocation, decision: Int?)?
         var last: Int?
+        // Under a "Decision" heading of a minute (Scottish committee minutes): what follows
+        // records what the body decided, to the next heading.
+        var underDecisionHeading = false
         for line in lines {
             // "AC 40<tab>MINUTES": a minute's reference and a title in capitals head the minute
             // although the paper set them in no heading style.
@@ -92,6 +95,8 @@ package struct DecisionReader {
             if line.isHeading || capitalHeading, !line.inTable {
                 partsOpen = false
                 last = nil
+                underDecisionHeading = book.isDecisionLabel(line.text)
+                if underDecisionHeading { continue }
                 if let number = line.number, number.allSatisfy(\.isNumber) || number.contains("/") {
                     item = number
                     itemTitle = line.body
@@ -186,6 +191,24 @@ package struct DecisionReader {
                     confidence: cut ? Confidence.certain.lowered(by: 0.1, because: "resolution ended at its first sentence") : .certain))
                 last = cut ? nil : result.decisions.count - 1
                 continue
+            }
+            if underDecisionHeading, !line.inTable, line.number == nil {
+                // "The Committee agreed:" / "The Committee:" over the parts of the decision.
+                if text.hasSuffix(":"), text.count <= 80 {
+                    partsOpen = true
+                    partsStyle = nil
+                    last = nil
+                    continue
+                }
+                // "The Committee noted the annual report …": the sentence is the decision.
+                if book.reportsBodyAct(text) {
+                    result.decisions.append(Decision(
+                        id: "", kind: .resolution, item: item, itemTitle: itemTitle, text: TextTools.collapse(text),
+                        decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
+                    last = result.decisions.count - 1
+                    partsOpen = false
+                    continue
+                }
             }
             if partsOpen, let number = line.number, let label = line.label {
                 let style = AskedRecommendationReader.style(of: label)

@@ -29,6 +29,7 @@ package struct PhraseBook: Sendable {
     /// The vocabulary's verbs and those read only where not written in capitals (uppercased).
     private let verbAndPlainVerbSet: Set<String>
     private let verbEndings: [String]
+    private let pastVerbEndings: [String]
     private let obligationWords: Set<String>
     private let passiveWords: Set<String>
     private let noRecommendations: [String]
@@ -73,6 +74,7 @@ package struct PhraseBook: Sendable {
         verbAndPlainVerbSet = verbSet.union(vocabulary.plainVerbs.map { $0.uppercased() })
         nameJoiners = Set(vocabulary.nameJoiners.map { $0.lowercased() })
         verbEndings = vocabulary.verbEndings.map { $0.uppercased() }.sorted { $0.count > $1.count }
+        pastVerbEndings = vocabulary.pastVerbEndings.map { $0.uppercased() }.sorted { $0.count > $1.count }
         obligationWords = Set(vocabulary.obligationWords.map(TextTools.key))
         passiveWords = Set(vocabulary.passiveWords.map(TextTools.key))
         noRecommendations = vocabulary.noRecommendations.map(TextTools.key)
@@ -472,6 +474,25 @@ package struct PhraseBook: Sendable {
         return false
     }
 
+    /// True when a sentence reports what a body did, as minutes record a decision: a
+    /// capitalised name of up to six words, then a vocabulary verb with a past ending ("The
+    /// Committee approved the minute as a correct record.", "The Board noted …"). "The meeting
+    /// closed at 8.30 pm" names no body.
+    package func reportsBodyAct(_ text: String) -> Bool {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = words.first, first.first?.isUppercase == true else { return false }
+        for (index, word) in words.enumerated().dropFirst().prefix(6) {
+            let upper = word.uppercased()
+            if word.first?.isLowercase == true, upper.allSatisfy(\.isLetter) {
+                for ending in pastVerbEndings where upper.hasSuffix(ending) && upper.count > ending.count + 2 {
+                    if verbSet.contains(String(upper.dropLast(ending.count))) { return index >= 1 }
+                }
+            }
+            guard word.first?.isUppercase == true || nameJoiners.contains(String(word)) else { return false }
+        }
+        return false
+    }
+
     /// True when a line says the paper makes no recommendations.
     package func saysNoRecommendations(_ text: String) -> Bool {
         let key = TextTools.key(text)
@@ -517,13 +538,19 @@ package struct PhraseBook: Sendable {
     }
 
     /// The text after a resolution marker in capitals that follows the body resolving ("The
-    /// Board AGREED: the minutes …", "The Committee RESOLVED that …"), or nil: the words
-    /// before the marker must be a capitalised name of up to six words.
+    /// Board AGREED: the minutes …", "The Committee RESOLVED that …"), or after one of the
+    /// prose resolutions in lower case and "that" ("The Committee resolved that …"), or nil:
+    /// the words before the marker must be a capitalised name of up to six words.
     private func markerAfterBody(_ text: String) -> String? {
         guard let first = text.first, first.isUppercase else { return nil }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for (index, word) in words.enumerated().prefix(7) where index >= 1 {
             let bare = String(word).trimming(":–-,")
+            // "The Committee resolved that …": the marker in prose, in lower case, before "that".
+            if vocabulary.proseResolutions.contains(String(word)), index + 1 < words.count, words[index + 1] == "that" {
+                let rest = TextTools.collapse(String(text[words[index + 1].endIndex...]))
+                return rest.isEmpty ? nil : rest
+            }
             guard vocabulary.resolutionMarkers.contains(where: { $0.uppercased() == bare && $0 == $0.uppercased() }),
                   bare == bare.uppercased(), bare.count >= 4 else {
                 guard word.first?.isUppercase == true || ["of", "and", "for", "the"].contains(word) else { return nil }
