@@ -96,8 +96,28 @@ public struct Segmenter: Stage {
                 break
             }
             readSeedRecommendations(entries, framework: framework, book: book, into: &review)
-            if review.recommendations.isEmpty {
-                review.recommendations = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
+            let seedFound = review.recommendations.count
+            if seedFound < 2 {
+                // Where no list in the seed genres' shape was found (one item is no list), the
+                // report read as a committee paper is: its asks, labelled paragraphs ("R1⇥That the
+                // Council …") and the response table that answers them.
+                var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
+                var answers = tables
+                answers.recommendations = ItemTableReader.mergingRestated(answers.recommendations)
+                let tableReader = ItemTableReader(book: book, framework: framework)
+                ItemTableReader.attach(answers.records, to: &asked)
+                answers.recommendations = ItemTableReader.attachByNumber(answers.recommendations, to: &asked)
+                let restated = ItemTableReader.attachByText(answers.recommendations, to: &asked)
+                answers.recommendations = restated.rest
+                if let warning = restated.warning { review.warnings.append(warning) }
+                let listed = Self.listedRecommendations(
+                    asked: asked, tables: &answers, lines: lines, tableReader: tableReader, book: book, warnings: &review.warnings)
+                if listed.filter({ $0.number != nil }).count > seedFound {
+                    review.recommendations = listed
+                    if review.actions.isEmpty { review.actions = answers.actions }
+                    break
+                }
+                if seedFound == 0 { review.recommendations = asked }
             }
             // A response table that answers the listed recommendations by number ("R1 | Accepted
             // | Lead agency | Target date | Status") fills them in.
@@ -179,31 +199,8 @@ public struct Segmenter: Stage {
                     }
                 }
             } else {
-                // Labelled recommendations under a recommendations heading ("R1⇥That the ICB
-                // publishes …"), filled in by a response table that restates them ("R1 That … |
-                // The ICB accepts … | Yes | Lead | May 2026").
-                // (A headerless labelled table is read by the table reader, with the themes of
-                // its spanning rows; its rows are not read again here.)
-                let tableBlocks = Set(tables.recommendations.map(\.location.block))
-                var labelled = tableReader.labelledParagraphs(lines).filter { !tableBlocks.contains($0.location.block) }
-                if !labelled.isEmpty, !tables.recommendations.isEmpty {
-                    let rows = ItemTableReader.attachByNumber(tables.recommendations, to: &labelled)
-                    let restated = ItemTableReader.attachByText(rows, to: &labelled)
-                    if restated.rest.isEmpty {
-                        tables.recommendations = []
-                        if let warning = restated.warning { review.warnings.append(warning) }
-                    } else {
-                        labelled = []
-                    }
-                }
-                review.recommendations = asked + tables.recommendations + labelled
-                // Recommendations each under a heading of its own ("Recommendation 3"), with a
-                // response in prose after them, in place of the same words read without numbers.
-                let headed = tables.recommendations.isEmpty ? HeadedRecommendationReader(book: book).read(lines) : []
-                if headed.count >= 2 {
-                    let headedKeys = Set(headed.map { TextTools.key($0.text) })
-                    review.recommendations = review.recommendations.filter { !headedKeys.contains(TextTools.key($0.text)) } + headed
-                }
+                review.recommendations = Self.listedRecommendations(
+                    asked: asked, tables: &tables, lines: lines, tableReader: tableReader, book: book, warnings: &review.warnings)
                 review.actions = tables.actions
                 if reportedSelfEvaluation {
                     var reader = SelfEvaluationReader(framework: framework, book: book)
@@ -283,6 +280,38 @@ public struct Segmenter: Stage {
         }
         review.warnings = []
         return review
+    }
+
+    /// A report's recommendations: those a lead-in asks of a body, the rows of its item tables
+    /// and its labelled paragraphs under a recommendations heading ("R1⇥That the ICB publishes
+    /// …"), which a response table that restates them ("R1 That … | The ICB accepts … | Yes |
+    /// Lead | May 2026") fills in; or recommendations each under a heading of its own
+    /// ("Recommendation 3") with a response in prose after them, in place of the same words
+    /// read without numbers. A headerless labelled table is read by the table reader, with the
+    /// themes of its spanning rows; its rows are not read again as paragraphs.
+    static func listedRecommendations(
+        asked: [Recommendation], tables: inout ItemTableReader.Result, lines: [PaperLine], tableReader: ItemTableReader,
+        book: PhraseBook, warnings: inout [Warning]
+    ) -> [Recommendation] {
+        let tableBlocks = Set(tables.recommendations.map(\.location.block))
+        var labelled = tableReader.labelledParagraphs(lines).filter { !tableBlocks.contains($0.location.block) }
+        if !labelled.isEmpty, !tables.recommendations.isEmpty {
+            let rows = ItemTableReader.attachByNumber(tables.recommendations, to: &labelled)
+            let restated = ItemTableReader.attachByText(rows, to: &labelled)
+            if restated.rest.isEmpty {
+                tables.recommendations = []
+                if let warning = restated.warning { warnings.append(warning) }
+            } else {
+                labelled = []
+            }
+        }
+        var recommendations = asked + tables.recommendations + labelled
+        let headed = tables.recommendations.isEmpty ? HeadedRecommendationReader(book: book).read(lines) : []
+        if headed.count >= 2 {
+            let headedKeys = Set(headed.map { TextTools.key($0.text) })
+            recommendations = recommendations.filter { !headedKeys.contains(TextTools.key($0.text)) } + headed
+        }
+        return recommendations
     }
 
     /// The kinds whose front sheet gives title, meeting, date and decision number.

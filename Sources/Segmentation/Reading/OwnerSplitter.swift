@@ -25,6 +25,8 @@ package struct OwnerSplitter: Sendable {
     private let nameJoiners: Set<String>
     /// Ranks and post words that make a post without a field ("Assistant Director"), lower case.
     private let rankWords: Set<String>
+    /// Closing words of a body's name ("board", "council"): a field after a comma holds none.
+    private let bodyWords: Set<String>
 
     /// Creates a splitter over the vocabulary's owner-cell words (`ownerCells` in genres.yml).
     package init(_ vocabulary: Vocabulary) {
@@ -38,6 +40,7 @@ package struct OwnerSplitter: Sendable {
         honorifics = Set(vocabulary.honorifics.map { $0.lowercased() })
         nameJoiners = Set(vocabulary.nameJoiners.map { $0.lowercased() })
         rankWords = Set((words["rankWords"] ?? []).map { $0.lowercased() })
+        bodyWords = Set(vocabulary.bodyWords.map { $0.lowercased() })
     }
 
     /// The owners named in a lead cell, in order, without duplicates.
@@ -100,9 +103,10 @@ package struct OwnerSplitter: Sendable {
             + splitRepeatedBodies(after.joined(separator: " "), authorityTypes: authorityTypes, roleWords: roleWords, honorifics: honorifics)
     }
 
-    /// A line split on "/", "," and ";", except a comma after a post made only of ranks
-    /// ("Assistant Director", "Detective Superintendent") and before its field, capitalised
-    /// words none of which is a post's word ("Assistant Director, Corporate Parenting").
+    /// A line split on "/", "," and ";", except a comma after a post ("Assistant Director",
+    /// "Head of Inclusion") and before its field, capitalised words none of
+    /// which is a post's word or a body's ("Assistant Director, Corporate Parenting", "Head of
+    /// Inclusion, Education Directorate").
     func joinFields(_ line: String) -> [String] {
         var pieces: [String] = [""]
         var separators: [Character] = []
@@ -123,14 +127,24 @@ package struct OwnerSplitter: Sendable {
                     nameJoiners.contains(word) || (word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase))
                 }
                 && !words.contains { roleWords.contains($0.lowercased()) }
-            if separators[index - 1] == ",", isField, (1...3).contains(before.count), before.allSatisfy({ rankWords.contains($0) }),
-               let last = before.last, roleWords.contains(last) || rankWords.contains(last) {
+            if separators[index - 1] == ",", isField, isPost(before), !words.contains(where: { bodyWords.contains($0.lowercased()) }) {
                 result[result.count - 1] += "," + pieces[index]
             } else {
                 result.append(pieces[index])
             }
         }
         return result
+    }
+
+    /// True when words (lower case) make a post that a field may follow after a comma: ranks
+    /// alone ("assistant director") or a post's word and "of" its field ("head of inclusion").
+    /// A post with its field before it ("grants manager") may be followed by another body
+    /// ("Grants Manager, Dravenshire Voluntary Action"), so it is not joined.
+    private func isPost(_ words: [String]) -> Bool {
+        guard (1...4).contains(words.count), let first = words.first, let last = words.last else { return false }
+        if words.count <= 3, words.allSatisfy({ rankWords.contains($0) }), roleWords.contains(last) || rankWords.contains(last) { return true }
+        return words.count >= 3 && words[1] == "of" && (roleWords.contains(first) || rankWords.contains(first))
+            && !words.dropFirst(2).contains { roleWords.contains($0) || nameJoiners.contains($0) }
     }
 
     /// Joins a body whose name itself lists words ("Communication, Participation and
