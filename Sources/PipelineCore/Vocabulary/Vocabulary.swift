@@ -114,6 +114,10 @@ public struct Vocabulary: Codable, Hashable, Sendable {
     /// "Integrated Care Board"), read off its text as its authority; their initials after a
     /// place's initial make its acronym ("KCC").
     public var authorityTypes: [String]
+    /// Opening words of the name of a public body that puts its type before its place
+    /// ("London Borough of", "Royal Borough of"): with the place's capitalised words after
+    /// them, they name the paper's authority as `authorityTypes` do.
+    public var authorityOpenings: [String]
 
     /// Creates a vocabulary.
     public init(
@@ -129,9 +133,11 @@ public struct Vocabulary: Codable, Hashable, Sendable {
         meetingIntros: [String] = [], actionMarkers: [String] = [], itemMarkers: [String] = [],
         bodyWords: [String] = [], addressedIntros: [String] = [], publicationWords: [String] = [], paperWords: [String] = [],
         meetingNameEnds: [String] = [],
-        ownerCells: [String: [String]] = [:], meetingPapers: [String] = [], authorityTypes: [String] = []
+        ownerCells: [String: [String]] = [:], meetingPapers: [String] = [], authorityTypes: [String] = [],
+        authorityOpenings: [String] = []
     ) {
         self.authorityTypes = authorityTypes
+        self.authorityOpenings = authorityOpenings
         self.bodyWords = bodyWords
         self.addressedIntros = addressedIntros
         self.publicationWords = publicationWords

@@ -335,8 +335,15 @@ package enum DocumentClassifier {
         for type in types { typesByFirstWord[type[0], default: []].append(type) }
         // A line can name an authority only where it holds a type's first word; only those
         // lines are split into words here (most lines of a paper hold none).
-        let firstWordsAsWritten = TextTools.BytePhrases(Set(types.map { $0[0] }))
-        let firstWords = TextTools.BytePhrases(Set(types.map { $0[0].lowercased() }), ignoringCase: true)
+        // Types written before the place ("London Borough of"), compared in lower case.
+        let openings = book.vocabulary.authorityOpenings
+            .map { (written: TextTools.collapse($0), words: $0.split(separator: " ").map { $0.lowercased() }) }
+            .filter { !$0.words.isEmpty }
+            .sorted { $0.words.count > $1.words.count }
+        let firstWordsAsWritten = TextTools.BytePhrases(Set(types.map { $0[0] } + book.vocabulary.authorityOpenings.compactMap {
+            $0.split(separator: " ").first.map(String.init)
+        }))
+        let firstWords = TextTools.BytePhrases(Set(types.map { $0[0].lowercased() } + openings.map { $0.words[0] }), ignoringCase: true)
         var counts: [String: Int] = [:]
         var order: [String] = []
         for (lineIndex, text) in texts.enumerated() {
@@ -363,6 +370,27 @@ package enum DocumentClassifier {
                 if let first = raw[at].utf8.first, (first >= 97 && first <= 122) || (first >= 48 && first <= 57) {
                     index += 1
                     continue
+                }
+                // "London Borough of Brackwater": the type, then the place's capitalised words.
+                // Only among the opening lines: further on, such a name is a neighbour named in
+                // passing ("compared with the London Borough of …").
+                if lineNumber <= 40, let opening = openings.first(where: { opening in
+                    at + opening.words.count < raw.count
+                        && opening.words.indices.allSatisfy { word(at + $0).lowercased() == opening.words[$0] }
+                }) {
+                    var end = at + opening.words.count
+                    while end < raw.count, isPlaceWord(word(end)), !typeWords.contains(word(end)) {
+                        end += 1
+                        guard raw[end - 1].last.map({ $0.isLetter }) ?? false else { break }
+                    }
+                    if end > at + opening.words.count {
+                        let name = ([opening.written] + (at + opening.words.count..<end).map(word)).joined(separator: " ")
+                        if counts[name] == nil { order.append(name) }
+                        let letterhead = at == 0 && end == raw.count && lineNumber == 1
+                        counts[name, default: 0] += letterhead ? 1_000_000 : 1000
+                        index = end
+                        continue
+                    }
                 }
                 guard let type = typesByFirstWord[word(at)]?.first(where: { (type: [String]) -> Bool in
                     at + type.count <= raw.count && type.indices.allSatisfy { word(at + $0) == type[$0] }
@@ -468,7 +496,7 @@ package enum DocumentClassifier {
             for phraseKey in rule.keys {
                 let opens = key == phraseKey || key.hasPrefix(phraseKey + " ")
                 let inside = TextTools.bytesContain(padded, " " + phraseKey + " ")
-                let limit = phraseKey.contains(" ") ? 12 : 5
+                let limit = phraseKey.contains(" ") ? 16 : 5
                 if opens || (inside && words.count <= limit) { return rule.kind }
             }
         }
