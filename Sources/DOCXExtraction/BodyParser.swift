@@ -338,6 +338,22 @@ final class BodyParser {
         var outlineLevel: Int?
         /// The paragraph's shading fill (`w:pPr/w:shd`); empty when explicitly automatic.
         var shading: String?
+        /// True when a tracked change deleted the paragraph's mark (`w:pPr/w:rPr/w:del`): with
+        /// the changes accepted, the paragraph is no paragraph of its own.
+        var markDeleted = false
+    }
+
+    /// Reads the paragraph mark's run properties (`w:pPr/w:rPr`, the reader on its start) to
+    /// their end: true when a tracked deletion or move took the mark away.
+    private func paragraphMarkDeleted(depth: Int) throws -> Bool {
+        var deleted = false
+        while try reader.read() {
+            if reader.node == .end, reader.depth == depth { break }
+            if reader.node == .start, reader.name.namespace == .word, reader.name.local == "del" || reader.name.local == "moveFrom" {
+                deleted = true
+            }
+        }
+        return deleted
     }
 
     private func parseParagraphProperties(depth: Int) throws -> ParagraphProperties {
@@ -353,7 +369,7 @@ final class BodyParser {
                 case "ilvl": properties.level = reader.attribute(.word, "val").flatMap { Int($0) }
                 case "outlineLvl": properties.outlineLevel = reader.attribute(.word, "val").flatMap { Int($0) }
                 case "shd" where reader.depth == depth + 1: properties.shading = RunFormat.shadingColor(reader) ?? ""
-                case "rPr": try reader.skipElement()
+                case "rPr": properties.markDeleted = try paragraphMarkDeleted(depth: reader.depth)
                 default: break
                 }
             default:
@@ -400,6 +416,9 @@ final class BodyParser {
             if let level = properties.level { inherited.level = level }
             reference = inherited
         }
+        // A paragraph whose text and mark were both deleted is gone once the changes are
+        // accepted: it takes no number from its list.
+        if properties.markDeleted, builder.isEmpty { return nil }
         let label = reference.flatMap { context.lists.next($0) }
         if let reference, label == nil, !context.lists.knows(reference) {
             context.warn(

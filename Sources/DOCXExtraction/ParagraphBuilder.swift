@@ -22,6 +22,9 @@ struct ParagraphBuilder {
     private var boldVisible = 0
     private var italicVisible = 0
 
+    /// True when no run has shown anything but whitespace.
+    var isEmpty: Bool { visible == 0 }
+
     /// Appends already-cleaned run text with the run's effective format and link.
     mutating func append(_ piece: String, format: RunFormat, link: String?) {
         guard !piece.isEmpty else { return }

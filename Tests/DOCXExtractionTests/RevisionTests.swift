@@ -27,4 +27,14 @@ struct RevisionTests {
     @Test func dropsAParagraphWhoseTextWasAllDeleted() {
         #expect(blocks.count == 4)
     }
+
+    @Test func aParagraphWhoseMarkAndTextWereDeletedTakesNoNumber() throws {
+        // A recommendation deleted with its paragraph mark, between recommendations 5 and 6 of a
+        // list whose numbering comes from the paragraph style: Word shows 1–8 with no gap.
+        let document = try Extraction.document("genres/brackwater-children-scrutiny-review-school-exclusions.docx")
+        let items = document.blocks.filter { $0.style == "Scrutiny Recommendation" }
+        #expect(items.map(\.label) == ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."])
+        #expect(items[5].text == "That the Council extends the Inclusion Outreach Team to all primary and secondary schools from April 2027.")
+        #expect(!document.blocks.contains { $0.text.contains("publishes its suspension and exclusion rates") })
+    }
 }

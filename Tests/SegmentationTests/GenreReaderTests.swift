@@ -1214,4 +1214,38 @@ struct VoluntarySectorAndScrutinyTests {
         // "The meeting terminated at 12.40 pm." under the last heading names no body acting.
         #expect(paper.decisions.last?.text == "The Committee agreed the recommendations contained in the exempt report.")
     }
+
+    @Test func readsAWelshTaskAndFinishReportsLabelledRecommendationsWithTheResponseTable() throws {
+        let paper = try review(Corpus.file("genres/marlstone-scrutiny-unpaid-carers-task-and-finish-report-and-cabinet-member-response.docx"))
+        #expect(paper.document.kind == .scrutinyReport)
+        #expect(paper.recommendations.map(\.number) == ["i", "ii", "iii", "R1", "R2", "R3", "R4", "R5", "R6", "R7"])
+        #expect(paper.recommendations[1].addressee == "Scrutiny Committee")
+        let first = paper.recommendations[3]
+        #expect(first.owners == ["Head of Adult Services", "Cwm Marl UHB Primary Care Lead"])
+        #expect(first.due == "2026-04")
+        #expect(first.responseDecision == .accepted)
+        // "Head of Inclusion, Education Directorate": a post and its field are one owner.
+        #expect(paper.recommendations[4].owners == ["Head of Inclusion, Education Directorate"])
+        #expect(paper.recommendations[7].responseDecision == .rejected)
+        // The findings set out as the reasons for the report's own recommendations are no evidence.
+        #expect(paper.evidence.isEmpty)
+    }
+
+    @Test func readsARecommendationsListThroughThemeHeadingsLeftWithTrackedChanges() throws {
+        let paper = try review(Corpus.file("genres/brackwater-children-scrutiny-review-school-exclusions.docx"))
+        // "Final report of the … Scrutiny Sub-Committee’s review": a scrutiny report.
+        #expect(paper.document.kind == .scrutinyReport)
+        #expect(paper.document.authority == "London Borough of Brackwater")
+        let listed = paper.recommendations.filter { $0.number != nil }
+        #expect(listed.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        #expect(listed.map(\.theme) == [
+            "Keeping children in school", "Keeping children in school", "Keeping children in school",
+            "Alternative provision and managed moves", "Alternative provision and managed moves",
+            "Alternative provision and managed moves", "Families and oversight", "Families and oversight",
+        ])
+        // Accepted insertions read, deletions not.
+        #expect(listed[0].text.hasPrefix("That the Council, with the Brackwater Schools Forum, agrees a borough-wide inclusion charter"))
+        #expect(listed[7].text == "That the Sub-Committee receives a progress report on these recommendations in twelve months’ time.")
+        #expect(paper.evidence.isEmpty)
+    }
 }

@@ -155,6 +155,8 @@ package struct PhraseBook: Sendable {
     /// asks several questions of one line.
     func isSection(_ role: String, sectionKey key: String, maxExtraWords: Int = 3) -> Bool {
         guard !key.isEmpty, let phrases = sections[role] else { return false }
+        // "Our recommendations", "The Group’s recommendations": whose they are opens the heading.
+        if let owned = Self.withoutOwner(key), isSection(role, sectionKey: owned, maxExtraWords: maxExtraWords) { return true }
         for phrase in phrases {
             if key == phrase { return true }
             if key.hasPrefix(phrase + " "), key.split(separator: " ").count - phrase.split(separator: " ").count <= maxExtraWords {
@@ -162,6 +164,16 @@ package struct PhraseBook: Sendable {
             }
         }
         return false
+    }
+
+    /// A heading's key without the owner that opens it ("our recommendations" → "recommendations",
+    /// "the committee s recommendations" → "recommendations"), or nil when none opens it: "our",
+    /// or up to four words ending in a possessive's "s".
+    static func withoutOwner(_ key: String) -> String? {
+        if key.hasPrefix("our ") { return String(key.dropFirst(4)) }
+        let words = key.split(separator: " ")
+        guard let possessive = words.prefix(5).firstIndex(of: "s"), possessive >= 1, possessive + 1 < words.count else { return nil }
+        return words[(possessive + 1)...].joined(separator: " ")
     }
 
     /// True when a short heading closes on a role phrase after "and" ("Summary and

@@ -68,6 +68,9 @@ package struct RecommendationReader {
         var rows: [PlanRow] = []
         var theme: String?
         var inRecommendationSection = false
+        // The recommendations heading's level (a heading style's), and whether it was numbered.
+        var sectionLevel: Int?
+        var sectionNumbered = false
         var columns: PlanColumns?
         var planTheme: String?
         var seenNumbers = Set<String>()
@@ -81,10 +84,20 @@ package struct RecommendationReader {
             if line.isHeadingLike || line.kind == .heading || numberedSection {
                 let key = TextTools.key(line.body)
                 if line.label == nil || line.kind == .heading || numberedSection {
+                    // A theme heading inside the recommendations section ("6. Our recommendations"
+                    // ⏎ "Keeping children in school" as a lower heading, unnumbered): the section
+                    // goes on, under that theme.
+                    if inRecommendationSection, line.label == nil, line.kind == .heading, let level = line.headingLevel,
+                       sectionLevel.map({ level > $0 }) ?? sectionNumbered {
+                        theme = line.body.trimmingCharacters(in: ":")
+                        return
+                    }
                     // "Recommendations", "Summary of recommendations", "Our recommendations to the
                     // Mayor": the word among a short heading's first three.
                     let words = key.split(separator: " ")
                     inRecommendationSection = words.count <= 6 && words.prefix(3).contains { $0.hasPrefix("recommendation") }
+                    sectionLevel = line.kind == .heading ? line.headingLevel : nil
+                    sectionNumbered = line.label != nil
                     theme = inRecommendationSection ? nil : line.body.trimmingCharacters(in: ":")
                     if line.label != nil, line.kind == .heading, !inRecommendationSection {
                         // A lettered heading ("a) Is your …?") is a question, not a theme.
