@@ -219,7 +219,8 @@ public struct Segmenter: Stage {
 
         // Papers of the committee genres name their council in full and the body they go to.
         // Other papers (self-evaluations aside, which go by their place) take the full name
-        // the text states where it extends the place they name, or where they name none.
+        // the text states where it extends the place they name ("Brackwater" → "London
+        // Borough of Brackwater"), or where they name none.
         // A self-evaluation whose title names its place ("Northbridge’s Self Evaluation")
         // goes by that place.
         let placeInTitle = review.document.kind == .selfEvaluation && (verdict.authority.map { place in
@@ -240,13 +241,14 @@ public struct Segmenter: Stage {
                 review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book)
             }
         } else if let stated,
-                  verdict.authority.map({ stated.hasPrefix($0 + " ") })
+                  verdict.authority.map({ stated.hasPrefix($0 + " ") || stated.hasSuffix(" of " + $0) })
                     ?? !Self.partnerKinds.contains(review.document.kind) {
             review.document.authority = stated
         }
         // Any paper that says whom it is presented to names its meeting.
         if review.document.meeting == nil {
             review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book, addressedOnly: true)
+                ?? DocumentClassifier.ownBodysMeeting(in: opening, book: book)
         }
         // "Full Council" is the council itself meeting: the paper's authority names it.
         if let meeting = review.document.meeting, let authority = review.document.authority,

@@ -1248,4 +1248,24 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(listed[7].text == "That the Sub-Committee receives a progress report on these recommendations in twelve months’ time.")
         #expect(paper.evidence.isEmpty)
     }
+
+    @Test func takesThePartnershipBoardAPlanOpensWithForItsMeeting() throws {
+        // "Dunholt Compact Partnership Board" over the title, then "Progress update for the Board
+        // meeting of 22 January 2026".
+        let plan = try review(Corpus.file("genres/dunholt-compact-partnership-action-plan-2025-27.pdf"))
+        #expect(plan.document.meeting == "Dunholt Compact Partnership Board")
+        #expect(plan.actions.map(\.label) == ["C1.1", "C1.2", "C1.3", "C2.1", "C2.2", "C3.1", "C3.3", "C3.4", "C4.1", "C4.2"])
+        // A bilingual heading "Bwrdd … | Marlstone Public Services Board" and "Meeting of the Board".
+        let report = try review(Corpus.file("genres/marlstone-psb-well-being-plan-delivery-progress-report-2025.pdf"))
+        #expect(report.document.meeting == "Marlstone Public Services Board")
+        #expect(report.document.authority == "Marlstone County Borough Council")
+        // "Behind schedule – work is under way but will miss its timescale; a revised timescale
+        // is shown.": a key whose entries are sentences, one holding a semicolon.
+        #expect(report.actions.first { $0.label == "1.3" }?.status == .ongoing)
+        // "For the Safer Brackwater Partnership Board, 29 January 2026 – agenda item 6."
+        let briefing = try review(Corpus.file("genres/brackwater-community-safety-partnership-briefing-q3.docx"))
+        #expect(briefing.document.meeting == "Safer Brackwater Partnership Board")
+        #expect(briefing.document.authority == "London Borough of Brackwater")
+        #expect(briefing.recommendations.isEmpty && briefing.actions.isEmpty && briefing.evidence.isEmpty)
+    }
 }

@@ -499,18 +499,31 @@ package struct ItemTableReader {
             }
             guard dashes >= 3 else { return nil }
             let body = text.firstIndex(of: ":").map { String(text[text.index(after: $0)...]) } ?? text
-            let entries: [Substring] = text.contains(";")
-                ? body.split(separator: ";")
-                : body.split(separator: Pattern.sentenceBreak).map { Substring($0) }
-            for entry in entries {
-                guard let match = entry.wholeMatch(of: Pattern.dashKeyEntry) else {
-                    // A closing note after three or more entries ("Actions added since the last
-                    // update have no progress entry yet.") is no entry; anything else is no key.
-                    if key.count >= 3, !text.contains(";") { break }
-                    return nil
-                }
-                key[String(match.output.1)] = String(match.output.2)
+            // Entries between semicolons, else (or where a meaning holds a semicolon of its own:
+            // "Behind schedule – … will miss its timescale; a revised timescale is shown.") one
+            // sentence each.
+            let splits: [(entries: [Substring], bySemicolon: Bool)] = text.contains(";")
+                ? [(body.split(separator: ";"), true), (body.split(separator: Pattern.sentenceBreak).map { Substring($0) }, false)]
+                : [(body.split(separator: Pattern.sentenceBreak).map { Substring($0) }, false)]
+            for split in splits {
+                if let found = dashEntries(split.entries, closingNoteAllowed: !split.bySemicolon) { return found }
             }
+            return nil
+        }
+        return key.count >= 3 ? key : nil
+    }
+
+    /// The "Word – meaning" entries of a key, or nil when one is no entry or there are fewer
+    /// than three. A closing note after three or more entries ("Actions added since the last
+    /// update have no progress entry yet.") is no entry, where such a note may stand.
+    private static func dashEntries(_ entries: [Substring], closingNoteAllowed: Bool) -> [String: String]? {
+        var key: [String: String] = [:]
+        for entry in entries {
+            guard let match = entry.wholeMatch(of: Pattern.dashKeyEntry) else {
+                if key.count >= 3, closingNoteAllowed { break }
+                return nil
+            }
+            key[String(match.output.1)] = String(match.output.2)
         }
         return key.count >= 3 ? key : nil
     }

@@ -222,6 +222,42 @@ package enum DocumentClassifier {
         return name.joined(separator: " ")
     }
 
+    /// The body whose meeting a paper goes to when its opening lines name the body alone
+    /// ("Dunholt Compact Partnership Board", or one language's half of a bilingual line
+    /// "Bwrdd … | Marlstone Public Services Board") and then refer to its meeting by the
+    /// body's closing word ("Progress update for the Board meeting of 22 January 2026",
+    /// "Meeting of the Board, 9 October 2025"); nil otherwise.
+    static func ownBodysMeeting(in lines: [TextLine], book: PhraseBook) -> String? {
+        let closers = Set(book.vocabulary.bodyWords.map(TextTools.key))
+        let opening = Array(lines.prefix(6))
+        var bodies: [String] = []
+        for line in opening {
+            for part in line.text.split(separator: "|").map({ TextTools.collapse(String($0)) }) where part.split(separator: " ").count <= 8 {
+                var half = line
+                half.text = part
+                half.body = part
+                half.label = nil
+                if let body = meetingBody(in: [half], book: book),
+                   TextTools.key(body) == TextTools.key(part) {
+                    bodies.append(body)
+                }
+            }
+        }
+        guard !bodies.isEmpty else { return nil }
+        for line in opening {
+            let words = TextTools.key(line.text).split(separator: " ").map(String.init)
+            guard words.contains("meeting") else { continue }
+            for index in words.indices.dropLast() where words[index] == "the" && closers.contains(words[index + 1]) {
+                // "the Partnership Board meeting": the last of the closing words names the body.
+                var last = index + 1
+                while last + 1 < words.count, closers.contains(words[last + 1]) { last += 1 }
+                let closer = words[last]
+                if let body = bodies.first(where: { TextTools.key($0).hasSuffix(" " + closer) }) { return body }
+            }
+        }
+        return nil
+    }
+
     /// The date an opening line gives after one of the vocabulary's publication words
     /// ("Published 1 October 2025.", "Issued: November 2025"), or nil.
     static func publicationDate(_ text: String, book: PhraseBook) -> String? {
