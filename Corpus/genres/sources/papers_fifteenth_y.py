@@ -1,0 +1,3 @@
+"""Papers of the fifteenth batch, part Y (being written)."""
+
+PAPERS = []

@@ -1,0 +1,3 @@
+"""Papers of the fifteenth batch, part Z (being written)."""
+
+PAPERS = []
