@@ -1247,6 +1247,9 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(listed[0].text.hasPrefix("That the Council, with the Brackwater Schools Forum, agrees a borough-wide inclusion charter"))
         #expect(listed[7].text == "That the Sub-Committee receives a progress report on these recommendations in twelve months’ time.")
         #expect(paper.evidence.isEmpty)
+        // Through LibreOffice to PDF the theme headings print as plain short lines: still themes.
+        let rendition = try review(Corpus.file("genres/renditions/lo-pdf/brackwater-children-scrutiny-review-school-exclusions.pdf"))
+        #expect(rendition.recommendations.filter { $0.number != nil }.map(\.theme) == listed.map(\.theme))
     }
 
     @Test func takesThePartnershipBoardAPlanOpensWithForItsMeeting() throws {

@@ -62,6 +62,15 @@ package struct RecommendationReader {
         return body.isEmpty ? nil : (String(last), body)
     }
 
+    /// True when an unlabelled line reads as a theme among recommendations: a short phrase of
+    /// up to eight words, capitalised, that ends in no punctuation of a sentence or lead-in.
+    static func isThemeLine(_ line: TextLine) -> Bool {
+        let body = line.body
+        guard line.label == nil, line.kind != .heading, body.count <= 80, body.first?.isUppercase == true,
+              let last = body.last, last.isLetter || last == ")" else { return false }
+        return body.split(separator: " ").count <= 8
+    }
+
     /// Reads the entries of a document.
     package func read(_ entries: [Entry]) -> Result {
         var recommendations: [Recommendation] = []
@@ -114,6 +123,10 @@ package struct RecommendationReader {
                    recommendations[last].theme == theme,
                    SelfEvaluationReader.continuesAcrossPage(line, after: recommendations[last].text, at: recommendations[last].location) {
                     TextTools.append(line.body, to: &recommendations[last].text)
+                } else if inRecommendationSection || listStyle != nil, Self.isThemeLine(line) {
+                    // A theme set as a plain short line among the items (a heading style that a
+                    // PDF rendition printed in the body's font): "Families and oversight".
+                    theme = line.body
                 } else if recommendations.isEmpty, !line.isHeadingLike, line.kind != .heading {
                     // "The specific recommendations of the Panel … are as follows:" opens a list.
                     leadIn = line.body.hasSuffix(":") && book.mentions("recommendations", line.body)
