@@ -112,7 +112,9 @@ public struct Segmenter: Stage {
                 if let warning = restated.warning { review.warnings.append(warning) }
                 let listed = Self.listedRecommendations(
                     asked: asked, tables: &answers, lines: lines, tableReader: tableReader, book: book, warnings: &review.warnings)
-                if listed.filter({ $0.number != nil }).count > seedFound {
+                // Counted in the prose: a plan table's rows alone make no list in place of the
+                // seed reader's (a row that restates no recommendation is a warning, not an item).
+                if listed.filter({ $0.number != nil && $0.location.row == nil }).count > seedFound {
                     review.recommendations = listed
                     if review.actions.isEmpty { review.actions = answers.actions }
                     break

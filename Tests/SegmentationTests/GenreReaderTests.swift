@@ -1271,4 +1271,17 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(briefing.document.authority == "London Borough of Brackwater")
         #expect(briefing.recommendations.isEmpty && briefing.actions.isEmpty && briefing.evidence.isEmpty)
     }
+
+    @Test func readsALicensingNoticesResolvedPartsWithoutItsPreamble() throws {
+        let notice = try review(Corpus.file("genres/ambleford-licensing-sub-committee-decision-notice-salt-house.pdf"))
+        #expect(notice.document.kind == .decision)
+        // "Hearing | Thursday 19 February 2026, 10:00, …" dates the decision.
+        #expect(notice.document.date == "2026-02-19")
+        // "To: Salt House Taverns Ltd (applicant)" is whom the notice is sent to, not a meeting.
+        #expect(notice.document.meeting == nil)
+        // "Having considered … the Sub-Committee decided that the steps below are appropriate …"
+        // is the preamble of "(a) GRANT …", "(b) REFUSE …", "(c) REFUSE …".
+        #expect(notice.decisions.map { String($0.text.prefix(6)) } == ["GRANT ", "REFUSE", "REFUSE"])
+        #expect(notice.decisions.allSatisfy { $0.number == "LSC 2026/07" })
+    }
 }

@@ -360,6 +360,10 @@ package struct DecisionReader {
         var decisions: [Decision] = []
         var open = false
         var style: String?
+        // Unnumbered paragraphs read as decisions since the label: a list of parts after them
+        // shows they were the preamble ("Having considered the application … the Sub-Committee
+        // decided that the steps below are appropriate", then "(a) GRANT …").
+        var preamble: [Int] = []
         for line in lines {
             let text = line.text
             var head = text
@@ -374,6 +378,7 @@ package struct DecisionReader {
             if label.count <= 40, book.isDecisionLabel(label) {
                 open = true
                 style = nil
+                preamble = []
                 if let rest, rest.count > 10 {
                     decisions.append(Decision(id: "", kind: .decision, number: number, text: rest,
                                               decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
@@ -389,6 +394,8 @@ package struct DecisionReader {
                 let itemStyle = AskedRecommendationReader.style(of: label)
                 if style == nil || style == itemStyle {
                     style = itemStyle
+                    for index in preamble.reversed() { decisions.remove(at: index) }
+                    preamble = []
                     decisions.append(Decision(id: "", kind: .decision, number: number, text: line.body,
                                               decisionMaker: decisionMaker, date: date, location: line.location, confidence: .certain))
                     continue
@@ -400,6 +407,7 @@ package struct DecisionReader {
             }
             // A lead-in to the list of what was decided ("… and decided:") is none of it.
             if text.count > 20, style == nil, !text.hasSuffix(":") {
+                preamble.append(decisions.count)
                 decisions.append(Decision(id: "", kind: .decision, number: number, text: text,
                                           decisionMaker: decisionMaker, date: date, location: line.location,
                                           confidence: Confidence.certain.lowered(by: 0.1, because: "decision read from an unnumbered paragraph")))

@@ -10,6 +10,8 @@ package struct FrontSheetReader {
         package var fields: [String: String] = [:]
         /// Where each field's value is.
         package var locations: [String: SourceLocation] = [:]
+        /// Closing words of a meeting body's name (the vocabulary's `bodyWords`, as keys).
+        package var bodyWords: Set<String> = []
 
         /// How many fields that mark a committee paper were found.
         package var markerCount: Int {
@@ -30,6 +32,11 @@ package struct FrontSheetReader {
             if let split = TextTools.closingAside(cut), !split.before.isEmpty { cut = split.before }
             let name = TextTools.collapse(cut)
             guard !name.isEmpty, DueDateParser.firstDate(name) == nil, name.count <= 80 else { return nil }
+            // "To: Salt House Taverns Ltd (applicant)" on a notice names whom it is sent to, not
+            // a meeting: a meeting's name holds a body's word ("Cabinet", "… Committee").
+            if !bodyWords.isEmpty, !TextTools.key(name).split(separator: " ").contains(where: { bodyWords.contains(String($0)) }) {
+                return nil
+            }
             return name
         }
 
@@ -63,6 +70,7 @@ package struct FrontSheetReader {
     /// Reads the fields of the first page (or, without pages, the first 60 entries).
     package func read(_ entries: [Entry]) -> FrontSheet {
         var sheet = FrontSheet()
+        sheet.bodyWords = Set(book.vocabulary.bodyWords.flatMap { TextTools.key($0).split(separator: " ").map(String.init) })
         func record(_ field: String, _ value: String, _ location: SourceLocation) {
             guard sheet.fields[field] == nil else { return }
             sheet.fields[field] = value
