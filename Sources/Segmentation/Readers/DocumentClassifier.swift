@@ -58,13 +58,18 @@ package enum DocumentClassifier {
             // A series name in capitals over a heading of higher rank ("OXENWOLD JOINT
             // STRATEGIC NEEDS ASSESSMENT" ⏎ "# Children and Young People’s …") is a kicker:
             // the title is the heading under it.
+            // A strapline may stand between them ("THORNSEY CVS" ⏎ "Supporting voluntary and
+            // community action …" ⏎ "# Trustees’ Annual Report …").
             guard AskedRecommendationReader.isCapitals(line.text), let index = titleLines.firstIndex(of: line),
                   index + 1 < titleLines.count else { return line }
-            let next = titleLines[index + 1]
             let rank = line.kind == .heading ? (line.headingLevel ?? 1) : Int.max
-            guard next.kind == .heading, (next.headingLevel ?? 1) < rank, !AskedRecommendationReader.isCapitals(next.text),
-                  PaperLine.splitLabel(next.text) == nil else { return line }
-            return next
+            for next in titleLines[(index + 1)...].prefix(2) {
+                guard next.kind == .heading else { continue }
+                guard (next.headingLevel ?? 1) < rank, !AskedRecommendationReader.isCapitals(next.text),
+                      PaperLine.splitLabel(next.text) == nil else { return line }
+                return next
+            }
+            return line
         } ?? lines.prefix(20).first { line in
             line.kind == .heading && line.text.count <= 160 && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
         } ?? subjectAfterSalutation(Array(lines.prefix(20)), book: book)
@@ -116,9 +121,15 @@ package enum DocumentClassifier {
         // Ask for: …") dates the paper too.
         // So does an opening line that says when the paper was published ("Published 1
         // October 2025. Produced by …").
-        let date = titleLines.lazy.compactMap { DueDateParser.firstDate($0.text) }.first
+        // "… for the Year Ended 31 March 2025" closes the period reported on, not the paper's date;
+        // such a paper dates itself where it says it was approved ("This report was approved by
+        // the trustees on 14 October 2025").
+        let periodEnds = book.vocabulary.sections["periodEnds"] ?? []
+        let periodTitle = titleLines.contains { line in periodEnds.contains { TextTools.bytesContainIgnoringCase(line.text, $0) } }
+        let date = (periodTitle ? nil : titleLines.lazy.compactMap { DueDateParser.firstDate($0.text) }.first)
             ?? lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
             ?? lines.prefix(8).lazy.compactMap { publicationDate($0.text, book: book) }.first
+            ?? (periodTitle ? approvalDate(lines, book: book) : nil)
         var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
         verdict.kindFromTitle = fromTitle
         return verdict
@@ -254,6 +265,17 @@ package enum DocumentClassifier {
                 let closer = words[last]
                 if let body = bodies.first(where: { TextTools.key($0).hasSuffix(" " + closer) }) { return body }
             }
+        }
+        return nil
+    }
+
+    /// The date of the sentence that says the paper was approved ("This report was approved by
+    /// the trustees on 14 October 2025 …"), the last such in the paper, or nil.
+    static func approvalDate(_ lines: [TextLine], book: PhraseBook) -> String? {
+        let phrases = book.vocabulary.sections["approvals"] ?? []
+        for line in lines.reversed() where line.text.count <= 300 {
+            guard phrases.contains(where: { TextTools.bytesContainIgnoringCase(line.text, $0) }) else { continue }
+            if let date = DueDateParser.firstDate(line.text) { return date }
         }
         return nil
     }
