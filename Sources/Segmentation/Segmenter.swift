@@ -139,7 +139,10 @@ public struct Segmenter: Stage {
             }
         case .minutes:
             let meeting = DecisionReader(book: book).minutesMeeting(lines)
+            // Minutes headed by the body's name alone ("Board of Trustees" over "Minutes of the
+            // meeting held on …") are that body's.
             review.document.meeting = meeting.body ?? sheet.meeting
+                ?? verdict.title.flatMap { DocumentClassifier.isBodyName($0, book: book) ? $0 : nil }
             review.document.date = meeting.date ?? review.document.date
             let found = DecisionReader(book: book).minutes(
                 lines, decisionMaker: review.document.meeting, date: nil, meetingDate: review.document.date)

@@ -1284,4 +1284,22 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(notice.decisions.map { String($0.text.prefix(6)) } == ["GRANT ", "REFUSE", "REFUSE"])
         #expect(notice.decisions.allSatisfy { $0.number == "LSC 2026/07" })
     }
+
+    @Test func readsTrusteeMinutesWithABoldResolutionOverItsParts() throws {
+        let minutes = try review(Corpus.file("genres/thornsey-cvs-board-of-trustees-minutes-january-2026.docx"))
+        #expect(minutes.document.kind == .minutes)
+        // "Board of Trustees" over "Minutes of the meeting held on …"; "The council for voluntary
+        // service for Thornsey" (lower case) names no body.
+        #expect(minutes.document.meeting == "Board of Trustees")
+        // "**The Board AGREED:**" in bold opens (a)/(b); it heads no section.
+        #expect(minutes.decisions.filter { $0.item == "6" }.map(\.number) == ["a", "b"])
+        #expect(minutes.decisions.count == 6)
+        #expect(minutes.decisions.allSatisfy { $0.decisionMaker == "Board of Trustees" })
+        #expect(minutes.actions.first { $0.label == "26/05" }?.owners == ["G.H. (lead trustee for safeguarding)"])
+        // A trustees' annual report for the year ended 31 March 2025 is dated by its approval.
+        let report = try review(Corpus.file("genres/thornsey-cvs-trustees-annual-report-2024-25.pdf"))
+        #expect(report.document.title == "Trustees’ Annual Report for the Year Ended 31 March 2025")
+        #expect(report.document.date == "2025-10-14")
+        #expect(report.recommendations.isEmpty && report.decisions.isEmpty && report.actions.isEmpty)
+    }
 }

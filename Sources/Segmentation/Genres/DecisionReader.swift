@@ -92,7 +92,9 @@ package struct DecisionReader {
             // although the paper set them in no heading style.
             let capitalHeading = !line.isHeading && !line.inTable && line.text.count <= 100
                 && (line.text.wholeMatch(of: Pattern.minuteHeading).map { AskedRecommendationReader.isCapitals(String($0.output.2)) } ?? false)
-            if line.isHeading || capitalHeading, !line.inTable {
+            // A resolution in bold ("**The Board AGREED:**") opens its parts; it heads nothing.
+            let boldResolution = line.isHeading && line.headingLevel == nil && book.afterResolutionMarker(line.text) != nil
+            if line.isHeading || capitalHeading, !line.inTable, !boldResolution {
                 partsOpen = false
                 last = nil
                 underDecisionHeading = book.isDecisionLabel(line.text)

@@ -137,8 +137,16 @@ package enum DocumentClassifier {
 
     /// True when a line is a body's name and nothing else ("PARTNERSHIP BOARD", "Cabinet").
     static func isBodyName(_ text: String, book: PhraseBook) -> Bool {
-        guard text.split(separator: " ").count <= 10, let last = text.split(separator: " ").last else { return false }
-        return book.vocabulary.bodyWords.contains { TextTools.key($0) == TextTools.key(String(last)) }
+        let words = text.split(separator: " ")
+        guard words.count <= 10, let last = words.last else { return false }
+        func isBodyWord(_ word: Substring) -> Bool {
+            book.vocabulary.bodyWords.contains { TextTools.key($0) == TextTools.key(String(word)) }
+        }
+        // "Board of Trustees", "Council of Governors": a body's word, "of" and whose body it is.
+        if words.count >= 3, isBodyWord(words[0]), words[1] == "of", words.dropFirst(2).allSatisfy({ $0.first?.isUppercase == true }) {
+            return true
+        }
+        return isBodyWord(last)
     }
 
     /// The subject line of a letter: the line after its salutation ("Dear Director,"), when
@@ -220,8 +228,9 @@ package enum DocumentClassifier {
     /// possessive), after "of the" when a paper word precedes it, without a leading "the".
     private static func bodyName(_ words: [String], closers: [String], paperWords: Set<String>) -> String? {
         // A possessive ("the Select Committee’s Review") names the body of something else.
+        // The closing word is capitalised: "The council for voluntary service …" names no body.
         guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) && !isPossessive($0) }),
-              end < 10 else { return nil }
+              end < 10, words[end].first?.isUppercase == true else { return nil }
         var name = Array(words[...end])
         // "Report of the … Committee": the body starts after "of the".
         if let of = name.firstIndex(where: { $0.lowercased() == "of" }), of < name.count - 1,
