@@ -73,6 +73,12 @@ struct BlockBuilder {
                found.label.first == "(" {
                 label = nil
             }
+            // A paragraph wrapped before a spaced dash ("… Started" ⏎ "– work has started and is
+            // continuing."): the dash carries the sentence on; it is no bullet.
+            if let found = label, let current = group, current.isParagraph, current.endsOpen,
+               found.label == "–" || found.label == "—", found.rest.first?.isLowercase ?? false {
+                label = nil
+            }
             // Tested and grown in place: a copy of the group would copy its text on every line.
             if group?.accepts(line, cleaned: cleaned, heading: key, labelled: label != nil, inCell: !allowHeadings,
                               rightEdge: rightEdge(line), previousEdge: group?.lastLine.map(rightEdge), leading: leading) == true {

@@ -30,6 +30,9 @@ struct ParagraphGroup {
     /// The last line added.
     var lastLine: TextLine? { lines.last }
 
+    /// True when the group is a paragraph of body text (not a heading or list item).
+    var isParagraph: Bool { kind == .paragraph }
+
     /// True when the group is body text whose last sentence is still open (no closing
     /// punctuation), so a "(1)" opening the next line is a reference, not a new item.
     var endsOpen: Bool {

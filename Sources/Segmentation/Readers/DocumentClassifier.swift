@@ -232,6 +232,8 @@ package enum DocumentClassifier {
         guard let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) && !isPossessive($0) }),
               end < 10, words[end].first?.isUppercase == true else { return nil }
         var name = Array(words[...end])
+        // "Report to: Council": a label's colon ends the words before the body.
+        if let label = name.dropLast().lastIndex(where: { $0.hasSuffix(":") }) { name = Array(name[(label + 1)...]) }
         // "Report of the … Committee": the body starts after "of the".
         if let of = name.firstIndex(where: { $0.lowercased() == "of" }), of < name.count - 1,
            name[..<of].contains(where: { paperWords.contains(TextTools.key($0)) }) {
