@@ -48,6 +48,7 @@ public struct Segmenter: Stage {
         let entries = DocumentView(document).entries
         var verdict = DocumentClassifier.classify(document, entries: entries, book: book)
         let lines = PaperLine.lines(entries)
+        let lines0 = lines
         let sheet = FrontSheetReader(book: book).read(entries)
         if !verdict.kindFromTitle, verdict.kind == .other, sheet.markerCount >= 2 { verdict.kind = .committeeReport }
         // A self-evaluation laid before a meeting (a front sheet saying whom it is reported to)
@@ -168,6 +169,23 @@ public struct Segmenter: Stage {
                     date: sheet.meeting == nil ? nil : review.document.date)
             }
         case .committeeReport, .needsAssessment, .executiveResponse, .tracker, .other:
+            // A reports pack holds the last meeting's minutes among its reports: their
+            // resolutions are decisions, and no words of theirs are the reports' items.
+            let minutesParts = Self.minutesInPack(lines, book: book)
+            let lines = minutesParts.isEmpty ? lines : lines.indices.filter { index in
+                !minutesParts.contains { $0.contains(index) }
+            }.map { lines[$0] }
+            for part in minutesParts {
+                let partLines = Array(lines0[part])
+                let meeting = DecisionReader(book: book).minutesMeeting(partLines)
+                // The body's name over the minutes ("CABINET"), not the council's line above it.
+                let body = meeting.body ?? partLines.prefix(4).first(where: { line in
+                    line.isHeading && DocumentClassifier.isBodyName(line.text, book: book)
+                        && DocumentClassifier.statedAuthority(in: [line.text], book: book) == nil
+                }).map { DocumentClassifier.titleCased(TextTools.collapse($0.text)) } ?? review.document.meeting
+                review.decisions += DecisionReader(book: book).minutes(
+                    partLines, decisionMaker: body, date: nil, meetingDate: meeting.date).decisions
+            }
             var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
             let tableReader = ItemTableReader(book: book, framework: framework)
             var tables = tableReader.read(entries)
@@ -287,6 +305,29 @@ public struct Segmenter: Stage {
         }
         review.warnings = []
         return review
+    }
+
+    /// The parts of a reports pack that are a meeting's minutes, as ranges of `lines`: a pack
+    /// is split by two or more lines that are an agenda item's marker alone ("Agenda Item 3"),
+    /// and a part is minutes when one of its opening lines names minutes ("Minutes of the
+    /// meeting held on …"). Empty for any other paper.
+    static func minutesInPack(_ lines: [PaperLine], book: PhraseBook) -> [Range<Int>] {
+        let markers = book.vocabulary.itemMarkers.map(TextTools.key)
+        let starts = lines.indices.filter { index in
+            let key = TextTools.key(lines[index].text)
+            guard key.count <= 20, let last = key.split(separator: " ").last, last.allSatisfy(\.isNumber) else { return false }
+            return markers.contains { key == $0 + " " + last }
+        }
+        guard starts.count >= 2 else { return [] }
+        var parts: [Range<Int>] = []
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1] : lines.count
+            let opening = lines[start..<min(end, start + 6)]
+            if opening.contains(where: { DocumentClassifier.kind(named: $0.text, book: book) == .minutes }) {
+                parts.append(start..<end)
+            }
+        }
+        return parts
     }
 
     /// A report's recommendations: those a lead-in asks of a body, the rows of its item tables

@@ -1302,4 +1302,18 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(report.document.date == "2025-10-14")
         #expect(report.recommendations.isEmpty && report.decisions.isEmpty && report.actions.isEmpty)
     }
+
+    @Test func readsTheMinutesInAReportsPackAsDecisionsAndTheReportsAsRecommendations() throws {
+        let pack = try review(Corpus.file("genres/wendlebury-cabinet-public-reports-pack-17-march-2026.pdf"))
+        // "Agenda Item 3" holds last meeting's minutes: their resolutions are decisions of the
+        // body named over them ("CABINET"), by minute.
+        #expect(pack.decisions.map(\.item) == ["CAB/61", "CAB/63", "CAB/63", "CAB/63", "CAB/65", "CAB/65", "CAB/66"])
+        #expect(pack.decisions.map(\.number) == [nil, "a", "b", "c", "1", "2", nil])
+        #expect(pack.decisions.allSatisfy { $0.decisionMaker == "Cabinet" })
+        // "RECOMMENDED to Council that:" set as a heading opens its parts.
+        #expect(pack.decisions[1].text.hasPrefix("the net General Fund revenue budget for 2026/27 of £16.84 million"))
+        // The two reports' recommendations, and none of the minutes' words.
+        #expect(pack.recommendations.map(\.number) == ["1", "2", "3", "2.1", "2.2", "2.3"])
+        #expect(pack.recommendations.allSatisfy { !$0.text.contains("General Fund") })
+    }
 }

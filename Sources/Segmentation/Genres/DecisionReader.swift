@@ -92,8 +92,10 @@ package struct DecisionReader {
             // although the paper set them in no heading style.
             let capitalHeading = !line.isHeading && !line.inTable && line.text.count <= 100
                 && (line.text.wholeMatch(of: Pattern.minuteHeading).map { AskedRecommendationReader.isCapitals(String($0.output.2)) } ?? false)
-            // A resolution in bold ("**The Board AGREED:**") opens its parts; it heads nothing.
-            let boldResolution = line.isHeading && line.headingLevel == nil && book.afterResolutionMarker(line.text) != nil
+            // A resolution in bold ("**The Board AGREED:**", "RECOMMENDED to Council that:" set
+            // as a heading) opens its parts; it heads nothing.
+            let boldResolution = line.isHeading && (line.headingLevel == nil || line.text.hasSuffix(":"))
+                && book.afterResolutionMarker(line.text) != nil
             if line.isHeading || capitalHeading, !line.inTable, !boldResolution {
                 partsOpen = false
                 last = nil

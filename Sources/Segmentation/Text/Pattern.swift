@@ -47,10 +47,11 @@ enum Pattern {
     /// A decision reference: "24/00109", "CAB123/24", "KD/2025/07", "PHD/ENV/26/02", "FP 2025/38"
     /// (a series' letters before the year belong to the reference, however many parts they have).
     nonisolated(unsafe) static let decisionReference = /(?:[A-Z]{1,5}\/){0,3}(?:[A-Z]{1,5} )?[0-9]{2,4}\/[0-9A-Za-z]{2,8}|[A-Z]{1,4}[0-9]{2,}[A-Za-z0-9\/-]*/
-    /// A minute's heading that opens with its reference: "CAB/25/44 EMPTY HOMES STRATEGY", "47/25
+    /// A minute's heading that opens with its reference: "CAB/25/44 EMPTY HOMES STRATEGY",
+    /// "CAB/65 LOCAL PLAN REVIEW" (the committee's letters and a number after a slash), "47/25
     /// MINUTES" (a minute number and the year), "PC 74/25 LAND NORTH OF MILL DROVE" (after the
     /// committee's letters), "AC 40 MINUTES" (the committee's letters and a number).
-    nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2,3}|[A-Z]{2,6} [0-9]{1,3})\s+(.+)/
+    nonisolated(unsafe) static let minuteHeading = /([A-Z]{1,6}\/[0-9]{2,4}\/[0-9]{1,4}|[A-Z]{2,6}\/[0-9]{1,4}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2,3}|[A-Z]{2,6} [0-9]{1,3})\s+(.+)/
     /// A minute's reference alone: "C.58", "OSC/34", "CAB/25/44", "47/25", "PC 72/25", "AC 40", "12.".
     nonisolated(unsafe) static let minuteReference = /[A-Z]{1,6}[.\/]?[0-9]{1,4}(?:\/[0-9]{1,4}){0,2}|(?:[A-Z]{1,6} )?[0-9]{1,3}\/[0-9]{2,3}|[A-Z]{2,6} [0-9]{1,3}|[0-9]{1,3}\./
     /// A minute's reference set before its title with a tab: "PC 72/25", "AC 40".
