@@ -1283,6 +1283,11 @@ struct VoluntarySectorAndScrutinyTests {
         // is the preamble of "(a) GRANT …", "(b) REFUSE …", "(c) REFUSE …".
         #expect(notice.decisions.map { String($0.text.prefix(6)) } == ["GRANT ", "REFUSE", "REFUSE"])
         #expect(notice.decisions.allSatisfy { $0.number == "LSC 2026/07" })
+        // In the DOCX behind it, "Our reference: LSC 2026/07" is one paragraph of a cell of
+        // labelled lines.
+        let docx = try review(Corpus.file("genres/renditions/python-docx/ambleford-licensing-sub-committee-decision-notice-salt-house.docx"))
+        #expect(docx.document.decisionNumber == "LSC 2026/07")
+        #expect(docx.decisions.allSatisfy { $0.number == "LSC 2026/07" })
     }
 
     @Test func readsTrusteeMinutesWithABoldResolutionOverItsParts() throws {

@@ -106,6 +106,18 @@ package struct FrontSheetReader {
                 var cellIndex = 0
                 while cellIndex < cells.count {
                     let cell = cells[cellIndex]
+                    // A cell of "Label: value" lines, one a paragraph ("Our reference: LSC 2026/07"
+                    // ⏎ "Date of this notice: 23 February 2026"): each line is a field.
+                    if cell.lines.count > 1 {
+                        let fields = cell.lines.compactMap { line in
+                            book.frontSheetLine(line.text).flatMap { $0.value.isEmpty ? nil : ($0.field, $0.value, line.location) }
+                        }
+                        if !fields.isEmpty {
+                            for (field, value, location) in fields { record(field, value, location) }
+                            cellIndex += 1
+                            continue
+                        }
+                    }
                     if let (field, inline) = book.frontSheetLine(cell.text) {
                         if !inline.isEmpty {
                             record(field, inline, cell.location)
