@@ -67,7 +67,10 @@ public struct Segmenter: Stage {
         if Self.committeeKinds.contains(verdict.kind) || sheet.markerCount >= 2 {
             review.document.title = sheet.title ?? verdict.title
             review.document.meeting = sheet.meeting
-            review.document.date = sheet.date ?? verdict.date
+            // A meeting's date the front sheet or an opening line states ("Tuesday, 17 March 2026
+            // at 6.30 pm" on an agenda published on the 9th), else the date the paper was
+            // published, else one its title lines give.
+            review.document.date = sheet.meetingDate ?? verdict.meetingLineDate ?? sheet.publishedDate ?? verdict.date
             review.document.decisionNumber = sheet.decisionNumber
         } else if let date = sheet.date {
             // A plan or report dates itself in its document-control table ("Date | December

@@ -40,13 +40,20 @@ package struct FrontSheetReader {
             return name
         }
 
+        /// The meeting or decision date the fields state, else the date the paper was issued, ISO,
+        /// or nil.
+        package var date: String? { meetingDate ?? publishedDate }
+
         /// The meeting or decision date the fields state, ISO, or nil.
-        package var date: String? {
+        package var meetingDate: String? {
             for field in ["to", "date"] {
                 if let value = fields[field], let date = DueDateParser.firstDate(value) { return date }
             }
             return nil
         }
+
+        /// The date the paper says it was issued or updated ("Date published: …"), ISO, or nil.
+        package var publishedDate: String? { fields["published"].flatMap(DueDateParser.firstDate) }
 
         /// The decision reference ("24/00109"), or nil when the field is absent or says none.
         package var decisionNumber: String? {

@@ -15,6 +15,9 @@ package enum DocumentClassifier {
         package var title: String?
         /// True when a title line named the kind (rather than the body's anatomy).
         package var kindFromTitle = false
+        /// The date an opening line opens with, as a meeting's papers give their meeting's
+        /// ("Tuesday, 17 March 2026 at 6.30 pm"), or nil.
+        package var meetingLineDate: String?
     }
 
     /// Classifies a document from its view and properties.
@@ -132,6 +135,7 @@ package enum DocumentClassifier {
             ?? (periodTitle ? approvalDate(lines, book: book) : nil)
         var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
         verdict.kindFromTitle = fromTitle
+        verdict.meetingLineDate = lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
         return verdict
     }
 
