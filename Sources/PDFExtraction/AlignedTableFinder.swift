@@ -133,7 +133,12 @@ enum AlignedTableFinder {
                 }
             } ?? true
             var cells = [[TextFragment]](repeating: [], count: starts.count)
-            for fragment in line.fragments {
+            // In a line of several cells, words of two cells a word space apart ran into one
+            // fragment: it is cut where a column starts. (Not in a form, whose values run on
+            // past the starts of the columns other rows use: "To: | County Council – 13 March".)
+            let fragments = line.fragments.count >= 2 && !form
+                ? line.fragments.flatMap { $0.splitting(atColumnStarts: starts, tolerance: tolerance) } : line.fragments
+            for fragment in fragments {
                 let index = starts.lastIndex { $0 <= fragment.x0 + tolerance } ?? 0
                 cells[index].append(fragment)
             }

@@ -15,6 +15,19 @@ struct TextFragment {
     var firstWordWidth: Double
     /// Note references in it: runs of digits set smaller than the text around them ("¹").
     var raisedDigits: [String]
+    /// Where each word after the first starts: its UTF-8 offset in `text`, where the ink of
+    /// the word before it ends and where its own begins (points).
+    var wordBreaks: [WordBreak] = []
+
+    /// A break between two words of a fragment.
+    struct WordBreak {
+        /// The UTF-8 offset in `text` of the word after the break.
+        var byte: Int
+        /// Where the word before the break ends.
+        var leftEnd: Double
+        /// Where the word after the break begins.
+        var rightStart: Double
+    }
     /// Horizontal centre.
     var midX: Double { (x0 + x1) / 2 }
     /// Vertical centre.
@@ -39,20 +52,28 @@ struct TextFragment {
         var bold = true
         var firstWordEnd: Double?
         var previous: Glyph?
+        var breaks: [WordBreak] = []
+        var afterSpace = false
         for index in lower..<upper {
             let glyph = page.glyphs[index]
             // A visible gap with no space character between two glyphs is a word break.
             if let previous, !previous.isSpace, !glyph.isSpace,
                glyph.x0 - previous.x1 > 0.25 * max(4, page.style(of: glyph)?.size ?? 0) {
                 bytes.append(0x20)
+                afterSpace = true
                 if firstWordEnd == nil { firstWordEnd = x1 }
             }
             previous = glyph
+            if afterSpace, !glyph.isSpace, !bytes.isEmpty {
+                breaks.append(WordBreak(byte: bytes.count, leftEnd: x1, rightStart: glyph.x0))
+            }
             append(glyph.scalar == "\n" ? " " : glyph.scalar)
             guard !glyph.isSpace else {
+                afterSpace = true
                 if firstWordEnd == nil { firstWordEnd = x1 }
                 continue
             }
+            afterSpace = false
             x0 = min(x0, glyph.x0); y0 = min(y0, glyph.y0); x1 = max(x1, glyph.x1); y1 = max(y1, glyph.y1)
             let slot = glyph.style >= 0 && Int(glyph.style) < page.styles.count ? Int(glyph.style) + 1 : 0
             counts[slot] += 1
@@ -71,6 +92,7 @@ struct TextFragment {
         self.style = dominant >= 0 && Int(dominant) < page.styles.count ? page.styles[Int(dominant)] : nil
         self.allBold = bold
         self.firstWordWidth = (firstWordEnd ?? x1) - x0
+        self.wordBreaks = breaks
         var marks: [String] = []
         if let size = style?.size {
             var mark = ""
@@ -86,6 +108,44 @@ struct TextFragment {
             if !mark.isEmpty { marks.append(mark) }
         }
         self.raisedDigits = marks
+    }
+
+    /// The fragment cut where a word starts at one of `starts` (columns of a table whose
+    /// cells ran into one fragment with no more than a word space between them: "Environmental
+    /// Complete" under "Lead | Status"); itself when no word starts at one.
+    func splitting(atColumnStarts starts: [Double], tolerance: Double) -> [TextFragment] {
+        guard !wordBreaks.isEmpty else { return [self] }
+        var pieces: [TextFragment] = []
+        var rest = self
+        for start in starts where start > rest.x0 + tolerance && start < rest.x1 - tolerance {
+            guard let cut = rest.wordBreaks.firstIndex(where: { abs($0.rightStart - start) <= tolerance }) else { continue }
+            let (left, right) = rest.split(at: cut)
+            pieces.append(left)
+            rest = right
+        }
+        pieces.append(rest)
+        return pieces
+    }
+
+    /// The two fragments either side of word break `index`.
+    private func split(at index: Int) -> (TextFragment, TextFragment) {
+        let cut = wordBreaks[index]
+        let bytes = Array(text.utf8)
+        var leftBytes = bytes[..<cut.byte]
+        while leftBytes.last == 0x20 { leftBytes = leftBytes.dropLast() }
+        var left = self, right = self
+        left.text = String(decoding: leftBytes, as: UTF8.self)
+        left.x1 = cut.leftEnd
+        left.wordBreaks = Array(wordBreaks[..<index])
+        left.firstWordWidth = min(firstWordWidth, cut.leftEnd - x0)
+        right.text = String(decoding: bytes[cut.byte...], as: UTF8.self)
+        right.x0 = cut.rightStart
+        right.wordBreaks = wordBreaks[(index + 1)...].map { later in
+            WordBreak(byte: later.byte - cut.byte, leftEnd: later.leftEnd, rightStart: later.rightStart)
+        }
+        right.firstWordWidth = (right.wordBreaks.first?.leftEnd ?? x1) - cut.rightStart
+        right.raisedDigits = []
+        return (left, right)
     }
 
     /// True for a digit or other numeric character ("3", "¹", "½").

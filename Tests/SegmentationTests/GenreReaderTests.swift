@@ -35,6 +35,9 @@ struct CommitteePaperTests {
             "County Council is asked to note the report.", "County Council is asked to endorse this report.",
         ])
         #expect(paper.recommendations.map(\.verb) == ["NOTE", "ENDORSE"])
+        // The front sheet's "To: County Council – 13 March 2025" is a form's value, whole,
+        // though another row's column starts inside it.
+        #expect(paper.document.date == "2025-03-13")
     }
 
     @Test func foldsTheListPrintedTwiceIntoOne() throws {
@@ -1320,5 +1323,17 @@ struct VoluntarySectorAndScrutinyTests {
         // The two reports' recommendations, and none of the minutes' words.
         #expect(pack.recommendations.map(\.number) == ["1", "2", "3", "2.1", "2.2", "2.3"])
         #expect(pack.recommendations.allSatisfy { !$0.text.contains("General Fund") })
+    }
+
+    @Test func cutsTwoCellsThatRanIntoOneFragmentAtTheirColumn() throws {
+        // A pandoc grid table through LibreOffice, without rules: "Environmental Complete" is the
+        // Lead cell's first line and the Status cell, one word space apart.
+        let report = try review(Corpus.file("genres/wendlebury-overview-and-scrutiny-annual-report-2025-26.pdf"))
+        let fourth = try #require(report.recommendations.first { $0.number == "4" })
+        #expect(fourth.owners == ["Environmental Enforcement Manager"])
+        #expect(fourth.status == .completed)
+        let fifth = try #require(report.recommendations.first { $0.number == "5" })
+        #expect(fifth.owners == ["Head of Waste Services"])
+        #expect(fifth.status == .deferred)
     }
 }
