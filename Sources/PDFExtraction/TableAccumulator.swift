@@ -91,7 +91,8 @@ struct TableAccumulator {
     }
 
     /// True when `first` (top row after a page break) carries on `last`: same cells, and its
-    /// first cell is empty while others are not, or starts mid-sentence in lowercase.
+    /// first cell is empty while others are not, or starts in lower case where the first cell
+    /// above did not end a sentence.
     private static func continues(_ first: [PlacedTable.Cell], _ last: [PlacedTable.Cell]) -> Bool {
         guard first.count == last.count,
               zip(first, last).allSatisfy({ $0.firstColumn == $1.firstColumn && $0.columnSpan == $1.columnSpan }),
@@ -109,7 +110,12 @@ struct TableAccumulator {
             }
             return true
         }
+        // In lower case it carries the cell on, unless the cell above ended its sentence: a plan
+        // whose items all open in lower case ("train reception staff …." ⏎ page ⏎ "run a
+        // campaign …") starts a row there.
         let opening = lead.lines[0].cleaned
-        return opening.first?.isLowercase ?? false
+        guard opening.first?.isLowercase ?? false else { return false }
+        if let ending = last.first?.lines.last?.cleaned.last, ".;!?".contains(ending) { return false }
+        return true
     }
 }

@@ -1336,4 +1336,14 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(fifth.owners == ["Head of Waste Services"])
         #expect(fifth.status == .deferred)
     }
+
+    @Test func startsARowAtAPageBreakWhereTheCellAboveEndedItsSentence() throws {
+        // Every commitment opens in lower case ("train reception …", then over the page "run a
+        // county-wide campaign …"): the row above ended with a full stop, so a new row starts.
+        let plan = try review(Corpus.file("genres/stallow-carers-strategy-year-1-action-plan.pdf"))
+        #expect(plan.actions.count == 13)
+        let campaign = try #require(plan.actions.first { $0.text.hasPrefix("run a county-wide campaign") })
+        #expect(campaign.owners == ["Stallow County Council Communications", "Stallow Carers Centre"])
+        #expect(plan.actions.first { $0.text.hasPrefix("train reception") }?.owners == ["Stallow Carers Centre", "Primary Care Networks"])
+    }
 }
