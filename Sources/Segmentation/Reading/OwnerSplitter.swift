@@ -178,7 +178,12 @@ package struct OwnerSplitter: Sendable {
         for line in lines {
             let trimmed = TextTools.collapse(line)
             if trimmed.isEmpty { continue }
-            if let last = result.last, isSingleWord(last), isSingleWord(trimmed),
+            // "Partnerships" ⏎ "Manager /" ⏎ …: a narrow cell broke one post's name, the line
+            // after holding one word before the next owner's separator.
+            let opening = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+            let wordThenSeparator = opening.count == 2 && isSingleWord(opening[0])
+                && opening[1].first.map { "/,;".contains($0) } == true
+            if let last = result.last, isSingleWord(last), isSingleWord(trimmed) || wordThenSeparator,
                trimmed.first?.isUppercase == true, last.first?.isUppercase == true {
                 result[result.count - 1] = last + " " + trimmed
             } else if let last = result.last, let closing = TextTools.collapse(last).split(separator: " ").last,
