@@ -339,7 +339,8 @@ final class BodyParser {
         /// The paragraph's shading fill (`w:pPr/w:shd`); empty when explicitly automatic.
         var shading: String?
         /// True when a tracked change deleted the paragraph's mark (`w:pPr/w:rPr/w:del`): with
-        /// the changes accepted, the paragraph is no paragraph of its own.
+        /// the changes accepted, a paragraph whose text was deleted too is gone (one with text
+        /// left is still read as a paragraph of its own).
         var markDeleted = false
     }
 
@@ -349,7 +350,9 @@ final class BodyParser {
         var deleted = false
         while try reader.read() {
             if reader.node == .end, reader.depth == depth { break }
-            if reader.node == .start, reader.name.namespace == .word, reader.name.local == "del" || reader.name.local == "moveFrom" {
+            // Only the mark's own properties: a deletion inside `w:rPrChange` is an earlier state.
+            if reader.node == .start, reader.depth == depth + 1, reader.name.namespace == .word,
+               reader.name.local == "del" || reader.name.local == "moveFrom" {
                 deleted = true
             }
         }

@@ -48,7 +48,6 @@ public struct Segmenter: Stage {
         let entries = DocumentView(document).entries
         var verdict = DocumentClassifier.classify(document, entries: entries, book: book)
         let lines = PaperLine.lines(entries)
-        let lines0 = lines
         let sheet = FrontSheetReader(book: book).read(entries)
         if !verdict.kindFromTitle, verdict.kind == .other, sheet.markerCount >= 2 { verdict.kind = .committeeReport }
         // A self-evaluation laid before a meeting (a front sheet saying whom it is reported to)
@@ -92,7 +91,8 @@ public struct Segmenter: Stage {
             review.evidence = FindingsReader.evidence(in: entries, kind: verdict.kind)
             // A plan that sets each recommendation's actions beside it in one table ("Recommendation
             // | Our response | Actions | Lead | Timescale | Progress") gives both from that table.
-            let tables = ItemTableReader(book: book, framework: framework).read(entries)
+            let tableReader = ItemTableReader(book: book, framework: framework)
+            let tables = tableReader.read(entries)
             if tables.pairsActions, !tables.actions.isEmpty {
                 review.recommendations = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
                     .filter { $0.addressee != nil } + tables.recommendations
@@ -105,25 +105,25 @@ public struct Segmenter: Stage {
                 // Where no list in the seed genres' shape was found (one item is no list), the
                 // report read as a committee paper is: its asks, labelled paragraphs ("R1⇥That the
                 // Council …") and the response table that answers them.
-                var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil)
+                // Its findings stand only if that reading is kept.
+                var trialWarnings: [Warning] = []
                 var answers = tables
-                answers.recommendations = ItemTableReader.mergingRestated(answers.recommendations)
-                let tableReader = ItemTableReader(book: book, framework: framework)
-                ItemTableReader.attach(answers.records, to: &asked)
-                answers.recommendations = ItemTableReader.attachByNumber(answers.recommendations, to: &asked)
-                let restated = ItemTableReader.attachByText(answers.recommendations, to: &asked)
-                answers.recommendations = restated.rest
-                if let warning = restated.warning { review.warnings.append(warning) }
+                let asked = Self.askedWithTheirRows(
+                    AskedRecommendationReader(book: book).read(lines, defaultAddressee: nil), tables: &answers, warnings: &trialWarnings)
                 let listed = Self.listedRecommendations(
-                    asked: asked, tables: &answers, lines: lines, tableReader: tableReader, book: book, warnings: &review.warnings)
+                    asked: asked, tables: &answers, lines: lines, tableReader: tableReader, book: book, warnings: &trialWarnings)
                 // Counted in the prose: a plan table's rows alone make no list in place of the
                 // seed reader's (a row that restates no recommendation is a warning, not an item).
                 if listed.filter({ $0.number != nil && $0.location.row == nil }).count > seedFound {
                     review.recommendations = listed
+                    review.warnings += trialWarnings
                     if review.actions.isEmpty { review.actions = answers.actions }
                     break
                 }
-                if seedFound == 0 { review.recommendations = asked }
+                if seedFound == 0 {
+                    review.recommendations = asked
+                    review.warnings += trialWarnings
+                }
             }
             // A response table that answers the listed recommendations by number ("R1 | Accepted
             // | Lead agency | Target date | Status") fills them in.
@@ -175,11 +175,16 @@ public struct Segmenter: Stage {
             // A reports pack holds the last meeting's minutes among its reports: their
             // resolutions are decisions, and no words of theirs are the reports' items.
             let minutesParts = Self.minutesInPack(lines, book: book)
-            let lines = minutesParts.isEmpty ? lines : lines.indices.filter { index in
-                !minutesParts.contains { $0.contains(index) }
-            }.map { lines[$0] }
+            let minutesBlocks = Set(minutesParts.flatMap { part in lines[part].map(\.location.block) })
+            let reportLines = minutesParts.isEmpty ? lines : lines.filter { !minutesBlocks.contains($0.location.block) }
+            let reportEntries = minutesParts.isEmpty ? entries : entries.filter { entry in
+                switch entry {
+                case .line(let line): return !minutesBlocks.contains(line.location.block)
+                case .row(let row): return !minutesBlocks.contains(row.block)
+                }
+            }
             for part in minutesParts {
-                let partLines = Array(lines0[part])
+                let partLines = Array(lines[part])
                 let meeting = DecisionReader(book: book).minutesMeeting(partLines)
                 // The body's name over the minutes ("CABINET"), not the council's line above it.
                 let body = meeting.body ?? partLines.prefix(4).first(where: { line in
@@ -189,15 +194,11 @@ public struct Segmenter: Stage {
                 review.decisions += DecisionReader(book: book).minutes(
                     partLines, decisionMaker: body, date: nil, meetingDate: meeting.date).decisions
             }
-            var asked = AskedRecommendationReader(book: book).read(lines, defaultAddressee: review.document.meeting)
             let tableReader = ItemTableReader(book: book, framework: framework)
-            var tables = tableReader.read(entries)
-            tables.recommendations = ItemTableReader.mergingRestated(tables.recommendations)
-            ItemTableReader.attach(tables.records, to: &asked)
-            tables.recommendations = ItemTableReader.attachByNumber(tables.recommendations, to: &asked)
-            let restated = ItemTableReader.attachByText(tables.recommendations, to: &asked)
-            tables.recommendations = restated.rest
-            if let warning = restated.warning { review.warnings.append(warning) }
+            var tables = tableReader.read(reportEntries)
+            let asked = Self.askedWithTheirRows(
+                AskedRecommendationReader(book: book).read(reportLines, defaultAddressee: review.document.meeting),
+                tables: &tables, warnings: &review.warnings)
             if verdict.kind == .other {
                 // An unrecognised paper gives only what its anatomy shows: item tables, or
                 // recommendations a lead-in addresses to a body.
@@ -218,7 +219,7 @@ public struct Segmenter: Stage {
                 } else {
                     // A letter or review whose authors make their recommendations in their own
                     // numbered paragraphs, two or more of them.
-                    let spoken = AskedRecommendationReader(book: book).spoken(lines)
+                    let spoken = AskedRecommendationReader(book: book).spoken(reportLines)
                     if spoken.count >= 2 {
                         review.recommendations = spoken
                         review.document.kind = .scrutinyReport
@@ -226,7 +227,7 @@ public struct Segmenter: Stage {
                 }
             } else {
                 review.recommendations = Self.listedRecommendations(
-                    asked: asked, tables: &tables, lines: lines, tableReader: tableReader, book: book, warnings: &review.warnings)
+                    asked: asked, tables: &tables, lines: reportLines, tableReader: tableReader, book: book, warnings: &review.warnings)
                 review.actions = tables.actions
                 if reportedSelfEvaluation {
                     var reader = SelfEvaluationReader(framework: framework, book: book)
@@ -245,8 +246,8 @@ public struct Segmenter: Stage {
 
         // Papers of the committee genres name their council in full and the body they go to.
         // Other papers (self-evaluations aside, which go by their place) take the full name
-        // the text states where it extends the place they name ("Brackwater" → "London
-        // Borough of Brackwater"), or where they name none.
+        // the text states where it extends the place they name ("Alderford" → "London
+        // Borough of Alderford"), or where they name none.
         // A self-evaluation whose title names its place ("Northbridge’s Self Evaluation")
         // goes by that place.
         let placeInTitle = review.document.kind == .selfEvaluation && (verdict.authority.map { place in
@@ -331,6 +332,22 @@ public struct Segmenter: Stage {
             }
         }
         return parts
+    }
+
+    /// The recommendations a lead-in asks of a body, filled in from the item tables' records
+    /// and rows that answer them by number or restate them by text; the rows left over stay
+    /// in `tables` (merged where one restates another).
+    static func askedWithTheirRows(
+        _ asked: [Recommendation], tables: inout ItemTableReader.Result, warnings: inout [Warning]
+    ) -> [Recommendation] {
+        var asked = asked
+        tables.recommendations = ItemTableReader.mergingRestated(tables.recommendations)
+        ItemTableReader.attach(tables.records, to: &asked)
+        tables.recommendations = ItemTableReader.attachByNumber(tables.recommendations, to: &asked)
+        let restated = ItemTableReader.attachByText(tables.recommendations, to: &asked)
+        tables.recommendations = restated.rest
+        if let warning = restated.warning { warnings.append(warning) }
+        return asked
     }
 
     /// A report's recommendations: those a lead-in asks of a body, the rows of its item tables

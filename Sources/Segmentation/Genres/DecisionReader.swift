@@ -84,8 +84,8 @@ package struct DecisionReader {
         // its bullets made of it once one came.
         var listStem: (text: String, location: SourceLocation, decision: Int?)?
         var last: Int?
-        // Under a "Decision" heading of a minute (Scottish committee minutes): what follows
-        // records what the body decided, to the next heading.
+        // Under a minute's "Decision" heading: what follows records what the body decided, to
+        // the next heading.
         var underDecisionHeading = false
         for line in lines {
             // "AC 40<tab>MINUTES": a minute's reference and a title in capitals head the minute

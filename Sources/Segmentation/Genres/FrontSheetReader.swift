@@ -10,8 +10,10 @@ package struct FrontSheetReader {
         package var fields: [String: String] = [:]
         /// Where each field's value is.
         package var locations: [String: SourceLocation] = [:]
-        /// Closing words of a meeting body's name (the vocabulary's `bodyWords`, as keys).
-        package var bodyWords: Set<String> = []
+        /// Single words (as keys) of which a name the paper goes to holds one: the words of the
+        /// vocabulary's `bodyWords` ("committee", "cabinet") and of its posts' `roleWords`
+        /// ("leader", "member", for a decision taken by one person).
+        package var meetingWords: Set<String> = []
 
         /// How many fields that mark a committee paper were found.
         package var markerCount: Int {
@@ -32,9 +34,9 @@ package struct FrontSheetReader {
             if let split = TextTools.closingAside(cut), !split.before.isEmpty { cut = split.before }
             let name = TextTools.collapse(cut)
             guard !name.isEmpty, DueDateParser.firstDate(name) == nil, name.count <= 80 else { return nil }
-            // "To: Salt House Taverns Ltd (applicant)" on a notice names whom it is sent to, not
-            // a meeting: a meeting's name holds a body's word ("Cabinet", "… Committee").
-            if !bodyWords.isEmpty, !TextTools.key(name).split(separator: " ").contains(where: { bodyWords.contains(String($0)) }) {
+            // "To: A Trading Ltd (applicant)" on a notice names whom it is sent to, not a meeting:
+            // a meeting's name holds a body's word ("Cabinet", "… Committee") or a post's.
+            if !meetingWords.isEmpty, !TextTools.key(name).split(separator: " ").contains(where: { meetingWords.contains(String($0)) }) {
                 return nil
             }
             return name
@@ -77,7 +79,8 @@ package struct FrontSheetReader {
     /// Reads the fields of the first page (or, without pages, the first 60 entries).
     package func read(_ entries: [Entry]) -> FrontSheet {
         var sheet = FrontSheet()
-        sheet.bodyWords = Set(book.vocabulary.bodyWords.flatMap { TextTools.key($0).split(separator: " ").map(String.init) })
+        sheet.meetingWords = Set((book.vocabulary.bodyWords + (book.vocabulary.ownerCells["roleWords"] ?? []))
+            .flatMap { TextTools.key($0).split(separator: " ").map(String.init) }.filter { $0.count > 3 })
         func record(_ field: String, _ value: String, _ location: SourceLocation) {
             guard sheet.fields[field] == nil else { return }
             sheet.fields[field] = value
@@ -113,8 +116,8 @@ package struct FrontSheetReader {
                 var cellIndex = 0
                 while cellIndex < cells.count {
                     let cell = cells[cellIndex]
-                    // A cell of "Label: value" lines, one a paragraph ("Our reference: LSC 2026/07"
-                    // ⏎ "Date of this notice: 23 February 2026"): each line is a field.
+                    // A cell of "Label: value" lines, one a paragraph ("Our reference: LIC/2026/01"
+                    // ⏎ "Date of this notice: 3 March 2026"): each line is a field.
                     if cell.lines.count > 1 {
                         let fields = cell.lines.compactMap { line in
                             book.frontSheetLine(line.text).flatMap { $0.value.isEmpty ? nil : ($0.field, $0.value, line.location) }

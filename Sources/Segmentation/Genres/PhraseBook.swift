@@ -30,6 +30,8 @@ package struct PhraseBook: Sendable {
     private let verbAndPlainVerbSet: Set<String>
     private let verbEndings: [String]
     private let pastVerbEndings: [String]
+    /// The closing words of a meeting body's name, as keys ("committee", "board").
+    private let bodyWordKeys: Set<String>
     private let obligationWords: Set<String>
     private let passiveWords: Set<String>
     private let noRecommendations: [String]
@@ -75,6 +77,7 @@ package struct PhraseBook: Sendable {
         nameJoiners = Set(vocabulary.nameJoiners.map { $0.lowercased() })
         verbEndings = vocabulary.verbEndings.map { $0.uppercased() }.sorted { $0.count > $1.count }
         pastVerbEndings = vocabulary.pastVerbEndings.map { $0.uppercased() }.sorted { $0.count > $1.count }
+        bodyWordKeys = Set(vocabulary.bodyWords.map(TextTools.key))
         obligationWords = Set(vocabulary.obligationWords.map(TextTools.key))
         passiveWords = Set(vocabulary.passiveWords.map(TextTools.key))
         noRecommendations = vocabulary.noRecommendations.map(TextTools.key)
@@ -487,17 +490,22 @@ package struct PhraseBook: Sendable {
     }
 
     /// True when a sentence reports what a body did, as minutes record a decision: a
-    /// capitalised name of up to six words, then a vocabulary verb with a past ending ("The
-    /// Committee approved the minute as a correct record.", "The Board noted …"). "The meeting
-    /// closed at 8.30 pm" names no body.
+    /// capitalised name of up to six words closing on a body's word, then a vocabulary verb
+    /// with a past ending ("The Committee approved the minute as a correct record.", "The Board
+    /// noted …"). "The meeting closed at 8.30 pm" and "Officers reported …" name no body.
     package func reportsBodyAct(_ text: String) -> Bool {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard let first = words.first, first.first?.isUppercase == true else { return false }
         for (index, word) in words.enumerated().dropFirst().prefix(6) {
-            let upper = word.uppercased()
-            if word.first?.isLowercase == true, upper.allSatisfy(\.isLetter) {
-                for ending in pastVerbEndings where upper.hasSuffix(ending) && upper.count > ending.count + 2 {
-                    if verbSet.contains(String(upper.dropLast(ending.count))) { return index >= 1 }
+            let bare = String(word).trimming(".,;:")
+            let upper = bare.uppercased()
+            if bare.first?.isLowercase == true, upper.allSatisfy(\.isLetter) {
+                // The name before the verb is a body's ("The Committee", "The Board"), not an
+                // officer's or a councillor's.
+                guard let closing = words[index - 1].split(separator: "’").first.map(String.init),
+                      bodyWordKeys.contains(TextTools.key(closing)) else { return false }
+                return pastVerbEndings.contains { ending in
+                    upper.hasSuffix(ending) && upper.count > ending.count + 2 && verbSet.contains(String(upper.dropLast(ending.count)))
                 }
             }
             guard word.first?.isUppercase == true || nameJoiners.contains(String(word)) else { return false }

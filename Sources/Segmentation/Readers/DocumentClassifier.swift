@@ -61,7 +61,7 @@ package enum DocumentClassifier {
             // A series name in capitals over a heading of higher rank ("OXENWOLD JOINT
             // STRATEGIC NEEDS ASSESSMENT" ⏎ "# Children and Young People’s …") is a kicker:
             // the title is the heading under it.
-            // A strapline may stand between them ("THORNSEY CVS" ⏎ "Supporting voluntary and
+            // A strapline may stand between them ("ALDER CVS" ⏎ "Supporting voluntary and
             // community action …" ⏎ "# Trustees’ Annual Report …").
             guard AskedRecommendationReader.isCapitals(line.text), let index = titleLines.firstIndex(of: line),
                   index + 1 < titleLines.count else { return line }
@@ -129,13 +129,14 @@ package enum DocumentClassifier {
         // the trustees on 14 October 2025").
         let periodEnds = book.vocabulary.sections["periodEnds"] ?? []
         let periodTitle = titleLines.contains { line in periodEnds.contains { TextTools.bytesContainIgnoringCase(line.text, $0) } }
+        let meetingLineDate = lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
         let date = (periodTitle ? nil : titleLines.lazy.compactMap { DueDateParser.firstDate($0.text) }.first)
-            ?? lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
+            ?? meetingLineDate
             ?? lines.prefix(8).lazy.compactMap { publicationDate($0.text, book: book) }.first
             ?? (periodTitle ? approvalDate(lines, book: book) : nil)
         var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
         verdict.kindFromTitle = fromTitle
-        verdict.meetingLineDate = lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
+        verdict.meetingLineDate = meetingLineDate
         return verdict
     }
 
@@ -147,7 +148,8 @@ package enum DocumentClassifier {
             book.vocabulary.bodyWords.contains { TextTools.key($0) == TextTools.key(String(word)) }
         }
         // "Board of Trustees", "Council of Governors": a body's word, "of" and whose body it is.
-        if words.count >= 3, isBodyWord(words[0]), words[1] == "of", words.dropFirst(2).allSatisfy({ $0.first?.isUppercase == true }) {
+        if words.count >= 3, isBodyWord(words[0]), words[1].lowercased() == "of",
+           words.dropFirst(2).allSatisfy({ $0.first?.isUppercase == true }) {
             return true
         }
         return isBodyWord(last)
@@ -201,6 +203,13 @@ package enum DocumentClassifier {
                 // sentence of the body that mentions a meeting does not.
                 guard let start = starts.min(), start <= 3, all.count <= 16 else { continue }
                 words = Array(words[start...])
+                // "For the attention of the Audit Committee": a body's name is capitalised words
+                // and joining words only.
+                let joiners = Set(book.vocabulary.nameJoiners.map { $0.lowercased() })
+                if let end = words.lastIndex(where: { closers.contains(TextTools.key($0)) }),
+                   words[...end].contains(where: { $0.first?.isLowercase == true && !joiners.contains($0) }) {
+                    continue
+                }
             }
             // A line that opens with the council's name names the body after it, where one follows.
             if let name = bodyName(withoutLeadingAuthority(words, book: book), closers: closers, paperWords: paperWords)
@@ -249,8 +258,8 @@ package enum DocumentClassifier {
     }
 
     /// The body whose meeting a paper goes to when its opening lines name the body alone
-    /// ("Dunholt Compact Partnership Board", or one language's half of a bilingual line
-    /// "Bwrdd … | Marlstone Public Services Board") and then refer to its meeting by the
+    /// ("Alderford Compact Partnership Board", or one language's half of a bilingual line
+    /// "Bwrdd … | Alderford Public Services Board") and then refer to its meeting by the
     /// body's closing word ("Progress update for the Board meeting of 22 January 2026",
     /// "Meeting of the Board, 9 October 2025"); nil otherwise.
     static func ownBodysMeeting(in lines: [TextLine], book: PhraseBook) -> String? {
@@ -278,7 +287,9 @@ package enum DocumentClassifier {
                 var last = index + 1
                 while last + 1 < words.count, closers.contains(words[last + 1]) { last += 1 }
                 let closer = words[last]
-                if let body = bodies.first(where: { TextTools.key($0).hasSuffix(" " + closer) }) { return body }
+                if let body = bodies.first(where: { TextTools.key($0) == closer || TextTools.key($0).hasSuffix(" " + closer) }) {
+                    return body
+                }
             }
         }
         return nil
@@ -444,17 +455,24 @@ package enum DocumentClassifier {
                     index += 1
                     continue
                 }
-                // "London Borough of Brackwater": the type, then the place's capitalised words.
+                // "London Borough of Alderford": the type, then the place's capitalised words.
                 // Only among the opening lines: further on, such a name is a neighbour named in
                 // passing ("compared with the London Borough of …").
                 if lineNumber <= 40, let opening = openings.first(where: { opening in
                     at + opening.words.count < raw.count
                         && opening.words.indices.allSatisfy { word(at + $0).lowercased() == opening.words[$0] }
                 }) {
+                    // Up to three place words, two places joined by "and" counting as one name
+                    // ("Royal Borough of Kingsmere and Lowford").
                     var end = at + opening.words.count
-                    while end < raw.count, isPlaceWord(word(end)), !typeWords.contains(word(end)) {
+                    var placeWords = 0
+                    while end < raw.count, placeWords < 3, isPlaceWord(word(end)), !typeWords.contains(word(end)) {
                         end += 1
+                        placeWords += 1
                         guard raw[end - 1].last.map({ $0.isLetter }) ?? false else { break }
+                        if end + 1 < raw.count, word(end) == "and", isPlaceWord(word(end + 1)), !typeWords.contains(word(end + 1)) {
+                            end += 1
+                        }
                     }
                     if end > at + opening.words.count {
                         let name = ([opening.written] + (at + opening.words.count..<end).map(word)).joined(separator: " ")
@@ -569,6 +587,9 @@ package enum DocumentClassifier {
             for phraseKey in rule.keys {
                 let opens = key == phraseKey || key.hasPrefix(phraseKey + " ")
                 let inside = TextTools.bytesContain(padded, " " + phraseKey + " ")
+                // Phrases of several words anywhere in a title line of up to 16 words ("Final
+                // report of the … Sub-Committee’s review, 2025/26", "… Delivery Plan Progress
+                // Report, April to September 2025"); one word only in a short one.
                 let limit = phraseKey.contains(" ") ? 16 : 5
                 if opens || (inside && words.count <= limit) { return rule.kind }
             }

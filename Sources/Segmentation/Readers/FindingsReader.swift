@@ -29,16 +29,17 @@ package struct FindingsReader {
         entries.compactMap { if case .line(let line) = $0 { return line } else { return nil } }
     }
 
-    /// "5.6 However, …" paragraphs of the findings sections, with their bullets folded in,
-    /// in a report that sets its findings out as the evidence for recommendations made apart
-    /// from them (in its summary). A report whose numbered sections carry its own
-    /// recommendations ("6. Our recommendations", "1. Recommendation to the Committee") sets
-    /// out its findings as the reasons for them, not as evidence.
+    /// "5.6 However, …" paragraphs of the findings sections, with their bullets folded in, in a
+    /// report none of whose numbered section headings names recommendations: its
+    /// recommendations stand apart from the numbered sections (in a summary before them), which
+    /// set out the evidence. Where a numbered section holds the recommendations ("6. Our
+    /// recommendations", "1. Recommendation to the Committee"), the numbered findings are the
+    /// reasons for them and give no evidence.
     static func numberedParagraphs(_ entries: [Entry]) -> [EvidenceItem] {
         let recommendsInItsSections = lines(entries).contains { line in
             guard line.isHeadingLike || line.kind == .heading || line.isBold, line.text.count <= 80 else { return false }
             let numbered = line.text.first?.isNumber == true
-                || line.label.map { label in label.first?.isNumber == true && !label.contains(".") || label.hasSuffix(".") } == true
+                || line.label.map { label in label.first?.isNumber == true && (!label.contains(".") || label.hasSuffix(".")) } == true
             guard numbered else { return false }
             var key = TextTools.key(line.text)
             if let number = key.prefixMatch(of: Pattern.leadingNumberWord) { key = String(key[number.range.upperBound...]) }

@@ -96,8 +96,10 @@ package struct RecommendationReader {
                     // A theme heading inside the recommendations section ("6. Our recommendations"
                     // ⏎ "Keeping children in school" as a lower heading, unnumbered): the section
                     // goes on, under that theme.
+                    // (Under a bold numbered section, whose level is unknown, a heading of the top
+                    // level or an appendix's ends the section.)
                     if inRecommendationSection, line.label == nil, line.kind == .heading, let level = line.headingLevel,
-                       sectionLevel.map({ level > $0 }) ?? sectionNumbered {
+                       sectionLevel.map({ level > $0 }) ?? (sectionNumbered && level >= 2 && !key.hasPrefix("appendix")) {
                         theme = line.body.trimmingCharacters(in: ":")
                         return
                     }
@@ -123,7 +125,7 @@ package struct RecommendationReader {
                    recommendations[last].theme == theme,
                    SelfEvaluationReader.continuesAcrossPage(line, after: recommendations[last].text, at: recommendations[last].location) {
                     TextTools.append(line.body, to: &recommendations[last].text)
-                } else if inRecommendationSection || listStyle != nil, Self.isThemeLine(line) {
+                } else if inRecommendationSection, Self.isThemeLine(line) {
                     // A theme set as a plain short line among the items (a heading style that a
                     // PDF rendition printed in the body's font): "Families and oversight".
                     theme = line.body

@@ -139,7 +139,7 @@ package struct OwnerSplitter: Sendable {
     /// True when words (lower case) make a post that a field may follow after a comma: ranks
     /// alone ("assistant director") or a post's word and "of" its field ("head of inclusion").
     /// A post with its field before it ("grants manager") may be followed by another body
-    /// ("Grants Manager, Dravenshire Voluntary Action"), so it is not joined.
+    /// ("Grants Manager, Alderford Voluntary Action"), so it is not joined.
     private func isPost(_ words: [String]) -> Bool {
         guard (1...4).contains(words.count), let first = words.first, let last = words.last else { return false }
         if words.count <= 3, words.allSatisfy({ rankWords.contains($0) }), roleWords.contains(last) || rankWords.contains(last) { return true }
