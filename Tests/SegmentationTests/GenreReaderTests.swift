@@ -1335,6 +1335,9 @@ struct VoluntarySectorAndScrutinyTests {
         let fifth = try #require(report.recommendations.first { $0.number == "5" })
         #expect(fifth.owners == ["Head of Waste Services"])
         #expect(fifth.status == .deferred)
+        // Three tables, each under the heading of the review whose recommendations it tracks.
+        #expect(fourth.theme == "Task and Finish Group on Fly-tipping (2024/25)")
+        #expect(report.recommendations.first { $0.number == "1" }?.theme == "Review of Leisure Centre Provision (2024/25)")
     }
 
     @Test func startsARowAtAPageBreakWhereTheCellAboveEndedItsSentence() throws {

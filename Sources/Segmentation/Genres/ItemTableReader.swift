@@ -146,6 +146,11 @@ package struct ItemTableReader {
         }
         // Rows joined to the row above them (a row a page or a PDF's row finder split).
         var joinedRows = Set<Int>()
+        // The heading set right above the table being read ("Review of Leisure Centre Provision
+        // (2024/25)" over its recommendations' table), and the recommendations given it as
+        // their theme, by table: kept only where two or more tables are so headed.
+        var tableHeading: String?
+        var headedThemes: [Int: [Int]] = [:]
         for (entryIndex, entry) in entries.enumerated() {
             if joinedRows.contains(entryIndex) { continue }
             if case .line(let line) = entry, line.isHeadingLike {
@@ -174,6 +179,12 @@ package struct ItemTableReader {
                 columns = nil
                 sectionTheme = nil
                 lastRow = nil
+                if entryIndex > 0, case .line(let above) = entries[entryIndex - 1], above.isHeadingLike, above.label == nil,
+                   above.text.count <= 100 {
+                    tableHeading = TextTools.collapse(above.text)
+                } else {
+                    tableHeading = nil
+                }
                 keyBlock = isKeyHeader(row) ? row.block : nil
                 if keyBlock != nil { continue }
             }
@@ -235,9 +246,24 @@ package struct ItemTableReader {
                     item.cells[index].text = previous.cells[index].text
                 }
             }
+            let before = result.recommendations.count
             if read(item, columns, key: key, colourKey: colourKey, colourNames: colourNames, planYears: planYears,
                     quarterYear: quarterYear, sectionTheme: rowTheme, into: &result) {
                 lastRow = item
+            }
+            // The heading over the table themes the rows that have no theme of their own.
+            if let tableHeading, columns.itemRole == "recommendation" {
+                for index in before..<result.recommendations.count where result.recommendations[index].theme == nil {
+                    result.recommendations[index].theme = tableHeading
+                    headedThemes[row.block, default: []].append(index)
+                }
+            }
+        }
+        // One table under a heading is that section's; tables each under a heading of its own
+        // are grouped by them.
+        if headedThemes.count < 2 {
+            for index in headedThemes.values.joined() where index < result.recommendations.count {
+                result.recommendations[index].theme = nil
             }
         }
         Self.keepDecisionColumnsApart(&result.recommendations)
