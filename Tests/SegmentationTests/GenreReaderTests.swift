@@ -1338,6 +1338,9 @@ struct VoluntarySectorAndScrutinyTests {
         // Three tables, each under the heading of the review whose recommendations it tracks.
         #expect(fourth.theme == "Task and Finish Group on Fly-tipping (2024/25)")
         #expect(report.recommendations.first { $0.number == "1" }?.theme == "Review of Leisure Centre Provision (2024/25)")
+        // The third table's heading ran into the second as a row spanning it, over a repeated
+        // header: its theme holds for the row below.
+        #expect(report.recommendations.first { $0.number == "7" }?.theme == "Scrutiny Review of Council Tax Support (2024/25)")
     }
 
     @Test func startsARowAtAPageBreakWhereTheCellAboveEndedItsSentence() throws {

@@ -202,8 +202,9 @@ package struct ItemTableReader {
                 sectionTheme = lineTheme
             }
             if let header = header(row) {
+                // A header repeated under a row that spans the table (a sub-table's title set
+                // inside one table) keeps that row's theme for the rows below.
                 columns = header
-                sectionTheme = nil
                 if header.actions != nil { result.pairsActions = true }
                 if header.index("response") != nil || header.index("responseDecision") != nil { result.hasResponses = true }
                 if header.itemRole == "recommendation",
