@@ -285,6 +285,15 @@ public struct Segmenter: Stage {
                 review.decisions[index].decisionMaker = authority
             }
         }
+        // A notice that names its body only in its running header or footer ("Alderford Borough
+        // Council – Licensing Sub-Committee – Ref. 26/03"): that body decided.
+        if review.document.kind == .decision, review.document.meeting == nil,
+           let body = Self.bodyInFurniture(document.furniture, book: book) {
+            review.document.meeting = body
+            for index in review.decisions.indices where review.decisions[index].decisionMaker == nil {
+                review.decisions[index].decisionMaker = body
+            }
+        }
         // Minutes whose body is named only by their heading: its decisions are its own.
         if review.document.kind == .minutes, let meeting = review.document.meeting {
             for index in review.decisions.indices where review.decisions[index].decisionMaker == nil {
@@ -309,6 +318,22 @@ public struct Segmenter: Stage {
         }
         review.warnings = []
         return review
+    }
+
+    /// The meeting body a paper's running header or footer names between its separators
+    /// ("Council – Licensing Sub-Committee – Ref. …"): a part that is a body's name and not the
+    /// authority's; nil when none does.
+    static func bodyInFurniture(_ furniture: [Block], book: PhraseBook) -> String? {
+        for block in furniture {
+            let parts = block.text.split(whereSeparator: { "–—|·".contains($0) }).map { TextTools.collapse(String($0)) }
+            guard parts.count >= 2 else { continue }
+            for part in parts where !part.isEmpty && part.split(separator: " ").count <= 6 {
+                if DocumentClassifier.isBodyName(part, book: book), DocumentClassifier.statedAuthority(in: [part], book: book) == nil {
+                    return part
+                }
+            }
+        }
+        return nil
     }
 
     /// The parts of a reports pack that are a meeting's minutes, as ranges of `lines`: a pack

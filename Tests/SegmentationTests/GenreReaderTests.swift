@@ -1280,8 +1280,10 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(notice.document.kind == .decision)
         // "Hearing | Thursday 19 February 2026, 10:00, …" dates the decision.
         #expect(notice.document.date == "2026-02-19")
-        // "To: Salt House Taverns Ltd (applicant)" is whom the notice is sent to, not a meeting.
-        #expect(notice.document.meeting == nil)
+        // "To: … Ltd (applicant)" is whom the notice is sent to, not a meeting; the running
+        // footer "… Borough Council – Licensing Sub-Committee – LSC 2026/07" names the body.
+        #expect(notice.document.meeting == "Licensing Sub-Committee")
+        #expect(notice.decisions.allSatisfy { $0.decisionMaker == "Licensing Sub-Committee" })
         // "Having considered … the Sub-Committee decided that the steps below are appropriate …"
         // is the preamble of "(a) GRANT …", "(b) REFUSE …", "(c) REFUSE …".
         #expect(notice.decisions.map { String($0.text.prefix(6)) } == ["GRANT ", "REFUSE", "REFUSE"])
