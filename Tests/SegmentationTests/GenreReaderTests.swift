@@ -1354,4 +1354,14 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(campaign.owners == ["Stallow County Council Communications", "Stallow Carers Centre"])
         #expect(plan.actions.first { $0.text.hasPrefix("train reception") }?.owners == ["Stallow Carers Centre", "Primary Care Networks"])
     }
+
+    @Test func takesTheSubjectOfARecommendationInThePresentTenseAsItsAddressee() throws {
+        let report = try review(Corpus.file("genres/brookwell-childrens-trust-scrutiny-panel-report-2009.pdf"))
+        // "The Children’s Trust Board adopts a forward plan …", "The Board receives …".
+        let first = try #require(report.recommendations.first { $0.number == "1" })
+        #expect(first.addressee == "Children’s Trust Board")
+        #expect(report.recommendations.first { $0.number == "3" }?.addressee == "Board")
+        // A passive recommendation names no body.
+        #expect(report.recommendations.first { $0.number == "2" }?.addressee == nil)
+    }
 }

@@ -396,7 +396,7 @@ package struct PhraseBook: Sendable {
         if let clause = spokenClause(text) { return clause.subject }
         if let body = thatAddressee(text) { return body }
         if let infinitive = infinitiveBody(of: text) { return infinitive.body }
-        return obligedBody(of: text) ?? thatClause(text)?.body
+        return obligedBody(of: text) ?? thatClause(text)?.body ?? presentBody(of: text)
     }
 
     /// The body and verb of a formal "That …" recommendation whose verb the vocabulary does
@@ -436,6 +436,17 @@ package struct PhraseBook: Sendable {
             return name.joined(separator: " ")
         }
         return nil
+    }
+
+    /// The body a recommendation written in the present tense names as its subject ("The
+    /// Children’s Trust Board adopts a forward plan …" → "Children’s Trust Board"): "The", a
+    /// capitalised name, then a vocabulary verb ending in "s"; nil otherwise.
+    package func presentBody(of text: String) -> String? {
+        guard text.hasPrefix("The ") else { return nil }
+        let words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
+        return body(before: words) { word in
+            word.first?.isLowercase == true && word.hasSuffix("s") && isVerb(word)
+        }
     }
 
     /// "The ICB to set out …": the body and the verb after its "to", or nil.

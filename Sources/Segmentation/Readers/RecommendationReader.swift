@@ -177,7 +177,7 @@ package struct RecommendationReader {
             leadIn = false
             recommendations.append(Recommendation(
                 id: "", number: value, theme: theme, text: body, verb: book.verb(of: body),
-                addressee: book.thatAddressee(body) ?? book.obligedBody(of: body), location: line.location))
+                addressee: book.thatAddressee(body) ?? book.obligedBody(of: body) ?? book.presentBody(of: body), location: line.location))
         }
 
         for entry in entries {
