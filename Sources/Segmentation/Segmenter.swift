@@ -321,15 +321,17 @@ public struct Segmenter: Stage {
     }
 
     /// The meeting body a paper's running header or footer names between its separators
-    /// ("Council – Licensing Sub-Committee – Ref. …"): a part that is a body's name and not the
-    /// authority's; nil when none does.
+    /// ("Council – Licensing Sub-Committee – Ref. …"): the body's name a part opens with, not
+    /// the authority's; nil when none does.
     static func bodyInFurniture(_ furniture: [Block], book: PhraseBook) -> String? {
         for block in furniture {
             let parts = block.text.split(whereSeparator: { "–—|·".contains($0) }).map { TextTools.collapse(String($0)) }
             guard parts.count >= 2 else { continue }
-            for part in parts where !part.isEmpty && part.split(separator: " ").count <= 6 {
-                if DocumentClassifier.isBodyName(part, book: book), DocumentClassifier.statedAuthority(in: [part], book: book) == nil {
-                    return part
+            for part in parts where !part.isEmpty && part.split(separator: " ").count <= 8 {
+                // "Licensing Sub-Committee Ref. 26/03": the body's name the part opens with.
+                if let body = DocumentClassifier.openingBodyName(part, book: book),
+                   DocumentClassifier.statedAuthority(in: [body], book: book) == nil {
+                    return body
                 }
             }
         }

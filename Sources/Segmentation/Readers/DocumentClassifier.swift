@@ -237,6 +237,16 @@ package enum DocumentClassifier {
         return words
     }
 
+    /// The body's name a short text opens with ("Licensing Sub-Committee Ref. 26/03" →
+    /// "Licensing Sub-Committee"), or nil.
+    static func openingBodyName(_ text: String, book: PhraseBook) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard let name = bodyName(words, closers: book.vocabulary.bodyWords.map(TextTools.key),
+                                  paperWords: Set(book.vocabulary.paperWords.map(TextTools.key))),
+              text.hasPrefix(name) else { return nil }
+        return name
+    }
+
     /// The body's name `words` open with: up to the last closing body word (not a
     /// possessive), after "of the" when a paper word precedes it, without a leading "the".
     private static func bodyName(_ words: [String], closers: [String], paperWords: Set<String>) -> String? {
