@@ -71,9 +71,10 @@ public struct Segmenter: Stage {
             // published, else one its title lines give.
             review.document.date = sheet.meetingDate ?? verdict.meetingLineDate ?? sheet.publishedDate ?? verdict.date
             review.document.decisionNumber = sheet.decisionNumber
-        } else if let date = sheet.date {
+        } else if let date = sheet.meetingDate ?? (sheet.publishedDate.flatMap { _ in verdict.meetingLineDate }) ?? sheet.publishedDate {
             // A plan or report dates itself in its document-control table ("Date | December
-            // 2025"), before any date its title lines mention ("… inspection, June 2025").
+            // 2025"), before any date its title lines mention ("… inspection, June 2025"); a
+            // paper for a meeting, published before it, by the meeting's date line.
             review.document.date = date
         }
 

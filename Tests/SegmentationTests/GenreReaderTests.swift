@@ -1315,6 +1315,10 @@ struct VoluntarySectorAndScrutinyTests {
 
     @Test func readsTheMinutesInAReportsPackAsDecisionsAndTheReportsAsRecommendations() throws {
         let pack = try review(Corpus.file("genres/wendlebury-cabinet-public-reports-pack-17-march-2026.pdf"))
+        // The "Public Document Pack" stamp is no title; the meeting's date line ("Tuesday, 17
+        // March 2026 at 6.30 pm") dates the pack, not "Date published: Monday, 9 March 2026".
+        #expect(pack.document.title == "Cabinet")
+        #expect(pack.document.date == "2026-03-17")
         // "Agenda Item 3" holds last meeting's minutes: their resolutions are decisions of the
         // body named over them ("CABINET"), by minute.
         #expect(pack.decisions.map(\.item) == ["CAB/61", "CAB/63", "CAB/63", "CAB/63", "CAB/65", "CAB/65", "CAB/66"])

@@ -53,8 +53,11 @@ package enum DocumentClassifier {
         // A letter opens with addresses and a date: its first heading, further down, is its title.
         // A body's name alone over the title ("CHILDREN AND YOUNG PEOPLE’S PARTNERSHIP BOARD")
         // says whom the paper is for, when a heading naming the paper's kind follows it.
+        // A publisher's stamp over the first page ("Public Document Pack") is no title.
+        let stamps = Set((book.vocabulary.sections["stamps"] ?? []).map(TextTools.key))
         let titleLine = titleLines.first { line in
             line.isHeadingLike && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
+                && !stamps.contains(TextTools.key(line.text))
                 && !(line.kind != .heading && isBodyName(line.text, book: book)
                     && titleLines.contains { $0.kind == .heading && Self.kind(named: $0.text, book: book) != nil })
         }.map { line in
