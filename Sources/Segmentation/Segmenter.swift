@@ -71,7 +71,7 @@ public struct Segmenter: Stage {
             // published, else one its title lines give.
             review.document.date = sheet.meetingDate ?? verdict.meetingLineDate ?? sheet.publishedDate ?? verdict.date
             review.document.decisionNumber = sheet.decisionNumber
-        } else if let date = sheet.meetingDate ?? (sheet.publishedDate.flatMap { _ in verdict.meetingLineDate }) ?? sheet.publishedDate {
+        } else if let date = sheet.meetingDate ?? sheet.publishedDate.map({ verdict.meetingLineDate ?? $0 }) {
             // A plan or report dates itself in its document-control table ("Date | December
             // 2025"), before any date its title lines mention ("… inspection, June 2025"); a
             // paper for a meeting, published before it, by the meeting's date line.
@@ -346,6 +346,8 @@ public struct Segmenter: Stage {
     static func minutesInPack(_ lines: [PaperLine], book: PhraseBook) -> [Range<Int>] {
         let markers = book.vocabulary.itemMarkers.map(TextTools.key)
         let starts = lines.indices.filter { index in
+            // A marker is a short line: longer ones are not split into words at all.
+            guard lines[index].text.utf8.count <= 40 else { return false }
             let key = TextTools.key(lines[index].text)
             guard key.count <= 20, let last = key.split(separator: " ").last, last.allSatisfy(\.isNumber) else { return false }
             return markers.contains { key == $0 + " " + last }

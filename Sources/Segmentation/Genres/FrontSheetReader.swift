@@ -42,10 +42,6 @@ package struct FrontSheetReader {
             return name
         }
 
-        /// The meeting or decision date the fields state, else the date the paper was issued, ISO,
-        /// or nil.
-        package var date: String? { meetingDate ?? publishedDate }
-
         /// The meeting or decision date the fields state, ISO, or nil.
         package var meetingDate: String? {
             for field in ["to", "date"] {
