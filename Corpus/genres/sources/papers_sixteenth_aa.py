@@ -1,0 +1,3 @@
+"""Papers of the sixteenth batch, part AA (being written)."""
+
+PAPERS = []

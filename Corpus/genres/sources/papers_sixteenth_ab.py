@@ -1,0 +1,3 @@
+"""Papers of the sixteenth batch, part AB (being written)."""
+
+PAPERS = []
