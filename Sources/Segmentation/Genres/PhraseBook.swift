@@ -223,7 +223,7 @@ package struct PhraseBook: Sendable {
     /// `mentions` for a text's key.
     func mentions(_ role: String, key: String) -> Bool {
         let key = " " + key + " "
-        return sections[role]?.contains { key.contains(" " + $0 + " ") } ?? false
+        return sections[role]?.contains { TextTools.bytesContain(key, " " + $0 + " ") } ?? false
     }
 
     /// True when a key opens with one of a role's phrases.
@@ -271,7 +271,7 @@ package struct PhraseBook: Sendable {
     /// True when a header mentions, as whole words, any column word of `role`.
     package func mentions(role: String, inHeader header: String) -> Bool {
         let key = " " + TextTools.key(header) + " "
-        return columns.contains { $0.role == role && key.contains(" " + $0.word + " ") }
+        return columns.contains { $0.role == role && TextTools.bytesContain(key, " " + $0.word + " ") }
     }
 
     /// The role of the longest column word a header mentions anywhere, as whole words, or nil:
@@ -280,7 +280,7 @@ package struct PhraseBook: Sendable {
     package func columnRoleMentioned(_ header: String) -> String? {
         let key = " " + TextTools.key(header) + " "
         guard key.count > 2 else { return nil }
-        return columns.first { key.contains(" " + $0.word + " ") }?.role
+        return columns.first { TextTools.bytesContain(key, " " + $0.word + " ") }?.role
     }
 
     // MARK: - Recommendations
@@ -527,7 +527,7 @@ package struct PhraseBook: Sendable {
     /// True when a line says the paper makes no recommendations.
     package func saysNoRecommendations(_ text: String) -> Bool {
         let key = TextTools.key(text)
-        return noRecommendations.contains { key == $0 || key.hasPrefix($0 + " ") || key.contains(" " + $0) }
+        return noRecommendations.contains { key == $0 || key.hasPrefix($0 + " ") || TextTools.bytesContain(key, " " + $0) }
     }
 
     // MARK: - Resolutions, decisions, proposals
@@ -660,7 +660,7 @@ package struct PhraseBook: Sendable {
         else { return nil }
         if words[..<verbIndex].suffix(2).contains(where: negations.contains) { return .rejected }
         let sentence = " " + words.joined(separator: " ") + " "
-        let partly = responses.contains { $0.decision == .partiallyAccepted && sentence.contains(" " + $0.word + " ") }
+        let partly = responses.contains { $0.decision == .partiallyAccepted && TextTools.bytesContain(sentence, " " + $0.word + " ") }
         return partly ? .partiallyAccepted : .accepted
     }
 

@@ -641,11 +641,16 @@ package enum DocumentClassifier {
     /// Council names a text states: "London Borough of X", "LB X", "X Borough Council", "X County Council".
     static func councilNames(in text: String) -> [String] {
         var names: [String] = []
-        for match in text.matches(of: Pattern.londonBoroughPlace) {
-            names.append(String(match.output.1))
+        // The patterns are tried only on text holding their fixed words (most lines hold none).
+        if TextTools.bytesContain(text, "London Borough") || TextTools.bytesContain(text, "LB ") {
+            for match in text.matches(of: Pattern.londonBoroughPlace) {
+                names.append(String(match.output.1))
+            }
         }
-        for match in text.matches(of: Pattern.councilPlace) {
-            names.append(String(match.output.1))
+        if TextTools.bytesContain(text, " Council") {
+            for match in text.matches(of: Pattern.councilPlace) {
+                names.append(String(match.output.1))
+            }
         }
         return names
     }
