@@ -222,7 +222,8 @@ public struct GoldAction: Codable, Hashable, Sendable {
 /// A gold recommendation.
 ///
 /// `verb`, `addressee`, `response` and `responseDecision` are scored only when the file has
-/// their keys (the seed gold predates them).
+/// their keys (the seed gold predates them); `planNumber` likewise (the genre and real-paper
+/// gold label it only where a plan restates the recommendations).
 public struct GoldRecommendation: Codable, Hashable, Sendable {
     /// The number or letter without brackets ("1", "a"), or nil when unnumbered.
     public var number: String?
@@ -300,7 +301,7 @@ public struct GoldRecommendation: Codable, Hashable, Sendable {
         response = try container.decodeIfPresent(String.self, forKey: .response)
         responseDecision = try container.decodeIfPresent(String.self, forKey: .responseDecision)
         tags = try container.decodeIfPresent([String].self, forKey: .tags)
-        unlabelled = Set([CodingKeys.verb, .addressee, .response, .responseDecision].filter { !container.contains($0) }.map(\.stringValue))
+        unlabelled = Set([CodingKeys.verb, .addressee, .planNumber, .response, .responseDecision].filter { !container.contains($0) }.map(\.stringValue))
     }
 
     /// Writes the labelled recommendation.
@@ -314,7 +315,7 @@ public struct GoldRecommendation: Codable, Hashable, Sendable {
         try container.encode(timeframe, forKey: .timeframe)
         try container.encode(status, forKey: .status)
         try container.encode(progress, forKey: .progress)
-        try container.encodeIfPresent(planNumber, forKey: .planNumber)
+        if !unlabelled.contains(CodingKeys.planNumber.stringValue) { try container.encode(planNumber, forKey: .planNumber) }
         try container.encodeIfPresent(tags, forKey: .tags)
         for (key, value) in [(CodingKeys.verb, verb), (.addressee, addressee), (.response, response), (.responseDecision, responseDecision)]
         where !unlabelled.contains(key.stringValue) {

@@ -132,7 +132,9 @@ public struct Scorer: Sendable {
             tally.value("recommendation.timeframe", item.timeframe, out.timeframe, as: .words)
             tally.value("recommendation.status", item.status, out.status?.rawValue, invented: .status)
             tally.value("recommendation.progress", item.progress, out.progress, as: .words)
-            tally.value("recommendation.planNumber", item.planNumber, out.planNumber, as: .words)
+            if !item.unlabelled.contains("planNumber") {
+                tally.value("recommendation.planNumber", item.planNumber, out.planNumber, as: .words)
+            }
             if !item.unlabelled.contains("response") { tally.value("recommendation.response", item.response, out.response, as: .words) }
             if !item.unlabelled.contains("responseDecision") {
                 tally.value("recommendation.responseDecision", item.responseDecision, out.responseDecision?.rawValue, invented: .status)
