@@ -94,7 +94,9 @@ package struct AskedRecommendationReader {
                 items[last].due = DueDateParser.due(value)
                 return true
             }
-            if let ask = book.askSplit(body) {
+            // An ask opens its paragraph's sentence: one reported further on ("… The Panel
+            // heard that in a neighbouring borough the trust recommended that …") is a finding.
+            if let ask = book.askSplit(body), !Self.endsSentence(within: ask.before) {
                 var asked = addressee(before: ask.before, after: ask.after)
                 let after = ask.after.trimmingCharacters()
                 // "We recommend that the ICB commissions …": the speaker recommends; the body
@@ -205,7 +207,10 @@ package struct AskedRecommendationReader {
                         // "5.1 County Council endorses the attached statement." under "5. Recommendation".
                         // "2.2 That Cabinet approves …": every paragraph that opens a formal
                         // "That …" recommendation is one, not only the first.
-                        if !current.hasItems || body.hasPrefix("That "), !current.listOpen, body.count > 20, body.hasSuffix(".") {
+                        // Only a paragraph straight under the section's number ("5.1", not a
+                        // finding "5.1.1" under a sub-heading of "5. Findings and recommendations").
+                        if !current.hasItems || body.hasPrefix("That "), !current.listOpen, body.count > 20, body.hasSuffix("."),
+                           number.split(separator: ".").count == 2 {
                             section = current
                             add(number, body, verb: book.verb(of: body), addressee: asked, at: line.location,
                                 confidence: Confidence.certain.lowered(by: 0.2, because: "recommendation read from a numbered paragraph without an ask phrase"))
@@ -568,6 +573,19 @@ package struct AskedRecommendationReader {
                 confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation read from the authors' own paragraph")))
         }
         return items
+    }
+
+    /// True when a text holds the end of a sentence before its close: ".", "?" or "!"
+    /// followed by a space and a capital letter ("… this was done. The Panel heard …").
+    static func endsSentence(within text: String) -> Bool {
+        var previous: Character?
+        var beforePrevious: Character?
+        for character in text {
+            if let end = beforePrevious, ".?!".contains(end), previous == " ", character.isUppercase { return true }
+            beforePrevious = previous
+            previous = character
+        }
+        return false
     }
 
     /// The body a "… recommends that <Body>:" line names after its "that", when the words

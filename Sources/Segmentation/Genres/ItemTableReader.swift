@@ -730,6 +730,8 @@ package struct ItemTableReader {
             var earlier = result[index]
             earlier.fillEmptyFields(from: item)
             earlier.theme = earlier.theme ?? item.theme
+            // The restating row's label is the item's number in that table (a plan's "No.").
+            earlier.planNumber = earlier.planNumber ?? item.number
             result[index] = earlier
         }
         return result
