@@ -94,9 +94,10 @@ package struct AskedRecommendationReader {
                 items[last].due = DueDateParser.due(value)
                 return true
             }
-            // An ask opens its paragraph's sentence: one reported further on ("… The Panel
-            // heard that in a neighbouring borough the trust recommended that …") is a finding.
-            if let ask = book.askSplit(body), !Self.endsSentence(within: ask.before) {
+            // An ask opens its sentence, after at most a body's name ("… to you. The Panel
+            // recommends that:"): one reported inside a later sentence ("… The Panel heard that
+            // in a neighbouring borough the trust recommended that …") is a finding.
+            if let ask = book.askSplit(body), Self.asksInOwnSentence(ask.before) {
                 var asked = addressee(before: ask.before, after: ask.after)
                 let after = ask.after.trimmingCharacters()
                 // "We recommend that the ICB commissions …": the speaker recommends; the body
@@ -575,17 +576,24 @@ package struct AskedRecommendationReader {
         return items
     }
 
-    /// True when a text holds the end of a sentence before its close: ".", "?" or "!"
-    /// followed by a space and a capital letter ("… this was done. The Panel heard …").
-    static func endsSentence(within text: String) -> Bool {
+    /// True when the words before an ask phrase leave it opening its sentence: they end no
+    /// earlier sentence (".", "?" or "!", a space and a capital), or the sentence they open
+    /// holds at most six words and no "that" (a body's name: "The Panel").
+    static func asksInOwnSentence(_ before: String) -> Bool {
         var previous: Character?
         var beforePrevious: Character?
-        for character in text {
-            if let end = beforePrevious, ".?!".contains(end), previous == " ", character.isUppercase { return true }
+        var sentenceStart: String.Index?
+        var index = before.startIndex
+        while index < before.endIndex {
+            let character = before[index]
+            if let end = beforePrevious, ".?!".contains(end), previous == " ", character.isUppercase { sentenceStart = index }
             beforePrevious = previous
             previous = character
+            index = before.index(after: index)
         }
-        return false
+        guard let sentenceStart else { return true }
+        let words = before[sentenceStart...].split(separator: " ")
+        return words.count <= 6 && !words.contains { $0.lowercased() == "that" }
     }
 
     /// The body a "… recommends that <Body>:" line names after its "that", when the words

@@ -96,6 +96,13 @@ package struct DecisionReader {
             // as a heading) opens its parts; it heads nothing.
             let boldResolution = line.isHeading && (line.headingLevel == nil || line.text.hasSuffix(":"))
                 && book.afterResolutionMarker(line.text) != nil
+            // "Clerk to submit the comments … by 17 February." set in bold is an action, not a heading.
+            if line.isHeading, line.headingLevel == nil, let action = ownedActionLine(line, meetingDate: meetingDate) {
+                result.actions.append(action)
+                partsOpen = false
+                last = nil
+                continue
+            }
             if line.isHeading || capitalHeading, !line.inTable, !boldResolution {
                 partsOpen = false
                 last = nil
@@ -240,7 +247,7 @@ package struct DecisionReader {
                     continue
                 }
             }
-            if let action = actionLine(line, meetingDate: meetingDate) {
+            if let action = actionLine(line, meetingDate: meetingDate) ?? ownedActionLine(line, meetingDate: meetingDate) {
                 result.actions.append(action)
                 partsOpen = false
                 last = nil
@@ -323,7 +330,12 @@ package struct DecisionReader {
         guard let colon = line.text.firstIndex(of: ":") else { return nil }
         let head = TextTools.key(String(line.text[..<colon]))
         guard book.vocabulary.actionMarkers.map(TextTools.key).contains(head) else { return nil }
-        let text = TextTools.collapse(String(line.text[line.text.index(after: colon)...]))
+        return action(TextTools.collapse(String(line.text[line.text.index(after: colon)...])), at: line.location, meetingDate: meetingDate)
+    }
+
+    /// An action's sentence as an action, with the owner it opens with and the date it ends
+    /// with; nil for a text too short to be one.
+    func action(_ text: String, at location: SourceLocation, meetingDate: String?) -> ActionItem? {
         guard text.count >= 5 else { return nil }
         var owners: [String] = []
         var confidence = Confidence.certain
@@ -346,7 +358,28 @@ package struct DecisionReader {
         }
         return ActionItem(
             id: "", kind: .action, domain: nil, text: text, owners: owners, due: due,
-            timeframe: timeframe, location: line.location, confidence: confidence)
+            timeframe: timeframe, location: location, confidence: confidence)
+    }
+
+    /// A paragraph of its own that gives one person an action in a sentence without a label
+    /// ("Clerk to submit the comments through the planning portal by 17 February.", "Clerk and
+    /// Cllr Q.R. to book …"): a capitalised owner of up to seven words, "to" and a word that
+    /// is no article, one sentence of at most 40 words; nil for other lines.
+    func ownedActionLine(_ line: PaperLine, meetingDate: String? = nil) -> ActionItem? {
+        let text = TextTools.collapse(line.text)
+        guard !line.inTable, line.headingLevel == nil, line.label == nil, text.hasSuffix("."),
+              text.split(separator: " ").count <= 40, !text.dropLast().contains(". "),
+              let match = text.prefixMatch(of: Pattern.ownerBeforeTo) else { return nil }
+        let name = String(match.output.1)
+        let next = text[match.range].split(separator: " ").last.map(String.init) ?? ""
+        // The owner is a name or a post: every word capitalised but its joiners ("Head of
+        // Planning", "Clerk and Cllr Q.R.", "Deputy Clerk / RFO").
+        let nameWords = name.split(separator: " ")
+        guard nameWords.allSatisfy({ $0.first?.isUppercase == true || ["and", "&", "/", "of", "for", "the"].contains(String($0)) }) else { return nil }
+        guard name.split(separator: " ").count <= 7, !["the", "a", "an", "this", "that", "these", "those", "be", "date"].contains(next),
+              var owned = action(text, at: line.location, meetingDate: meetingDate) else { return nil }
+        owned.confidence = (owned.confidence ?? .certain).lowered(by: 0.1, because: "action told by its sentence, without a label")
+        return owned
     }
 
     /// A deadline's day and month without a year ("by 16 January") as the first such day on or

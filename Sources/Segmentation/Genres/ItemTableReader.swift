@@ -179,8 +179,9 @@ package struct ItemTableReader {
                 columns = nil
                 sectionTheme = nil
                 lastRow = nil
+                // A bare recommendations heading ("Our recommendations (2 of 2)") names no theme.
                 if entryIndex > 0, case .line(let above) = entries[entryIndex - 1], above.isHeadingLike, above.label == nil,
-                   above.text.count <= 100 {
+                   above.text.count <= 100, !book.isSection("recommendations", heading: above.text, maxExtraWords: 0) {
                     tableHeading = TextTools.collapse(above.text)
                 } else {
                     tableHeading = nil
@@ -396,7 +397,7 @@ package struct ItemTableReader {
     /// heading ("Recommendations", "5. Our recommendations", "Summary of recommendations").
     static func headsRecommendations(_ text: String, book: PhraseBook) -> Bool {
         if book.isSection("recommendations", heading: text, maxExtraWords: 0) { return true }
-        let key = PhraseBook.withoutSectionNumber(TextTools.key(text))
+        let key = book.withoutContinuation(PhraseBook.withoutSectionNumber(TextTools.key(text)))
         let words = key.split(separator: " ")
         guard words.count <= 4, let last = words.last else { return false }
         return last == "recommendations" || last == "recommendation"

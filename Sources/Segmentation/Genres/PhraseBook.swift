@@ -151,7 +151,21 @@ package struct PhraseBook: Sendable {
     /// True when a heading names a section of `role`: its key, without a leading section
     /// number, is one of the role's phrases or opens with one and stays short.
     package func isSection(_ role: String, heading: String, maxExtraWords: Int = 3) -> Bool {
-        isSection(role, sectionKey: Self.withoutSectionNumber(TextTools.key(heading)), maxExtraWords: maxExtraWords)
+        isSection(role, sectionKey: withoutContinuation(Self.withoutSectionNumber(TextTools.key(heading))), maxExtraWords: maxExtraWords)
+    }
+
+    /// A heading's key without a closing mark that carries it on from the page or slide before
+    /// ("our recommendations 1 of 2" → "our recommendations", "actions continued" → "actions").
+    package func withoutContinuation(_ key: String) -> String {
+        let words = key.split(separator: " ")
+        if words.count > 3, words[words.count - 2] == "of", words[words.count - 1].allSatisfy(\.isNumber),
+           words[words.count - 3].allSatisfy(\.isNumber) {
+            return words.dropLast(3).joined(separator: " ")
+        }
+        for mark in sections["continuations"] ?? [] where key.hasSuffix(" " + mark) {
+            return String(key.dropLast(mark.count + 1))
+        }
+        return key
     }
 
     /// `isSection` for a heading's key without its section number, made once by a caller that
@@ -596,12 +610,23 @@ package struct PhraseBook: Sendable {
     /// hands, it was RESOLVED – That the Pay Policy Statement be approved."): a marker in
     /// capitals after "was", set off by a dash, a colon or "that".
     private func markerAfterWas(_ text: String) -> String? {
+        // "… it was RESOLVED – That …", or the motion's course then the marker ("It was proposed
+        // by Cllr A, seconded by Cllr B and RESOLVED to accept …").
         guard TextTools.bytesContain(text, " was ") else { return nil }
         for marker in vocabulary.resolutionMarkers where marker == marker.uppercased() && marker.count >= 4 {
-            guard let range = text.range(of: " was " + marker) else { continue }
+            guard let range = text.range(of: " was " + marker) ?? text.range(of: " and " + marker) else { continue }
             let rest = text[range.upperBound...]
             guard let next = rest.first, !next.isLetter else { continue }
-            let after = Self.afterMarkerPunctuation(rest)
+            var after = Self.afterMarkerPunctuation(rest)
+            // "RESOLVED unanimously to …": how the vote went is not the resolution.
+            for qualifier in sections["resolutionQualifiers"] ?? [] {
+                let words = qualifier.split(separator: " ")
+                let opening = after.split(separator: " ", maxSplits: words.count, omittingEmptySubsequences: true)
+                if opening.count > words.count, zip(opening, words).allSatisfy({ TextTools.key(String($0)) == $1 }) {
+                    after = Self.afterMarkerPunctuation(after[opening[words.count].startIndex...])
+                    break
+                }
+            }
             guard after.count < rest.count || after.hasPrefix("that") || after.hasPrefix("That") else { continue }
             let resolved = TextTools.collapse(TextTools.droppingOpening("that", from: String(after)))
             return resolved.isEmpty ? nil : resolved
