@@ -210,6 +210,9 @@ public struct Segmenter: Stage {
                 review.recommendations = addressed.isEmpty ? tables.recommendations : addressed + tables.recommendations
                 review.actions = tables.actions
                 if !addressed.isEmpty {
+                    if tables.recommendations.isEmpty {
+                        review.recommendations = Self.withHeaded(review.recommendations, lines: reportLines, tableReader: tableReader, book: book)
+                    }
                     review.document.kind = .committeeReport
                 } else if tables.hasResponses {
                     review.document.kind = .executiveResponse
@@ -403,13 +406,17 @@ public struct Segmenter: Stage {
                 labelled = []
             }
         }
-        var recommendations = asked + tables.recommendations + labelled
-        let headed = tables.recommendations.isEmpty ? HeadedRecommendationReader(book: book).read(lines) : []
-        if headed.count >= 2 {
-            let headedKeys = Set(headed.map { TextTools.key($0.text) })
-            recommendations = recommendations.filter { !headedKeys.contains(TextTools.key($0.text)) } + headed
-        }
-        return recommendations
+        let recommendations = asked + tables.recommendations + labelled
+        return tables.recommendations.isEmpty ? withHeaded(recommendations, lines: lines, tableReader: tableReader, book: book) : recommendations
+    }
+
+    /// Recommendations each under a heading of its own ("Recommendation 3"), two or more of
+    /// them, in place of the same words read without their numbers and fields.
+    static func withHeaded(_ recommendations: [Recommendation], lines: [PaperLine], tableReader: ItemTableReader, book: PhraseBook) -> [Recommendation] {
+        let headed = HeadedRecommendationReader(book: book, tableReader: tableReader).read(lines)
+        guard headed.count >= 2 else { return recommendations }
+        let headedKeys = Set(headed.map { TextTools.key($0.text) })
+        return recommendations.filter { !headedKeys.contains(TextTools.key($0.text)) } + headed
     }
 
     /// The kinds whose front sheet gives title, meeting, date and decision number.

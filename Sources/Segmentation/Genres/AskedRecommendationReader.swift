@@ -46,6 +46,9 @@ package struct AskedRecommendationReader {
         /// RECOMMEND to Council that:"), which items without a verb of their own ("the scheme
         /// be adopted") act by.
         var stemVerb: String?
+        /// True when the list's stem ends in the ask's "that" ("The Panel recommends that:"):
+        /// each item is a clause whose capitalised subject is asked, by its verb.
+        var clauses = false
     }
 
     /// Reads the recommendations of a paper's lines.
@@ -120,6 +123,7 @@ package struct AskedRecommendationReader {
                     // Only a stem that ends "… that:" puts its verb to clauses ("the scheme be
                     // adopted"); the items after "agree the following:" are what is agreed.
                     current.stemVerb = TextTools.key(after).hasSuffix(" that") ? book.verb(of: after) : nil
+                    current.clauses = after.trimming(":").isEmpty && TextTools.key(body).hasSuffix(" that")
                     return true
                 }
                 // A single recommendation in one sentence: the stem is part of its text.
@@ -145,6 +149,8 @@ package struct AskedRecommendationReader {
                 return true
             }
             let asked = current.addressee ?? (current.owners.isEmpty ? defaultAddressee : nil)
+            // Under "… recommends that:", "the Council sets a target …" asks the Council to set.
+            let clause = current.clauses ? book.clauseSubject(body).flatMap { $0.subject.first?.isUppercase == true ? $0 : nil } : nil
             if let number, let label {
                 let style = Self.style(of: label)
                 // A numbered heading that starts the count again ("1. Background" or
@@ -190,7 +196,7 @@ package struct AskedRecommendationReader {
                             return true
                         }
                         section = current
-                        add(current.prefix + number, body, verb: book.verb(of: body), addressee: asked, at: line.location)
+                        add(current.prefix + number, body, verb: clause?.verb ?? book.verb(of: body), addressee: clause?.subject ?? asked, at: line.location)
                         current = section!
                         return true
                     }
@@ -225,7 +231,7 @@ package struct AskedRecommendationReader {
                     current.style = style
                     current.listOpen = true
                     section = current
-                    add(number, body, verb: book.verb(of: body), addressee: asked, at: line.location)
+                    add(number, body, verb: clause?.verb ?? book.verb(of: body), addressee: clause?.subject ?? asked, at: line.location)
                     current = section!
                     return true
                 }

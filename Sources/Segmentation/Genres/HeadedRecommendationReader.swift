@@ -2,12 +2,17 @@ package import PipelineCore
 
 /// Reads recommendations set each under a heading of its own ("Recommendation 3"), their
 /// words in the paragraphs below it and, in a response, the answer in prose after them
-/// ("Recommendation 3 is accepted in part. …", "Recommendations 4 and 5 are accepted.").
+/// ("Recommendation 3 is accepted in part. …", "Recommendations 4 and 5 are accepted."), or
+/// in labelled lines under its words whose labels name a table column's role ("Position:
+/// Accepted", "Response: …", "Lead: …", "By when: …"), read as a row of such a table would be.
 package struct HeadedRecommendationReader {
     let book: PhraseBook
+    /// Reads labelled lines' fields as the cells of an item table's row.
+    let tableReader: ItemTableReader?
 
-    package init(book: PhraseBook) {
+    package init(book: PhraseBook, tableReader: ItemTableReader? = nil) {
         self.book = book
+        self.tableReader = tableReader
     }
 
     /// One recommendation under its heading while reading.
@@ -15,7 +20,22 @@ package struct HeadedRecommendationReader {
         var number: String
         var text: [String] = []
         var answers: [[String]] = []
+        /// The labelled lines' values by the role their labels name, lines as written.
+        var fields: [String: [String]] = [:]
+        var lastField: String?
         var location: SourceLocation
+    }
+
+    /// The roles a labelled line under a recommendation may state.
+    static let fieldRoles: Set<String> = ["response", "responseDecision", "owner", "due", "revisedDue", "status", "progress", "rag"]
+
+    /// The role and value of a line "Label: value" whose label (up to four words) names one of
+    /// `fieldRoles`, or nil.
+    func field(_ text: String) -> (role: String, value: String)? {
+        guard tableReader != nil, let colon = text.firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon])
+        guard label.split(separator: " ").count <= 4, let role = book.columnRole(label), Self.fieldRoles.contains(role) else { return nil }
+        return (role, TextTools.collapse(String(text[text.index(after: colon)...])))
     }
 
     /// The recommendations, or none when fewer than two headings name one.
@@ -33,6 +53,16 @@ package struct HeadedRecommendationReader {
                 continue
             }
             let index = found.count - 1
+            // "Lead: Medical Director, … /" ⏎ "Chief Medical Officer, ICB": fields once the words began.
+            if !found[index].text.isEmpty, let (role, value) = field(line.text) {
+                found[index].fields[role, default: []].append(value)
+                found[index].lastField = role
+                continue
+            }
+            if let role = found[index].lastField {
+                found[index].fields[role, default: []].append(line.text)
+                continue
+            }
             if found[index].answers.isEmpty, !answers(line.text) {
                 found[index].text.append(line.text)
             } else if answers(line.text) {
@@ -54,12 +84,29 @@ package struct HeadedRecommendationReader {
                 answer = shared
             }
             let response = answer.map { TextTools.collapse($0.joined(separator: " ")) }
-            items.append(Recommendation(
+            var item = Recommendation(
                 id: "", number: open.number, theme: nil, text: text, verb: book.verb(of: text), addressee: book.actingBody(of: text),
                 response: response,
                 // "Recommendation 3 is accepted in part, …": the answer's opening sentence, however long.
                 responseDecision: response.flatMap { book.responseDecision(statement: $0, maxWords: 24) },
-                location: open.location, confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation told by its heading")))
+                location: open.location, confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation told by its heading"))
+            if let tableReader, !open.fields.isEmpty {
+                let found = tableReader.fields { role in
+                    open.fields[role].map { lines in
+                        RowCell(lines: [], text: TextTools.collapse(lines.joined(separator: " ")), multiline: lines.joined(separator: "\n"),
+                                shading: nil, location: open.location)
+                    }
+                }
+                item.owners = found.owners
+                item.due = found.due
+                item.timeframe = found.timeframe
+                item.status = found.status
+                item.progress = found.progress
+                item.response = found.response ?? item.response
+                item.responseDecision = found.responseDecision ?? item.responseDecision
+                item.planLocation = open.location
+            }
+            items.append(item)
         }
         return items
     }

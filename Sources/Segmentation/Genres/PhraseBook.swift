@@ -454,9 +454,10 @@ package struct PhraseBook: Sendable {
 
     /// The body a recommendation written in the present tense names as its subject ("The
     /// Children’s Trust Board adopts a forward plan …" → "Children’s Trust Board"): "The", a
-    /// capitalised name, then a vocabulary verb ending in "s"; nil otherwise.
+    /// capitalised name, then a vocabulary verb ending in "s"; nil otherwise. A clause under a
+    /// stem that ends in "that" opens in lower case ("the Council sets a target …").
     package func presentBody(of text: String) -> String? {
-        guard text.hasPrefix("The ") else { return nil }
+        guard text.hasPrefix("The ") || text.hasPrefix("the ") else { return nil }
         let words = text.split(separator: " ").map { String($0).trimming(",;:.()") }
         return body(before: words) { word in
             word.first?.isLowercase == true && word.hasSuffix("s") && isVerb(word)
