@@ -357,6 +357,15 @@ package struct AskedRecommendationReader {
                     confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation read from one formal sentence"))
                 continue
             }
+            // "The Committee is asked to endorse … and to refer …" as a paragraph of its own under
+            // no recommendations heading: one ask of the body it opens with.
+            if section == nil, !line.inTable, !line.isHeading, line.label == nil, text.hasSuffix("."),
+               let ask = book.askSplit(text), Self.isAskedAlone(text, ask: ask),
+               DocumentClassifier.isBodyName(ask.before, book: book), let asked = addressee(before: ask.before, after: ask.after) {
+                add(nil, TextTools.collapse(text), verb: book.verb(of: ask.after), addressee: asked, at: line.location,
+                    confidence: Confidence.certain.lowered(by: 0.1, because: "ask read from a paragraph under no recommendations heading"))
+                continue
+            }
             if let opened = opening(line) {
                 section = opened.section
                 lastInSection = nil
@@ -580,6 +589,18 @@ package struct AskedRecommendationReader {
                 confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation read from the authors' own paragraph")))
         }
         return items
+    }
+
+    /// True when a paragraph opens with someone asked to act ("The Committee is asked to
+    /// endorse …"; the caller checks the words name a body, not "Members"): up to five capitalised words, then an ask in the present tense ("is
+    /// asked to", "are invited to"), and more words after it than a list's stem.
+    static func isAskedAlone(_ text: String, ask: (before: String, after: String)) -> Bool {
+        let before = ask.before.split(separator: " ")
+        guard (1...5).contains(before.count), before.first?.first?.isUppercase == true,
+              !ask.before.contains(where: { ".:;,".contains($0) }) else { return false }
+        let words = text.split(separator: " ")
+        guard words.count > before.count, ["is", "are"].contains(words[before.count].lowercased()) else { return false }
+        return ask.after.split(separator: " ").count >= 4
     }
 
     /// True when the words before an ask phrase leave it opening its sentence: they end no

@@ -384,6 +384,14 @@ package struct ItemTableReader {
                 }
                 continue
             }
+            // A label alone on its line ("R1"), as a badge beside its sentence becomes in a
+            // Word rendition, labels the paragraph after it.
+            if level != nil, let alone = (line.text.trimmingCharacters() + " ").wholeMatch(of: Self.letteredNumber), index + 1 < lines.count,
+               !lines[index + 1].isHeading, !lines[index + 1].inTable,
+               (lines[index + 1].text + " ").prefixMatch(of: Self.letteredNumber) == nil {
+                add(alone.output.1, lines[index + 1].text, at: lines[index + 1].location)
+                continue
+            }
             guard level != nil, let match = line.text.prefixMatch(of: Self.letteredNumber) else { continue }
             add(match.output.1, String(line.text[match.range.upperBound...]), at: line.location)
         }
