@@ -154,6 +154,15 @@ struct ScorerTests {
         #expect(score.fields["document.title"] == nil)
         #expect(score.fields["recommendation.verb"] == nil)
         #expect(score.items("recommendation") == FieldCount(truePositives: 1))
+        // A plan number the file does not label is not scored; one it labels is.
+        var numbered = out
+        numbered.recommendations[0].planNumber = "21"
+        #expect(Scorer().score(gold: gold, output: numbered, format: "docx").fields["recommendation.planNumber"] == nil)
+        var labelled = gold
+        labelled.recommendations?[0].planNumber = "21"
+        labelled.recommendations?[0].unlabelled.remove("planNumber")
+        #expect(Scorer().score(gold: labelled, output: numbered, format: "docx").fields["recommendation.planNumber"] == FieldCount(truePositives: 1))
+        #expect(gold.recommendations?[0].unlabelled.contains("planNumber") == true)
     }
 
     @Test func scoresARatingOnlyInTheFormatsThatShowIt() {

@@ -112,6 +112,32 @@ struct GenreMechanismTests {
         #expect(book.obligedBody(of: "Publish a plain English guide.") == nil)
     }
 
+    @Test func readsAHeadingCarriedOnAsItsSection() {
+        #expect(book.isSection("recommendations", heading: "Our recommendations (1 of 2)"))
+        #expect(book.withoutContinuation("our recommendations 2 of 2") == "our recommendations")
+        #expect(book.withoutContinuation("actions continued") == "actions")
+        #expect(book.withoutContinuation("recommendations for 2025 26") == "recommendations for 2025 26")
+    }
+
+    @Test func tellsAnAskOpeningItsSentenceFromOneReportedLaterOn() {
+        #expect(AskedRecommendationReader.asksInOwnSentence("The Committee"))
+        #expect(AskedRecommendationReader.asksInOwnSentence("At its meeting on 10 February the Panel agreed to make the following recommendations to you. The Panel"))
+        #expect(!AskedRecommendationReader.asksInOwnSentence(
+            "Smaller groups did not know how this was done. The Panel heard that in a neighbouring borough the children’s trust"))
+    }
+
+    @Test func readsAParagraphThatAsksABodyAloneAsOneAsk() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Home First: findings of the Task and Finish Group")
+        doc.heading("What we are asking the Committee to do", level: 2)
+        doc.paragraph("The Committee is asked to endorse the seven recommendations and to refer them to the Cabinet.")
+        doc.paragraph("Members are asked to refer to the final report and not to earlier drafts.")
+        let asks = try segment(doc).recommendations
+        #expect(asks.map(\.text) == ["The Committee is asked to endorse the seven recommendations and to refer them to the Cabinet."])
+        #expect(asks.first?.addressee == "Committee")
+        #expect(asks.first?.verb == "ENDORSE")
+    }
+
     @Test func readsWhoARecommendationsHeadingNames() {
         #expect(book.sectionRest("ownedRecommendations", heading: "Recommendations for schools and colleges") == "schools and colleges")
         #expect(book.sectionRest("ownedRecommendations", heading: "4. Recommendations for DfE:") == "DfE")

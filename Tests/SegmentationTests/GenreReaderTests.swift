@@ -1368,5 +1368,74 @@ struct VoluntarySectorAndScrutinyTests {
         // A passive recommendation names no body.
         let passive = try #require(report.recommendations.first { $0.number == "2" })
         #expect(passive.addressee == nil)
+        // The plan rows restate the twelve recommendations: each row's No. is its plan number.
+        #expect(report.recommendations.filter { $0.number != nil }.map(\.planNumber) == (1...12).map { "\($0)" })
+        // Findings under "5. Findings and recommendations" are no recommendations: neither the
+        // first paragraph under a sub-heading (5.1.1) nor one reporting what a neighbour's
+        // trust "recommended that" in its third sentence (5.2.2).
+        #expect(report.recommendations.count == 13)
+        #expect(!report.recommendations.contains { $0.text.contains("Partners told the Panel") })
+        #expect(!report.recommendations.contains { $0.text.contains("nominated by the CVS") })
+    }
+
+    @Test func readsAScrutinyChairsLetterWhoseListFollowsAnAskAfterAnOpeningSentence() throws {
+        // "At its meeting on 10 February 2026 the Panel agreed to make the following
+        // recommendations to you. The Panel recommends that:" over a Word-numbered list of clauses.
+        let letter = try review(Corpus.file("genres/greyhaven-housing-scrutiny-panel-letter-families-in-bed-and-breakfast.docx"))
+        #expect(letter.document.kind == .scrutinyReport)
+        #expect(letter.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6"])
+        // "the Council sets a target …": the clause's subject is asked.
+        #expect(letter.recommendations.first?.addressee == "Council")
+        #expect(letter.recommendations.first?.verb == "SETS")
+        #expect(letter.recommendations.last?.addressee == "Cabinet Member")
+        // "every family placed in bed and breakfast is given …" names no body.
+        #expect(letter.recommendations[1].addressee == nil)
+    }
+
+    @Test func readsRecommendationsOnSlidesContinuedOverTwoSlides() throws {
+        // "Our recommendations (1 of 2)" and "(2 of 2)", each over a table of badge and sentence.
+        let slides = try review(Corpus.file("genres/pennistock-hospital-discharge-task-and-finish-slides.pdf"))
+        let labelled = slides.recommendations.filter { $0.number != nil }
+        #expect(labelled.map(\.number) == ["R1", "R2", "R3", "R4", "R5", "R6", "R7"])
+        #expect(labelled.allSatisfy { $0.theme == nil })
+        // "The Committee is asked to endorse …", a paragraph of its own under "What we are asking
+        // the Committee to do".
+        let ask = try #require(slides.recommendations.first { $0.number == nil })
+        #expect(ask.addressee == "Committee")
+        #expect(ask.verb == "ENDORSE")
+        // In the Word rendition each badge is a paragraph of its own before its sentence.
+        let docx = try review(Corpus.file("genres/renditions/lo-docx/pennistock-hospital-discharge-task-and-finish-slides.docx"))
+        #expect(docx.recommendations.filter { $0.number != nil }.map(\.number) == ["R1", "R2", "R3", "R4", "R5", "R6", "R7"])
+        #expect(docx.recommendations.first { $0.number == "R5" }?.text.hasPrefix("Publish a monthly discharge dashboard") == true)
+    }
+
+    @Test func readsTownCouncilMinutesWhoseResolutionsCloseTheMotionsCourse() throws {
+        let minutes = try review(Corpus.file("genres/hollowmead-town-council-minutes-february-2026.docx"))
+        // "It was proposed by Cllr C.D., seconded by Cllr G.H. and RESOLVED to accept …".
+        #expect(minutes.decisions.count == 11)
+        #expect(minutes.decisions.first?.text == "to accept the reasons for absence given by Cllrs W.X. and Y.Z.")
+        // "RESOLVED unanimously to reappoint …": the vote is not the resolution.
+        #expect(minutes.decisions.contains { $0.text.hasPrefix("to reappoint Vale Audit Services") })
+        // Bold "Clerk to …" lines are actions, dated in the meeting's year.
+        #expect(minutes.actions.count == 6)
+        let portal = try #require(minutes.actions.first { $0.text.hasPrefix("Clerk to submit the comments") })
+        #expect(portal.owners == ["Clerk"])
+        #expect(portal.due == "2026-02-17")
+        #expect(minutes.actions.first { $0.text.hasPrefix("Clerk and Cllr Q.R.") }?.owners == ["Clerk", "Cllr Q.R."])
+    }
+
+    @Test func readsTheLabelledLinesUnderEachHeadedRecommendationAsItsFields() throws {
+        // "Recommendation 2" ⏎ the words ⏎ "Position: Accepted in part" ⏎ "Response: …" ⏎
+        // "Lead: Medical Director, … /" ⏎ "Chief Medical Officer, ICB" ⏎ "By when: Before go-live (September 2026)".
+        let report = try review(Corpus.file("genres/crossfell-joint-health-scrutiny-stroke-services-nhs-response.pdf"))
+        let headed = report.recommendations.filter { $0.location.block > 0 && $0.number.map { Int($0) != nil } == true && $0.response != nil }
+        #expect(headed.map(\.number) == ["1", "2", "3", "4", "5", "6"])
+        let second = headed[1]
+        #expect(second.responseDecision == .partiallyAccepted)
+        #expect(second.due == "2026-09")
+        #expect(second.response?.hasPrefix("The ambulance service has agreed a standard of 45 minutes") == true)
+        #expect(headed[0].status == .completed)
+        #expect(headed[3].responseDecision == .rejected)
+        #expect(headed[3].owners.isEmpty)
     }
 }

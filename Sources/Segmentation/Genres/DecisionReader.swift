@@ -368,7 +368,7 @@ package struct DecisionReader {
     func ownedActionLine(_ line: PaperLine, meetingDate: String? = nil) -> ActionItem? {
         let text = TextTools.collapse(line.text)
         guard !line.inTable, line.headingLevel == nil, line.label == nil, text.hasSuffix("."),
-              text.split(separator: " ").count <= 40, !text.dropLast().contains(". "),
+              text.split(separator: " ").count <= 40, text.firstMatch(of: Self.sentenceBreak) == nil,
               let match = text.prefixMatch(of: Pattern.ownerBeforeTo) else { return nil }
         let name = String(match.output.1)
         let next = text[match.range].split(separator: " ").last.map(String.init) ?? ""
@@ -381,6 +381,10 @@ package struct DecisionReader {
         owned.confidence = (owned.confidence ?? .certain).lowered(by: 0.1, because: "action told by its sentence, without a label")
         return owned
     }
+
+    /// Where one sentence ends and another begins: ".", "?" or "!", a space and a capital
+    /// ("Q.R. to book" is none).
+    nonisolated(unsafe) static let sentenceBreak = /[.?!] [A-Z]/
 
     /// A deadline's day and month without a year ("by 16 January") as the first such day on or
     /// after the meeting ("2026-01-13" → "2026-01-16"), or nil.

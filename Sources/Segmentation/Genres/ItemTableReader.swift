@@ -943,9 +943,13 @@ package struct ItemTableReader {
         }
         switch columns.itemRole {
         case "recommendation":
+            // A row of a plan (a lead, a date, a status or progress beside the item) carries
+            // its label as the item's plan number.
+            let isPlan = ["owner", "due", "status", "progress"].contains { columns.index($0) != nil }
             result.recommendations.append(Recommendation(
                 id: "", number: label, theme: theme, text: text, owners: found.owners, due: found.due,
-                timeframe: found.timeframe, status: found.status, progress: found.progress, verb: book.verb(of: text),
+                timeframe: found.timeframe, status: found.status, progress: found.progress,
+                planNumber: isPlan ? label : nil, verb: book.verb(of: text),
                 addressee: book.actingBody(of: text), response: found.response,
                 responseDecision: found.responseDecision, location: itemCell.location, confidence: found.confidence))
         default:
