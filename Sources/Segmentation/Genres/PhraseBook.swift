@@ -22,6 +22,9 @@ package struct PhraseBook: Sendable {
     /// Each column word without its spaces, for a header a narrow column cut ("Timescal e").
     private let squeezedColumns: [String: String]
     private let askPhrases: [String]
+    /// The longest word of each ask phrase, looked for in a line's bytes before its words are
+    /// compared: most lines hold none.
+    private let askAnchors: TextTools.BytePhrases
     private let verbs: [String]
     private let verbSet: Set<String>
     /// Lower-case words that may join a body's name.
@@ -71,6 +74,11 @@ package struct PhraseBook: Sendable {
         }
         squeezedColumns = squeezed
         askPhrases = vocabulary.askPhrases.map(TextTools.key).sorted { $0.count > $1.count }
+        askAnchors = TextTools.BytePhrases(
+            Set(askPhrases.compactMap { (phrase: String) -> String? in
+                let words: [Substring] = phrase.split(separator: " ")
+                return words.max { $0.count < $1.count }.map(String.init)
+            }), ignoringCase: true)
         verbs = vocabulary.verbs.map { $0.uppercased() }.sorted { $0.count > $1.count }
         verbSet = Set(verbs.map { $0.replacingAll("-", with: "") })
         verbAndPlainVerbSet = verbSet.union(vocabulary.plainVerbs.map { $0.uppercased() })
@@ -302,6 +310,7 @@ package struct PhraseBook: Sendable {
     /// Where an ask phrase ("is asked to") sits in a line: the text before it (the body
     /// asked) and after it, or nil when the line has none.
     package func askSplit(_ text: String) -> (before: String, after: String)? {
+        guard askAnchors.occur(in: text) else { return nil }
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let keys = words.map(TextTools.key)
         for phrase in askPhrases {
