@@ -1,0 +1,3 @@
+"""Papers of the seventeenth batch, part AC (being written)."""
+
+PAPERS = []

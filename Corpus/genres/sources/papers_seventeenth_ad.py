@@ -1,0 +1,3 @@
+"""Papers of the seventeenth batch, part AD (being written)."""
+
+PAPERS = []
