@@ -101,7 +101,7 @@ package struct AskedRecommendationReader {
             // recommends that:"): one reported inside a later sentence ("… The Panel heard that
             // in a neighbouring borough the trust recommended that …") is a finding.
             if let ask = book.askSplit(body), Self.asksInOwnSentence(ask.before) {
-                var asked = addressee(before: ask.before, after: ask.after)
+                var asked = addressee(before: Self.ownSentence(ask.before), after: ask.after)
                 let after = ask.after.trimmingCharacters()
                 // "We recommend that the ICB commissions …": the speaker recommends; the body
                 // the that-clause names is the one asked, and acts by its verb.
@@ -150,7 +150,11 @@ package struct AskedRecommendationReader {
             }
             let asked = current.addressee ?? (current.owners.isEmpty ? defaultAddressee : nil)
             // Under "… recommends that:", "the Council sets a target …" asks the Council to set.
-            let clause = current.clauses ? book.clauseSubject(body).flatMap { $0.subject.first?.isUppercase == true ? $0 : nil } : nil
+            // "A named lead is appointed …" names no body.
+            let clause = current.clauses ? book.clauseSubject(body).flatMap { clause in
+                clause.subject.first?.isUppercase == true && !Self.determiners.contains(clause.subject.split(separator: " ")[0].lowercased())
+                    ? clause : nil
+            } : nil
             if let number, let label {
                 let style = Self.style(of: label)
                 // A numbered heading that starts the count again ("1. Background" or
@@ -591,6 +595,9 @@ package struct AskedRecommendationReader {
         return items
     }
 
+    /// Words that open a clause about something unnamed ("A named lead …", "Every family …").
+    static let determiners: Set<String> = ["a", "an", "any", "each", "every", "all", "no", "some", "this", "these"]
+
     /// True when a paragraph opens with someone asked to act ("The Committee is asked to
     /// endorse …"; the caller checks the words name a body, not "Members"): up to five capitalised words, then an ask in the present tense ("is
     /// asked to", "are invited to"), and more words after it than a list's stem.
@@ -600,27 +607,36 @@ package struct AskedRecommendationReader {
               !ask.before.contains(where: { ".:;,".contains($0) }) else { return false }
         let words = text.split(separator: " ")
         guard words.count > before.count, ["is", "are"].contains(words[before.count].lowercased()) else { return false }
-        return ask.after.split(separator: " ").count >= 4
+        // "… is asked to note that the figures are provisional" tells the reader something.
+        return ask.after.split(separator: " ").count >= 4 && !TextTools.key(ask.after).hasPrefix("note that ")
     }
 
     /// True when the words before an ask phrase leave it opening its sentence: they end no
-    /// earlier sentence (".", "?" or "!", a space and a capital), or the sentence they open
-    /// holds at most six words and no "that" (a body's name: "The Panel").
+    /// earlier sentence, or the sentence they open holds at most ten words and no "that" (a
+    /// body's name: "The Panel", "The Adult Social Care and Health Scrutiny Committee").
     static func asksInOwnSentence(_ before: String) -> Bool {
+        let sentence = ownSentence(before)
+        guard sentence.count < before.count else { return true }
+        let words = sentence.split(separator: " ")
+        return words.count <= 10 && !words.contains { $0.lowercased() == "that" }
+    }
+
+    /// The words of the last sentence a text opens ("… to you. The Panel" → "The Panel"): the
+    /// text after its last ".", "?" or "!" followed by a space and a capital; the whole text
+    /// when it ends no sentence.
+    static func ownSentence(_ text: String) -> String {
         var previous: Character?
         var beforePrevious: Character?
-        var sentenceStart: String.Index?
-        var index = before.startIndex
-        while index < before.endIndex {
-            let character = before[index]
+        var sentenceStart = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
             if let end = beforePrevious, ".?!".contains(end), previous == " ", character.isUppercase { sentenceStart = index }
             beforePrevious = previous
             previous = character
-            index = before.index(after: index)
+            index = text.index(after: index)
         }
-        guard let sentenceStart else { return true }
-        let words = before[sentenceStart...].split(separator: " ")
-        return words.count <= 6 && !words.contains { $0.lowercased() == "that" }
+        return String(text[sentenceStart...])
     }
 
     /// The body a "… recommends that <Body>:" line names after its "that", when the words

@@ -361,25 +361,44 @@ package struct DecisionReader {
             timeframe: timeframe, location: location, confidence: confidence)
     }
 
-    /// A paragraph of its own that gives one person an action in a sentence without a label
-    /// ("Clerk to submit the comments through the planning portal by 17 February.", "Clerk and
-    /// Cllr Q.R. to book …"): a capitalised owner of up to seven words, "to" and a word that
-    /// is no article, one sentence of at most 40 words; nil for other lines.
+    /// A paragraph of its own that gives an action in a sentence without a label ("Clerk to
+    /// submit the comments through the planning portal by 17 February.", "Clerk and Cllr
+    /// Q.R. to book …"): an owner of up to seven words that names a post, a person or a body
+    /// (a post's word, a title such as "Cllr", initials, an acronym such as "RFO", a body's
+    /// word), "to" and a word the vocabulary does not list as opening no action
+    /// (`notActionOpenings`: "the", "be" …), one sentence of at most 40 words and no
+    /// resolution; nil for other lines ("Changes to standing orders were adopted.").
     func ownedActionLine(_ line: PaperLine, meetingDate: String? = nil) -> ActionItem? {
         let text = TextTools.collapse(line.text)
         guard !line.inTable, line.headingLevel == nil, line.label == nil, text.hasSuffix("."),
               text.split(separator: " ").count <= 40, text.firstMatch(of: Self.sentenceBreak) == nil,
+              book.afterResolutionMarker(text) == nil,
               let match = text.prefixMatch(of: Pattern.ownerBeforeTo) else { return nil }
         let name = String(match.output.1)
-        let next = text[match.range].split(separator: " ").last.map(String.init) ?? ""
-        // The owner is a name or a post: every word capitalised but its joiners ("Head of
-        // Planning", "Clerk and Cllr Q.R.", "Deputy Clerk / RFO").
-        let nameWords = name.split(separator: " ")
-        guard nameWords.allSatisfy({ $0.first?.isUppercase == true || ["and", "&", "/", "of", "for", "the"].contains(String($0)) }) else { return nil }
-        guard name.split(separator: " ").count <= 7, !["the", "a", "an", "this", "that", "these", "those", "be", "date"].contains(next),
+        let next = text[match.range].split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let nameWords = name.split(separator: " ").map(String.init)
+        let joiners = Set(book.vocabulary.nameJoiners.map { $0.lowercased() } + ["&", "/"])
+        guard (1...7).contains(nameWords.count),
+              nameWords.allSatisfy({ $0.first?.isUppercase == true || joiners.contains($0) }),
+              nameWords.contains(where: isOwnerWord),
+              !(book.vocabulary.sections["notActionOpenings"] ?? []).contains(next),
               var owned = action(text, at: line.location, meetingDate: meetingDate) else { return nil }
         owned.confidence = (owned.confidence ?? .certain).lowered(by: 0.1, because: "action told by its sentence, without a label")
         return owned
+    }
+
+    /// True when a word of an owner's name names a post ("Clerk"), a person ("Cllr", "Q.R."),
+    /// a body ("Council") or an office by its letters ("RFO").
+    func isOwnerWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        let bare = word.trimming(".,")
+        if (book.vocabulary.ownerCells["roleWords"] ?? []).contains(lower) || book.vocabulary.honorifics.map({ $0.lowercased() }).contains(lower)
+            || book.vocabulary.bodyWords.map({ $0.lowercased() }).contains(lower) {
+            return true
+        }
+        // "RFO", "ICB"; "Q.R.", "A.B".
+        if (2...6).contains(bare.count), bare.allSatisfy({ $0.isUppercase }) { return true }
+        return word.wholeMatch(of: /(?:[A-Z]\.){1,3}[A-Z]?\.?/) != nil
     }
 
     /// Where one sentence ends and another begins: ".", "?" or "!", a space and a capital

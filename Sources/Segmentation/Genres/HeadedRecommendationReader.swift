@@ -34,8 +34,15 @@ package struct HeadedRecommendationReader {
     func field(_ text: String) -> (role: String, value: String)? {
         guard tableReader != nil, let colon = text.firstIndex(of: ":") else { return nil }
         let label = String(text[..<colon])
-        guard label.split(separator: " ").count <= 4, let role = book.columnRole(label), Self.fieldRoles.contains(role) else { return nil }
+        guard label.split(separator: " ").count <= 4, let role = book.exactColumnRole(label), Self.fieldRoles.contains(role) else { return nil }
         return (role, TextTools.collapse(String(text[text.index(after: colon)...])))
+    }
+
+    /// True when a field's line stops short of its end: a closing "/", ",", ";", "&" or "and".
+    static func isUnfinished(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters()
+        return trimmed.hasSuffix("/") || trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || trimmed.hasSuffix("&")
+            || trimmed.hasSuffix(" and")
     }
 
     /// The recommendations, or none when fewer than two headings name one.
@@ -59,8 +66,16 @@ package struct HeadedRecommendationReader {
                 found[index].lastField = role
                 continue
             }
-            if let role = found[index].lastField {
-                found[index].fields[role, default: []].append(line.text)
+            // A field runs on to the next line only while it is unfinished ("… Ambulance Service /"
+            // ⏎ "Chief Medical Officer, ICB") or the line carries its sentence on in lower case;
+            // a letter's close after the last field is none of its words.
+            if !found[index].fields.isEmpty {
+                if let role = found[index].lastField, let last = found[index].fields[role]?.last,
+                   Self.isUnfinished(last) || line.opensLowercase {
+                    found[index].fields[role, default: []].append(line.text)
+                } else {
+                    found[index].lastField = nil
+                }
                 continue
             }
             if found[index].answers.isEmpty, !answers(line.text) {

@@ -542,7 +542,13 @@ package struct ItemTableReader {
                 ? [(body.split(separator: ";"), true), (body.split(separator: Pattern.sentenceBreak).map { Substring($0) }, false)]
                 : [(body.split(separator: Pattern.sentenceBreak).map { Substring($0) }, false)]
             for split in splits {
-                if let found = dashEntries(split.entries, closingNoteAllowed: !split.bySemicolon) { return found }
+                var entries = split.entries
+                // The key's label set as a sentence of its own ("RAG key. Complete – …").
+                if let first = entries.first, first.wholeMatch(of: Pattern.dashKeyEntry) == nil,
+                   first.split(separator: " ").count <= 4 {
+                    entries.removeFirst()
+                }
+                if let found = dashEntries(entries, closingNoteAllowed: !split.bySemicolon) { return found }
             }
             return nil
         }
@@ -933,7 +939,8 @@ package struct ItemTableReader {
             }
             return true
         }
-        guard !itemCell.text.isEmpty else { return false }
+        // A count ("Complete | 1" under "RAG | Actions") is a figure, not an item.
+        guard !itemCell.text.isEmpty, itemCell.text.contains(where: \.isLetter) else { return false }
         var (label, text) = labelled(itemCell.text, number: cell("number"))
         // A first column of references under another header ("Priority | … | Action": "1.1",
         // "2.3") numbers the rows.

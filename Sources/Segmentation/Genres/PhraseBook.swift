@@ -290,6 +290,12 @@ package struct PhraseBook: Sendable {
         return squeezedColumns[key.replacingAll(" ", with: "")]
     }
 
+    /// The role a label names as a whole column word ("Lead", "By when", "Position"), not by
+    /// opening with one ("Officer comments"); nil otherwise.
+    package func exactColumnRole(_ label: String) -> String? {
+        columnsByWord[TextTools.key(label)]
+    }
+
     /// True when a header mentions, as whole words, any column word of `role`.
     package func mentions(role: String, inHeader header: String) -> Bool {
         let key = " " + TextTools.key(header) + " "
@@ -572,7 +578,7 @@ package struct PhraseBook: Sendable {
                     let after = rest.drop(while: { $0 == " " })
                     guard after.hasPrefix("that") || after.hasPrefix(":") || after.hasPrefix("–") || after.hasPrefix("-") else { continue }
                 }
-                rest = Self.afterMarkerPunctuation(rest)
+                rest = withoutQualifier(Self.afterMarkerPunctuation(rest))
                 // "RECOMMENDED to Cabinet that …": the body recommended to is left out with "that".
                 if rest.hasPrefix("to "), let that = Self.thatOfAddress(rest) { rest = rest[that...] }
                 return TextTools.collapse(TextTools.droppingOpening("that", from: String(rest)))
@@ -611,37 +617,43 @@ package struct PhraseBook: Sendable {
                 guard word.first?.isUppercase == true || ["of", "and", "for", "the"].contains(word) else { return nil }
                 continue
             }
-            return TextTools.collapse(TextTools.droppingOpening("that", from: String(Self.afterMarkerPunctuation(text[word.endIndex...]))))
+            return TextTools.collapse(TextTools.droppingOpening("that", from: String(withoutQualifier(Self.afterMarkerPunctuation(text[word.endIndex...])))))
         }
         return nil
     }
 
     /// The resolution a sentence reports in its course ("On the motion of …, and on a show of
-    /// hands, it was RESOLVED – That the Pay Policy Statement be approved."): a marker in
-    /// capitals after "was", set off by a dash, a colon or "that".
+    /// hands, it was RESOLVED – That the Pay Policy Statement be approved.", "… seconded by
+    /// Cllr B and RESOLVED to accept …"): a marker in capitals after "was" or "and", set off by
+    /// a dash, a colon, "that" or a space, how the vote went left out.
     private func markerAfterWas(_ text: String) -> String? {
         // "… it was RESOLVED – That …", or the motion's course then the marker ("It was proposed
         // by Cllr A, seconded by Cllr B and RESOLVED to accept …").
-        guard TextTools.bytesContain(text, " was ") else { return nil }
+        guard TextTools.bytesContain(text, " was ") || TextTools.bytesContain(text, " and ") else { return nil }
         for marker in vocabulary.resolutionMarkers where marker == marker.uppercased() && marker.count >= 4 {
             guard let range = text.range(of: " was " + marker) ?? text.range(of: " and " + marker) else { continue }
             let rest = text[range.upperBound...]
             guard let next = rest.first, !next.isLetter else { continue }
-            var after = Self.afterMarkerPunctuation(rest)
             // "RESOLVED unanimously to …": how the vote went is not the resolution.
-            for qualifier in sections["resolutionQualifiers"] ?? [] {
-                let words = qualifier.split(separator: " ")
-                let opening = after.split(separator: " ", maxSplits: words.count, omittingEmptySubsequences: true)
-                if opening.count > words.count, zip(opening, words).allSatisfy({ TextTools.key(String($0)) == $1 }) {
-                    after = Self.afterMarkerPunctuation(after[opening[words.count].startIndex...])
-                    break
-                }
-            }
+            let after = withoutQualifier(Self.afterMarkerPunctuation(rest))
             guard after.count < rest.count || after.hasPrefix("that") || after.hasPrefix("That") else { continue }
             let resolved = TextTools.collapse(TextTools.droppingOpening("that", from: String(after)))
             return resolved.isEmpty ? nil : resolved
         }
         return nil
+    }
+
+    /// The resolution after how the vote went ("unanimously to …" → "to …", by the vocabulary's
+    /// `resolutionQualifiers`), or the text itself when it opens with none.
+    private func withoutQualifier(_ text: Substring) -> Substring {
+        for qualifier in sections["resolutionQualifiers"] ?? [] {
+            let words = qualifier.split(separator: " ")
+            let opening = text.split(separator: " ", maxSplits: words.count, omittingEmptySubsequences: true)
+            if opening.count > words.count, zip(opening, words).allSatisfy({ TextTools.key(String($0)) == $1 }) {
+                return Self.afterMarkerPunctuation(text[opening[words.count].startIndex...])
+            }
+        }
+        return text
     }
 
     /// The text after a resolution marker without the spaces, colon, dashes or comma that set

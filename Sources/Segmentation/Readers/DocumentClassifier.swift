@@ -95,7 +95,17 @@ package enum DocumentClassifier {
         func namesBody(_ text: String) -> Bool {
             book.frontSheetLine(text).map { addressedTo.contains($0.field) } ?? false
         }
-        var kindLines = [printedProperty ?? "", titleLine?.text ?? ""] + lines.prefix(8).map(\.text).filter { !namesBody($0) }
+        // A pack's marker over the paper ("Agenda item 3 – 24 March 2026") names the meeting the
+        // paper goes to, not its kind.
+        let markers = book.vocabulary.itemMarkers.map(TextTools.key)
+        func isItemMarker(_ text: String) -> Bool {
+            guard text.utf8.count <= 60 else { return false }
+            let key = TextTools.key(text)
+            return markers.contains { marker in
+                key.hasPrefix(marker + " ") && key.dropFirst(marker.count + 1).prefix(while: { $0 != " " }).allSatisfy(\.isNumber)
+            }
+        }
+        var kindLines = [printedProperty ?? "", titleLine?.text ?? ""] + lines.prefix(8).map(\.text).filter { !namesBody($0) && !isItemMarker($0) }
         if let firstRow = entries.prefix(3).lazy.compactMap({ entry -> RowView? in
             if case .row(let row) = entry { return row } else { return nil }
         }).first, !(firstRow.filledCells.first.flatMap { book.frontSheetField(label: $0.text) }.map(addressedTo.contains) ?? false) {
