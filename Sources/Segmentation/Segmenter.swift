@@ -148,10 +148,25 @@ public struct Segmenter: Stage {
             // meeting held on …") are that body's.
             review.document.meeting = meeting.body ?? sheet.meeting
                 ?? verdict.title.flatMap { DocumentClassifier.isBodyName($0, book: book) ? $0 : nil }
+            // "Minutes of the Board meeting …" under "Ravenholt Safeguarding Adults Board": the
+            // fuller name printed over the minutes (a council's own name is the authority's).
+            if let body = review.document.meeting, !body.contains(" "),
+               let fuller = lines.prefix(6).first(where: { line in
+                   !line.inTable && DocumentClassifier.isBodyName(line.text, book: book)
+                       && line.text.split(separator: " ").count > 1 && !DocumentClassifier.isCouncilName(line.text)
+                       && DocumentClassifier.statedAuthority(in: [DocumentClassifier.titleCased(line.text)], book: book) == nil
+                       && line.text.split(separator: " ").last.map({ TextTools.key(String($0)) == TextTools.key(body) }) == true
+               }) {
+                review.document.meeting = DocumentClassifier.titleCased(TextTools.collapse(fuller.text))
+            }
             review.document.date = meeting.date ?? review.document.date
             let found = DecisionReader(book: book).minutes(
                 lines, decisionMaker: review.document.meeting, date: nil, meetingDate: review.document.date)
             review.decisions = found.decisions
+            // Minutes set out as a table record their decisions in a column of their own.
+            if found.decisions.isEmpty {
+                review.decisions = DecisionReader(book: book).decisionColumn(entries, decisionMaker: review.document.meeting)
+            }
             review.actions = found.actions
             review.actions += ItemTableReader(book: book, framework: framework).read(entries).actions
         case .decision:

@@ -49,6 +49,8 @@ package struct DecisionReader {
                 }
                 body.append(word)
             }
+            // "Minutes of the Board meeting held on …": the meeting of the Board.
+            if body.count > 1, TextTools.key(body[body.count - 1]) == "meeting" { body.removeLast() }
             var name = body.joined(separator: " ")
             for article in ["the ", "The "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
             // "Notes of the meeting held on …" names no body.
@@ -56,6 +58,39 @@ package struct DecisionReader {
             return (name.isEmpty ? nil : name, DueDateParser.firstDate(line.text))
         }
         return (nil, nil)
+    }
+
+    /// The decisions of minutes set out as a table with a column for them ("Item | Discussion |
+    /// Decision | Action | Owner | Deadline"): each paragraph of a decision cell is one
+    /// decision of the row's item (its number in the first cell); an empty cell (one merged
+    /// down from the row above reads as empty) or one that states nothing ("–", "None") gives none.
+    package func decisionColumn(_ entries: [Entry], decisionMaker: String?) -> [Decision] {
+        let headers = Set((book.vocabulary.sections["decisionColumns"] ?? []).map(TextTools.key))
+        var decisions: [Decision] = []
+        var column: (block: Int, index: Int)?
+        for case .row(let row) in entries {
+            if let index = row.cells.firstIndex(where: { headers.contains(TextTools.key($0.text)) }),
+               row.cells.contains(where: { book.columnRole($0.text) == "action" || TextTools.key($0.text) == "item" }) {
+                column = (row.block, index)
+                continue
+            }
+            guard let (block, index) = column, row.block == block, index < row.cells.count else { continue }
+            let cell = row.cells[index]
+            guard !cell.text.isEmpty, !book.isEmptyValue(TextTools.collapse(cell.text)) else { continue }
+            let item = row.cells.first.map { TextTools.collapse($0.text) }.flatMap { first -> String? in
+                let number = first.split(separator: " ").first.map(String.init) ?? ""
+                return !number.isEmpty && number.allSatisfy({ $0.isNumber || $0 == "." || $0 == "/" }) ? number.trimming(".") : nil
+            }
+            for line in cell.lines {
+                let text = TextTools.collapse(line.text)
+                guard text.count > 10 else { continue }
+                decisions.append(Decision(
+                    id: "", kind: .resolution, item: item, itemTitle: nil, text: text, decisionMaker: decisionMaker, date: nil,
+                    location: line.location,
+                    confidence: Confidence.certain.lowered(by: 0.1, because: "decision read from a minutes table's decision column")))
+            }
+        }
+        return decisions
     }
 
     /// A minute's reference standing alone in a cell ("C.58", "47/25", "OSC/34", "12."), or nil.

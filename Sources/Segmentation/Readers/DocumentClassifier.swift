@@ -57,6 +57,7 @@ package enum DocumentClassifier {
         let stamps = Set((book.vocabulary.sections["stamps"] ?? []).map(TextTools.key))
         let titleLine = titleLines.first { line in
             line.isHeadingLike && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
+                && !isPartnerList(line.text, book: book)
                 && !stamps.contains(TextTools.key(line.text))
                 && !(line.kind != .heading && isBodyName(line.text, book: book)
                     && titleLines.contains { $0.kind == .heading && Self.kind(named: $0.text, book: book) != nil })
@@ -381,6 +382,19 @@ package enum DocumentClassifier {
         let typeWords = type.split(separator: " ").count
         guard words.count > typeWords, words.count <= typeWords + 3 else { return false }
         return words.dropLast(typeWords).allSatisfy(isPlaceWord)
+    }
+
+    /// True when a line lists the bodies behind a paper, set apart by "·", "|" or "•"
+    /// ("RAVENHOLT COUNTY COUNCIL · NHS RAVENHOLT INTEGRATED CARE BOARD · RAVENHOLT POLICE"):
+    /// two or more parts, each a council's or a body's name. Such a line is no title.
+    static func isPartnerList(_ text: String, book: PhraseBook) -> Bool {
+        let parts = text.split(whereSeparator: { "·|•".contains($0) }).map { TextTools.collapse(String($0)) }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { part in
+            let titled = titleCased(part)
+            return isCouncilName(part) || isBodyName(titled, book: book) || statedAuthority(in: [titled], book: book) != nil
+                || part.split(separator: " ").count <= 4 && part.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+        }
     }
 
     /// True when a line is nothing but a council's name ("WESTSHIRE COUNTY COUNCIL"), a letterhead.
