@@ -138,6 +138,32 @@ struct GenreMechanismTests {
         #expect(asks.first?.verb == "ENDORSE")
     }
 
+    @Test func readsNoActionFromASentenceThatNamesNoOwnerOrRecordsAResolution() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Minutes of the meeting of the Parish Council held on 3 February 2026")
+        doc.heading("24/101 Play area", level: 2)
+        doc.paragraph("Changes to the play area inspection regime were noted.")
+        doc.paragraph("RESOLVED to approve the quotation for the new surface.")
+        doc.paragraph("Clerk to place the order by 20 February.")
+        let minutes = try segment(doc)
+        #expect(minutes.actions.map(\.text) == ["Clerk to place the order by 20 February."])
+        #expect(minutes.actions.first?.owners == ["Clerk"])
+        #expect(minutes.actions.first?.due == "2026-02-20")
+        #expect(minutes.decisions.map(\.text) == ["to approve the quotation for the new surface."])
+    }
+
+    @Test func readsAKeyWhoseLabelIsASentenceOfItsOwn() throws {
+        let key = try #require(ItemTableReader.letterKey(
+            "RAG key. Complete – the action has been delivered. Green – work is under way and on track. Amber – work is behind plan. Red – work has not yet started."))
+        #expect(key["Complete"] == "the action has been delivered")
+        #expect(key["Red"] == "work has not yet started")
+    }
+
+    @Test func leavesTheAskersSentenceBeforeItsAddressee() {
+        #expect(AskedRecommendationReader.ownSentence("Thank you. The Committee") == "The Committee")
+        #expect(AskedRecommendationReader.asksInOwnSentence("It agreed its findings. The Adult Social Care and Health Scrutiny Committee"))
+    }
+
     @Test func readsWhoARecommendationsHeadingNames() {
         #expect(book.sectionRest("ownedRecommendations", heading: "Recommendations for schools and colleges") == "schools and colleges")
         #expect(book.sectionRest("ownedRecommendations", heading: "4. Recommendations for DfE:") == "DfE")
