@@ -1444,6 +1444,22 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(report.actions.first { $0.label == "SW1" }?.status == .ongoing)
     }
 
+    @Test func readsAStatusKeySetTwoEntriesToARow() throws {
+        // "Complete | The action has been done. | On track | Work is under way …" ⏎ "Slipped | …
+        // will miss its date. | Not started | …" ⏎ "Not yet due | Work has not begun …".
+        let plan = try review(Corpus.file("genres/coldwater-community-safety-partnership-delivery-plan-2026-27.docx"))
+        #expect(plan.actions.count == 9)
+        #expect(plan.actions.first { $0.label == "1.4" }?.status == .notStarted)
+        #expect(plan.actions.first { $0.label == "2.2" }?.status == .ongoing)
+    }
+
+    @Test func datesARecordWhoseTitleNamesAPeriodByItsPublication() throws {
+        // "Councillors’ Attendance at Meetings, 1 April 2025 to 31 March 2026" ⏎ "Published 10 April 2026".
+        let record = try review(Corpus.file("genres/ravenholt-county-council-councillors-attendance-2025-26.pdf"))
+        #expect(record.document.date == "2026-04-10")
+        #expect(record.recommendations.isEmpty && record.decisions.isEmpty && record.actions.isEmpty)
+    }
+
     @Test func readsTownCouncilMinutesWhoseResolutionsCloseTheMotionsCourse() throws {
         let minutes = try review(Corpus.file("genres/hollowmead-town-council-minutes-february-2026.docx"))
         // "It was proposed by Cllr C.D., seconded by Cllr G.H. and RESOLVED to accept …".

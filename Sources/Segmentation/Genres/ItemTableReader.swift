@@ -444,12 +444,20 @@ package struct ItemTableReader {
     /// progress – on track", "N | Not yet started"; "Revised date | Work has started, but …",
     /// "Transferred | The action has moved to …"): three or more rows of two cells, each first
     /// cell one to three capital letters, or a capitalised name of at most three words beside a
-    /// longer meaning (rows with an empty first cell aside); at least one meaning (two, for
-    /// names) stating a status; nil for any other table.
-    func letterKeyTable(_ rows: [RowView]) -> [String: String]? {
-        guard rows.allSatisfy({ $0.cells.count == 2 && $0.cells[1].text.count >= 3 }) else { return nil }
+    /// longer meaning (rows with an empty first cell aside), or two such pairs to a row; at
+    /// least one meaning (two, for names) stating a status; nil for any other table.
+    func letterKeyTable(_ table: [RowView]) -> [String: String]? {
+        // A key set two entries to a row ("Complete | The action … | On track | Work is …") is
+        // read pair by pair; an empty pair closing the last row is none.
+        let pairs = table.flatMap { row -> [RowView] in
+            guard row.cells.count > 2, row.cells.count % 2 == 0 else { return [row] }
+            return stride(from: 0, to: row.cells.count, by: 2)
+                .map { RowView(cells: [row.cells[$0], row.cells[$0 + 1]], isHeader: row.isHeader, block: row.block) }
+                .filter { !($0.cells[0].text.isEmpty && $0.cells[1].text.isEmpty) }
+        }
+        guard pairs.allSatisfy({ $0.cells.count == 2 && $0.cells[1].text.count >= 3 }) else { return nil }
         // A row with no letter ("| Not yet rated – a new action …") defines no entry.
-        let rows = rows.filter { !$0.cells[0].text.isEmpty }
+        let rows = pairs.filter { !$0.cells[0].text.isEmpty }
         guard rows.count >= 3 else { return nil }
         let letters = rows.allSatisfy { row in
             (1...3).contains(row.cells[0].text.count) && row.cells[0].text.allSatisfy({ $0.isUppercase && $0.isLetter })

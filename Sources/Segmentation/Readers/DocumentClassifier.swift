@@ -142,7 +142,11 @@ package enum DocumentClassifier {
         // such a paper dates itself where it says it was approved ("This report was approved by
         // the trustees on 14 October 2025").
         let periodEnds = book.vocabulary.sections["periodEnds"] ?? []
-        let periodTitle = titleLines.contains { line in periodEnds.contains { TextTools.bytesContainIgnoringCase(line.text, $0) } }
+        // So does a title naming the period as two dates ("Councillors' Attendance at Meetings, 1
+        // April 2025 to 31 March 2026").
+        let periodTitle = titleLines.contains { line in
+            periodEnds.contains { TextTools.bytesContainIgnoringCase(line.text, $0) } || Self.namesPeriod(line.text)
+        }
         let meetingLineDate = lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
         let date = (periodTitle ? nil : titleLines.lazy.compactMap { DueDateParser.firstDate($0.text) }.first)
             ?? meetingLineDate
@@ -152,6 +156,18 @@ package enum DocumentClassifier {
         verdict.kindFromTitle = fromTitle
         verdict.meetingLineDate = meetingLineDate
         return verdict
+    }
+
+    /// True when a text names a period by its first and last days ("1 April 2025 to 31 March
+    /// 2026", "1 April 2025 – 31 March 2026").
+    static func namesPeriod(_ text: String) -> Bool {
+        for separator in [" to ", " – ", " - "] {
+            guard let range = text.range(of: separator),
+                  let first = DueDateParser.firstDate(String(text[..<range.lowerBound])), first.count == 10,
+                  let last = DueDateParser.firstDate(String(text[range.upperBound...])), last.count == 10, first < last else { continue }
+            return true
+        }
+        return false
     }
 
     /// True when a line is a body's name and nothing else ("PARTNERSHIP BOARD", "Cabinet").
