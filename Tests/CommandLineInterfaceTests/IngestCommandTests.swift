@@ -120,6 +120,7 @@ struct IngestCommandTests {
     @Test func reportsAnUnusablePipelineFileByName() async throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).yml")
         try "name: bad\nstages: [tag, polish]\nframework: frameworks/set.yml\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
         let captured = CapturedConsole()
         let action = IngestAction(paths: ["x.txt"], pipelineFile: url.path, outputs: .init(jsonDirectory: nil), showProgress: false)
         await #expect(throws: PipelineError.self) { try await action.perform(console: captured.console) }

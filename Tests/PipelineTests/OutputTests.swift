@@ -30,6 +30,7 @@ struct OutputTests {
 
     @Test func writesDeterministicJSONNamedAfterTheInput() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrutineer-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let consumer = JSONFileConsumer(directory: folder, inputs: ["Corpus/docx/x.docx"])
         try await consumer.consume(Self.sample, extracted: Document(id: "x", source: "Corpus/docx/x.docx", format: .docx))
         let first = try Data(contentsOf: folder.appendingPathComponent("x.json"))

@@ -71,6 +71,7 @@ struct PipelineRunnerTests {
 
     @Test func fillsLeftOutTaggingOptionsWithDefaults() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("minimal.yml")
         try "name: minimal\nstages: [tag]\nframework: \(pipelines.path)/frameworks/set.yml\noptions:\n  tagging: {maxTags: 1}\n"
             .write(to: url, atomically: true, encoding: .utf8)
@@ -83,6 +84,7 @@ struct PipelineRunnerTests {
 
     @Test func namesThePipelineFileWhenAStageIsUnknown() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = try pipelineFile(in: folder, stages: ["segment", "translate"])
         let error = try #require(throws: PipelineError.self) { try LoadedPipeline(contentsOf: url, catalog: catalog) }
         #expect(error.reason == .invalidConfiguration)
@@ -92,6 +94,7 @@ struct PipelineRunnerTests {
 
     @Test func namesThePipelineFileWhenTheFrameworkIsMissing() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = try pipelineFile(in: folder, stages: ["segment"], framework: "frameworks/missing.yml")
         let error = try #require(throws: PipelineError.self) { try LoadedPipeline(contentsOf: url, catalog: catalog) }
         #expect(error.reason == .invalidConfiguration)
@@ -101,6 +104,7 @@ struct PipelineRunnerTests {
 
     @Test func runsTheNamedStagesInOrderWithProgressAndTagsTheResult() async throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let pipeline = try LoadedPipeline(contentsOf: try pipelineFile(in: folder, stages: ["segment", "tag", "emit"]), catalog: catalog)
         let collector = CollectingConsumer()
         let lines = LineRecorder()
@@ -117,6 +121,7 @@ struct PipelineRunnerTests {
 
     @Test func addsTheStageNameToAnErrorAndEmitsNothing() async throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let pipeline = try LoadedPipeline(contentsOf: try pipelineFile(in: folder, stages: ["segment", "emit"]), catalog: catalog)
         let collector = CollectingConsumer()
         let outcome = await PipelineRunner(pipeline: pipeline, consumers: [collector]).run(SourceFile(path: "empty.txt", data: []))
@@ -128,6 +133,7 @@ struct PipelineRunnerTests {
 
     @Test func gatesADocumentWhoseDiagnosticsHoldAnError() async throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let pipeline = try LoadedPipeline(contentsOf: try pipelineFile(in: folder, stages: ["segment", "emit"]), catalog: catalog)
         let collector = CollectingConsumer()
         let file = SourceFile(path: "broken.txt", data: Array("governance\nERROR in this table".utf8))
@@ -141,6 +147,7 @@ struct PipelineRunnerTests {
 
     @Test func refusesTagBeforeAnythingSegmentedWhenItLoads() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = try pipelineFile(in: folder, stages: ["tag"])
         let error = try #require(throws: PipelineError.self) { try LoadedPipeline(contentsOf: url, catalog: catalog) }
         #expect(error.reason == .invalidConfiguration)
@@ -150,6 +157,7 @@ struct PipelineRunnerTests {
 
     @Test func refusesStagesOutOfOrderWhenItLoadsNamingTheStageAndWhatItLacks() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = try pipelineFile(in: folder, stages: ["tag", "segment"])
         let error = try #require(throws: PipelineError.self) { try LoadedPipeline(contentsOf: url) }
         #expect(error.file == url.path)
@@ -161,6 +169,7 @@ struct PipelineRunnerTests {
 
     @Test func walksFoldersSortedAndSkipsHiddenFiles() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("b"), withIntermediateDirectories: true)
         for name in ["b/z.txt", "a.txt", ".DS_Store", "b/.hidden.txt"] {
             try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -173,6 +182,7 @@ struct PipelineRunnerTests {
 
     @Test func summarisesARun() async throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let pipeline = try LoadedPipeline(contentsOf: try pipelineFile(in: folder, stages: ["segment", "emit"]), catalog: catalog)
         let good = folder.appendingPathComponent("good.txt")
         try "delivery\nOne\nTwo".write(to: good, atomically: true, encoding: .utf8)
