@@ -362,13 +362,12 @@ public struct Segmenter: Stage {
     /// and a part is minutes when one of its opening lines names minutes ("Minutes of the
     /// meeting held on …"). Empty for any other paper.
     static func minutesInPack(_ lines: [PaperLine], book: PhraseBook) -> [Range<Int>] {
-        let markers = book.vocabulary.itemMarkers.map(TextTools.key)
         let starts = lines.indices.filter { index in
             // A marker is a short line: longer ones are not split into words at all.
             guard lines[index].text.utf8.count <= 40 else { return false }
             let key = TextTools.key(lines[index].text)
-            guard key.count <= 20, let last = key.split(separator: " ").last, last.allSatisfy(\.isNumber) else { return false }
-            return markers.contains { key == $0 + " " + last }
+            guard key.count <= 20, let marker = book.itemMarker(key: key) else { return false }
+            return !marker.number.isEmpty && marker.rest.isEmpty
         }
         guard starts.count >= 2 else { return [] }
         var parts: [Range<Int>] = []

@@ -406,7 +406,7 @@ package struct DecisionReader {
     func ownedActionLine(_ line: PaperLine, meetingDate: String? = nil) -> ActionItem? {
         let text = TextTools.collapse(line.text)
         guard !line.inTable, line.headingLevel == nil, line.label == nil, text.hasSuffix("."),
-              text.split(separator: " ").count <= 40, text.firstMatch(of: Self.sentenceBreak) == nil,
+              text.split(separator: " ").count <= 40, text.firstMatch(of: Pattern.clauseBreak) == nil,
               book.afterResolutionMarker(text) == nil,
               let match = text.prefixMatch(of: Pattern.ownerBeforeTo) else { return nil }
         let name = String(match.output.1)
@@ -415,30 +415,13 @@ package struct DecisionReader {
         let joiners = Set(book.vocabulary.nameJoiners.map { $0.lowercased() } + ["&", "/"])
         guard (1...7).contains(nameWords.count),
               nameWords.allSatisfy({ $0.first?.isUppercase == true || joiners.contains($0) }),
-              nameWords.contains(where: isOwnerWord),
+              nameWords.contains(where: book.ownerSplitter.namesOwner),
               !(book.vocabulary.sections["notActionOpenings"] ?? []).contains(next),
               var owned = action(text, at: line.location, meetingDate: meetingDate) else { return nil }
         owned.confidence = (owned.confidence ?? .certain).lowered(by: 0.1, because: "action told by its sentence, without a label")
         return owned
     }
 
-    /// True when a word of an owner's name names a post ("Clerk"), a person ("Cllr", "Q.R."),
-    /// a body ("Council") or an office by its letters ("RFO").
-    func isOwnerWord(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        let bare = word.trimming(".,")
-        if (book.vocabulary.ownerCells["roleWords"] ?? []).contains(lower) || book.vocabulary.honorifics.map({ $0.lowercased() }).contains(lower)
-            || book.vocabulary.bodyWords.map({ $0.lowercased() }).contains(lower) {
-            return true
-        }
-        // "RFO", "ICB"; "Q.R.", "A.B".
-        if (2...6).contains(bare.count), bare.allSatisfy({ $0.isUppercase }) { return true }
-        return word.wholeMatch(of: /(?:[A-Z]\.){1,3}[A-Z]?\.?/) != nil
-    }
-
-    /// Where one sentence ends and another begins: ".", "?" or "!", a space and a capital
-    /// ("Q.R. to book" is none).
-    nonisolated(unsafe) static let sentenceBreak = /[.?!] [A-Z]/
 
     /// A deadline's day and month without a year ("by 16 January") as the first such day on or
     /// after the meeting ("2026-01-13" → "2026-01-16"), or nil.

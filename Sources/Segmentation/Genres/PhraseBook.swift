@@ -22,6 +22,8 @@ package struct PhraseBook: Sendable {
     /// Each column word without its spaces, for a header a narrow column cut ("Timescal e").
     private let squeezedColumns: [String: String]
     private let askPhrases: [String]
+    /// The agenda-item markers ("agenda item", "item") as keys.
+    private let itemMarkerKeys: [String]
     /// The longest word of each ask phrase, looked for in a line's bytes before its words are
     /// compared: most lines hold none.
     private let askAnchors: TextTools.BytePhrases
@@ -74,6 +76,7 @@ package struct PhraseBook: Sendable {
         }
         squeezedColumns = squeezed
         askPhrases = vocabulary.askPhrases.map(TextTools.key).sorted { $0.count > $1.count }
+        itemMarkerKeys = vocabulary.itemMarkers.map(TextTools.key)
         askAnchors = TextTools.BytePhrases(
             Set(askPhrases.compactMap { (phrase: String) -> String? in
                 let words: [Substring] = phrase.split(separator: " ")
@@ -288,6 +291,18 @@ package struct PhraseBook: Sendable {
             return ending.role
         }
         return squeezedColumns[key.replacingAll(" ", with: "")]
+    }
+
+    /// The number an agenda item's marker opens a line's key with ("agenda item 3 24 march
+    /// 2026" → "3") and the words after it, or nil when the key opens with no marker and number.
+    package func itemMarker(key: String) -> (number: Substring, rest: Substring)? {
+        for marker in itemMarkerKeys where key.hasPrefix(marker + " ") {
+            let after = key.dropFirst(marker.count + 1)
+            let number = after.prefix(while: { $0 != " " })
+            guard number.allSatisfy(\.isNumber) else { continue }
+            return (number, after.dropFirst(number.count).drop(while: { $0 == " " }))
+        }
+        return nil
     }
 
     /// The role a label names as a whole column word ("Lead", "By when", "Position"), not by

@@ -98,13 +98,8 @@ package enum DocumentClassifier {
         }
         // A pack's marker over the paper ("Agenda item 3 – 24 March 2026") names the meeting the
         // paper goes to, not its kind.
-        let markers = book.vocabulary.itemMarkers.map(TextTools.key)
         func isItemMarker(_ text: String) -> Bool {
-            guard text.utf8.count <= 60 else { return false }
-            let key = TextTools.key(text)
-            return markers.contains { marker in
-                key.hasPrefix(marker + " ") && key.dropFirst(marker.count + 1).prefix(while: { $0 != " " }).allSatisfy(\.isNumber)
-            }
+            text.utf8.count <= 60 && book.itemMarker(key: TextTools.key(text)) != nil
         }
         var kindLines = [printedProperty ?? "", titleLine?.text ?? ""] + lines.prefix(8).map(\.text).filter { !namesBody($0) && !isItemMarker($0) }
         if let firstRow = entries.prefix(3).lazy.compactMap({ entry -> RowView? in

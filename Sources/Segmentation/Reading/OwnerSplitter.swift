@@ -43,6 +43,17 @@ package struct OwnerSplitter: Sendable {
         bodyWords = Set(vocabulary.bodyWords.map { $0.lowercased() })
     }
 
+    /// True when a word of an owner's name names a post ("Clerk"), a person ("Cllr", "Q.R."),
+    /// a body ("Council") or an office by its letters ("RFO").
+    package func namesOwner(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if roleWords.contains(lower) || honorifics.contains(lower) || bodyWords.contains(lower) { return true }
+        // "RFO", "ICB"; "Q.R.", "A.B".
+        let bare = word.trimming(".,")
+        if (2...6).contains(bare.count), bare.allSatisfy({ $0.isUppercase }) { return true }
+        return word.wholeMatch(of: Pattern.initials) != nil
+    }
+
     /// The owners named in a lead cell, in order, without duplicates.
     package func owners(_ text: String) -> [String] {
         // "N/A" names no one (and is no "N" and "A").

@@ -75,6 +75,11 @@ enum Pattern {
     nonisolated(unsafe) static let statusDefinition = /\b(?:An?|The|Each)\s+(?:action|recommendation|item)\s+is\s+(?:marked\s+|shown\s+as\s+)?([A-Za-z]+)\s+when\s+([^.]+)/
     /// The break between two sentences of a paragraph: a full stop, space, then a capital.
     nonisolated(unsafe) static let sentenceBreak = /\.\s+(?=[A-Z])/
+    /// Where one sentence ends and another begins in one line: ".", "?" or "!", a space and a
+    /// capital ("Q.R. to book" holds none).
+    nonisolated(unsafe) static let clauseBreak = /[.?!] [A-Z]/
+    /// A person's initials: "Q.R.", "A.B", "J.".
+    nonisolated(unsafe) static let initials = /(?:[A-Z]\.){1,3}[A-Z]?\.?/
     /// One entry of a key written with dashes: "Complete (blue) – action delivered", " Red – not
     /// yet started." (the word, a note in brackets, the meaning).
     nonisolated(unsafe) static let dashKeyEntry = /\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*(?:\([^)]*\))?\s+[–—-]\s+([^–—]+?)\.?\s*/
