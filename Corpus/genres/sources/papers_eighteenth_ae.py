@@ -1,0 +1,3 @@
+"""Papers of the eighteenth batch, part AE (being written)."""
+
+PAPERS = []
