@@ -19,10 +19,21 @@ struct TextStyle: Hashable {
         self.fontName = fontName
         self.size = size
         self.color = color
-        let name = fontName.lowercased()
-        bold = name.contains("bold") || name.contains("black") || name.contains("heavy")
-        italic = name.contains("italic") || name.contains("oblique")
+        let name = Array(fontName.lowercased().utf8)
+        bold = Self.holds(name, "bold") || Self.holds(name, "black") || Self.holds(name, "heavy")
+        italic = Self.holds(name, "italic") || Self.holds(name, "oblique")
         family = Self.family(of: fontName)
+    }
+
+    /// True when a font name's bytes hold `part` (an ASCII word).
+    private static func holds(_ name: [UInt8], _ part: StaticString) -> Bool {
+        let count = part.utf8CodeUnitCount
+        guard name.count >= count else { return false }
+        let bytes = part.utf8Start
+        for start in 0...(name.count - count) where (0..<count).allSatisfy({ name[start + $0] == bytes[$0] }) {
+            return true
+        }
+        return false
     }
 
     private static func family(of fontName: String) -> String {

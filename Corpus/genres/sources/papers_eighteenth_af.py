@@ -1,3 +1,528 @@
-"""Papers of the eighteenth batch, part AF (being written)."""
+"""Papers of the eighteenth batch, part AF ("schools, SEND and children's services"): six made-up
+papers that govern schools, special educational needs and children's social care, from two
+invented places:
 
-PAPERS = []
+  Oakhurst – Oakhurst County Council (Cabinet; the Children and Young People Scrutiny Committee and
+    its task and finish groups); the Oakhurst Schools Forum; the Oakhurst SEND Partnership Board (the
+    council, NHS Oakhurst Integrated Care Board, Oakhurst Community Health NHS Trust and the Oakhurst
+    Parent Carer Forum);
+  Hartsmere – Hartsmere City Council's children's services and its Corporate Parenting Panel (with
+    the Children in Care Council), and the governing board of Hartsmere Park Primary School, a
+    community school the City Council maintains.
+
+Everything is invented: people are given by role or initials, e-mail addresses use `.example` and
+telephone numbers the 01632 960xxx range; every school, premises, street and figure is made up.
+
+They were written blind: without reading the pipeline (its sources, tests, pipelines, output or
+benchmarks), the top-level README or any `.build` folder, and without running it or using git; not
+papers_eighteenth_ae.py either (written at the same time by someone else). Read: the corpus READMEs
+(the genre README's introduction, first layout table, recent parts' headers, first-contact sections,
+second renditions, rebuilding and the closing gold decisions, plus the rulings on the earlier
+children's services and SEND plans found with grep), `build.py`, `render.py`, `gold.py`, and for
+conventions and helpers the writer part of `papers_ninth_m.py`, `FarHWriter` in `papers_far_h.py`,
+`grid_table` in `papers_fresh.py` and `papers_fifteenth_z.py` (module layout). Each paper names its
+own split. Every gold value is written by hand beside the words it labels; the notes for part AF
+record the choices where the rules left room.
+
+No writer of its own: the python-docx papers set meta "ninth_m" and are written by
+papers_ninth_m.NinthMWriter; the Chromium papers use that module's HTML wrapper (meta "m_css"); the
+pandoc papers use papers_fresh.grid_table.
+
+The papers (name – split – format):
+
+  AF1 oakhurst-cyp-scrutiny-elective-home-education-task-and-finish-report – tune – docx
+  AF2 hartsmere-park-primary-school-full-governing-board-minutes-february-2026 – tune – lo-pdf
+  AF3 oakhurst-school-term-dates-2027-28-and-admissions-timetable – tune – chromium-pdf (nothing to find)
+  AF4 oakhurst-schools-forum-minutes-january-2026 – unseen – pandoc-docx
+  AF5 oakhurst-send-priority-action-plan-progress-report-march-2026 – unseen – chromium-pdf
+  AF6 hartsmere-corporate-parenting-panel-pledge-scorecard-and-local-offer – unseen – pandoc-lo-pdf
+
+Formats: "docx" (python-docx), "lo-pdf" (python-docx → LibreOffice), "chromium-pdf" (HTML →
+Chromium), "pandoc-docx" (Markdown → pandoc DOCX), "pandoc-lo-pdf" (that DOCX → LibreOffice).
+"""
+
+import papers_ninth_m  # noqa: F401  (installs the "ninth_m" DOCX writer and HTML wrapper)
+from gold import action, decision, recommendation
+from papers_fresh import grid_table
+
+OAKHURST = "Oakhurst County Council"
+HARTSMERE = "Hartsmere City Council"
+HARTSMERE_PARK = "Hartsmere Park Primary School"
+PAGE_BREAK_MD = '```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```'
+
+
+def label(text, fill="DCE6F0"):
+    return {"text": text, "bold": True, "fill": fill}
+
+
+# ---------------------------------------------------------------------------
+# AF1. Scrutiny task and finish group report on elective home education (DOCX, python-docx,
+#      NinthMWriter, Liberation Sans 10.5 pt).
+# ---------------------------------------------------------------------------
+
+
+def oakhurst_ehe_review():
+    teal = "00626E"
+    committee = "Children and Young People Scrutiny Committee"
+    title = "Elective Home Education: Report of the Task and Finish Group"
+    cover = ("That the Committee endorses the eight recommendations in section 7 of this report and refers them "
+             "to the Cabinet Member for Children and Families, asking for a written response within two months.")
+    t1 = "Knowing which children are educated at home"
+    t2 = "Support for families, including children with SEND"
+    t3 = "Health and safeguarding"
+    cm = "Cabinet Member for Children and Families"
+    # (number, theme, text, verb, addressee, "Directed to" line, owners)
+    recs = [
+        ("1", t1, "That the Cabinet Member for Children and Families writes to the Secretary of State for "
+                  "Education to support the introduction of a statutory register of children not in school, and "
+                  "asks that it comes into force no later than September 2027.", "WRITES", cm,
+         cm, [cm]),
+        ("2", t1, "The Elective Home Education Team should contact every family within ten school days of being "
+                  "told that a child has been taken off a school roll to be educated at home, and record the "
+                  "outcome of that contact.", "CONTACT", "Elective Home Education Team",
+         "Head of Inclusion / Elective Home Education Team", ["Head of Inclusion", "Elective Home Education Team"]),
+        ("3", t1, "That schools are asked to offer a meeting to the family, and to invite the Elective Home "
+                  "Education Team, before a child is taken off roll to be educated at home, and that this is "
+                  "written into the Council’s guidance to schools.", None, None,
+         "Head of Inclusion; headteachers of Oakhurst schools", ["Head of Inclusion", "headteachers of Oakhurst schools"]),
+        ("4", t2, "That the Cabinet Member for Children and Families asks officers to bring forward proposals to "
+                  "increase the Elective Home Education Team from 3.6 to at least 5.0 full-time equivalent posts, "
+                  "for consideration in the 2027/28 budget.", "ASKS", cm,
+         cm + " / Director of Education", [cm, "Director of Education"]),
+        ("5", t2, "Publish a single guide for parents who are thinking about home education, written with "
+                  "home-educating families, which sets out the advice, exam centres and financial help available "
+                  "to them.", "PUBLISH", None,
+         "Head of Inclusion; Oakhurst Home Educators’ Network", ["Head of Inclusion", "Oakhurst Home Educators’ Network"]),
+        ("6", t2, "The Council should review, with the Oakhurst Parent Carer Forum, how annual reviews of "
+                  "education, health and care plans are carried out for children educated at home, so that every "
+                  "family is offered a review at home or at a place of its choosing.", "REVIEW", "Council",
+         "Head of SEND Services; Oakhurst Parent Carer Forum", ["Head of SEND Services", "Oakhurst Parent Carer Forum"]),
+        ("7", t3, "NHS Oakhurst Integrated Care Board should make sure that school nursing and children’s mental "
+                  "health services offer children educated at home the same access as children in school, and "
+                  "report on this to the Committee in March 2027.", "MAKE", "NHS Oakhurst Integrated Care Board",
+         "NHS Oakhurst Integrated Care Board; Oakhurst Community Health NHS Trust",
+         ["NHS Oakhurst Integrated Care Board", "Oakhurst Community Health NHS Trust"]),
+        ("8", t3, "That the Oakhurst Safeguarding Children Partnership includes children educated at home in its "
+                  "next multi-agency case audit and shares the findings with the Committee.", "INCLUDES",
+         "Oakhurst Safeguarding Children Partnership",
+         "Oakhurst Safeguarding Children Partnership", ["Oakhurst Safeguarding Children Partnership"]),
+    ]
+
+    def heading(text):
+        return ("ph", 11.5, f"<<{teal}|{text}>>")
+
+    rec_blocks = []
+    for theme in (t1, t2, t3):
+        rec_blocks.append(("ph", 10.5, theme))
+        for n, th, text, _verb, _addr, line, _owners in recs:
+            if th != theme:
+                continue
+            rec_blocks.append(("table", {"cols": [17], "font": 10, "rows": [[{"fill": "E6F2F3", "blocks": [
+                ("p", f"**Recommendation {n}**"),
+                ("p", text),
+                ("p", f"<<595959|Directed to: {line}>>"),
+            ]}]]}))
+    blocks = [
+        ("pr", f"<<{teal}|**OAKHURST COUNTY COUNCIL**>>"),
+        ("table", {"cols": [4.6, 12.4], "rules": True, "font": 9.5, "rows": [
+            ["**Report to**", committee],
+            ["**Date of meeting**", "Tuesday 10 March 2026"],
+            ["**Report of**", "Chair of the Elective Home Education Task and Finish Group"],
+            ["**Lead officer**", "Scrutiny Officer (Children’s Services) – scrutiny@oakhurst.example – 01632 960 412"],
+            ["**Electoral divisions**", "All"],
+            ["**Key decision**", "Not applicable (scrutiny report)"],
+        ]}),
+        ("title", title),
+        ("p", "<<595959|A review by Councillors H.B. (Chair), D.C., M.F., S.K. and R.W., with two co-opted "
+              "members>>"),
+        heading("1.\tPURPOSE OF THE REPORT"),
+        ("pn", "1.1\tThis report sets out what the Task and Finish Group found when it looked at elective home "
+               "education in Oakhurst between September 2025 and January 2026, and the recommendations it makes."),
+        heading("2.\tRECOMMENDATION"),
+        ("pn", "2.1\t" + cover),
+        heading("3.\tBACKGROUND"),
+        ("pn", "3.1\tParents have the right to educate their children at home. The Council has a duty to make "
+               "arrangements to find out whether any child of compulsory school age is not receiving a suitable "
+               "education, but it has no power to see the child or the work at home unless there are concerns."),
+        ("pn", "3.2\tThe number of children known to be educated at home in Oakhurst has more than doubled in five "
+               "years. On the census day in October 2025 it was 1,486. The Committee set up the Group in July 2025 "
+               "after members raised the rise and the concerns of schools."),
+        ("table", {"cols": [5.6, 2.3, 2.3, 2.3, 2.3, 2.2], "font": 9, "header_fill": "CFE3E5",
+                   "header": ["Children educated at home", "2021", "2022", "2023", "2024", "2025"],
+                   "rows": [
+                       ["On the register at census day (October)", "702", "861", "1,024", "1,251", "1,486"],
+                       ["  of whom with an EHC plan", "41", "58", "77", "96", "118"],
+                       ["New notifications in the school year", "611", "684", "790", "872", "944"],
+                       ["Returned to school in the school year", "203", "231", "260", "288", "301"],
+                   ]}),
+        ("p", "<<595959|Source: Oakhurst County Council Elective Home Education Team records.>>"),
+        heading("4.\tHOW THE GROUP CARRIED OUT ITS REVIEW"),
+        ("pn", "4.1\tThe Group met seven times. It heard from:"),
+        ("list", "bullet", 1, [
+            "the Director of Education, the Head of Inclusion and the Elective Home Education Team;",
+            "headteachers of four primary and three secondary schools, and the Oakhurst Association of Secondary "
+            "Heads;",
+            "the Oakhurst Parent Carer Forum and the Oakhurst Home Educators’ Network;",
+            "the Designated Nurse for Safeguarding Children and the school nursing service; and",
+            "twelve families who educate, or have educated, their children at home.",
+        ]),
+        ("pn", "4.2\tMembers also visited a home education group that meets at Ashgrove library and looked at how "
+               "two other county councils support families."),
+        heading("5.\tWHAT WE FOUND"),
+        ("ph", 10.5, "Why families choose home education"),
+        ("pn", "5.1\tMost families told us that home education was a positive choice. A growing number, however, "
+               "said they had taken their child out of school because their child’s needs were not being met, "
+               "because of anxiety or because they felt under pressure. One in three of the families the team "
+               "visited in 2024/25 gave anxiety or mental health as a reason."),
+        ("pn", "5.2\tThe share of children with an education, health and care plan has risen from 5.8% to 7.9% of "
+               "those on the register. Families of children with SEND told us that they did not know that the "
+               "Council must still review the plan every year."),
+        ("ph", 10.5, "Knowing who is educated at home"),
+        ("pn", "5.3\tThe register depends on schools telling the Council when a child leaves. Schools do this well, "
+               "but the team is not always able to contact the family quickly. In the summer term of 2025, 38% of "
+               "families were first contacted more than four weeks after the child left school."),
+        ("pn", "5.4\tHeadteachers told us that some parents are encouraged to home educate to avoid an exclusion. "
+               "The Group found no direct evidence of this in Oakhurst, but it heard that some families had not "
+               "been offered a meeting before the child came off roll. The Oakhurst Association of Secondary Heads "
+               "recommended that every school should offer such a meeting."),
+        ("ph", 10.5, "Support for families"),
+        ("pn", "5.5\tThe team has 3.6 full-time equivalent posts for almost 1,500 children, a ratio higher than in "
+               "the councils we compared. Families said the advice they were given was helpful but hard to find, "
+               "and that arranging exams as private candidates was costly and confusing."),
+        ("ph", 10.5, "Health and safeguarding"),
+        ("pn", "5.6\tChildren educated at home are not at greater risk because they are at home, but they are less "
+               "visible to professionals. The school nursing service does not at present offer health checks or "
+               "the immunisation programme to children who are not on a school roll."),
+        heading("6.\tCONCLUSIONS"),
+        ("pn", "6.1\tThe Council is doing what the law requires, but the service has not kept pace with demand, and "
+               "families, especially those of children with SEND, do not always get the contact and support they "
+               "need. Our recommendations are in three themes."),
+        heading("7.\tTHE GROUP’S RECOMMENDATIONS"),
+    ] + rec_blocks + [
+        heading("8.\tNEXT STEPS"),
+        ("pn", "8.1\tIf the Committee endorses the recommendations, they will be sent to the Cabinet Member, who "
+               "will be asked to respond within two months. The Committee will check progress on the "
+               "recommendations that are accepted after six and twelve months."),
+        heading("9.\tIMPLICATIONS"),
+        ("pn", "9.1\t**Financial:** recommendation 4 would cost about £68,000 a year if agreed, and would be "
+               "considered with the 2027/28 budget. The other recommendations can be met from existing budgets."),
+        ("pn", "9.2\t**Legal:** the recommendations are consistent with the Education Act 1996 and the Department "
+               "for Education’s guidance for local authorities on elective home education."),
+        ("pn", "9.3\t**Equalities:** children with SEND and children with anxiety are over-represented among "
+               "those newly educated at home; recommendations 5 and 6 are aimed at them."),
+        heading("10.\tBACKGROUND PAPERS"),
+        ("pn", "10.1\tNotes of the Group’s evidence sessions (September 2025 to January 2026), available from the "
+               "lead officer."),
+    ]
+    recommendations = [recommendation("2.1", cover, verb="ENDORSES", addressee="Committee")]
+    recommendations += [recommendation(n, text, verb=verb, addressee=addr, theme=theme, owners=owners)
+                        for n, theme, text, verb, addr, _line, owners in recs]
+    return {
+        "name": "oakhurst-cyp-scrutiny-elective-home-education-task-and-finish-report",
+        "split": "tune",
+        "format": "docx",
+        "meta": {"created": "2026-02-27", "doc_title": title, "author": "Scrutiny Officer (Children’s Services)",
+                 "ninth_m": True, "cant_split": True, "font": "Liberation Sans", "size": 10.5, "title_size": 16,
+                 "title_color": teal,
+                 "m_footer": (f"Oakhurst County Council – {committee} – 10 March 2026", "Page {PAGE} of {NUMPAGES}")},
+        "blocks": blocks,
+        "gold": dict(genre="scrutiny task and finish group report on elective home education, with numbered "
+                           "recommendations to the Cabinet Member and partners, each in a shaded box with a "
+                           "\"Directed to:\" line", kind="scrutiny-report", title=title, authority=OAKHURST,
+                     date="2026-03-10", meeting=committee, recommendations=recommendations),
+        "layout": "DOCX (python-docx), Liberation Sans 10.5 pt, an italic running footer with the committee, date "
+                  "and \"Page X of Y\" fields, rows that may not split. A right-aligned teal capitals council line; "
+                  "a front sheet with horizontal rules only (Report to / Date of meeting / Report of / Lead officer / "
+                  "Electoral divisions / Key decision); the teal title and a grey membership line (initials); teal "
+                  "bold capital headings that are not styles (\"1.⇥PURPOSE OF THE REPORT\" …) over typed 1.1–10.1 "
+                  "hanging paragraphs; \"2.1 That the Committee endorses …\" (the covering recommendation); a "
+                  "figures table with a teal header; evidence bullets; findings under bold sub-headings, one "
+                  "\"The Oakhurst Association of Secondary Heads recommended that every school should …\" (not an "
+                  "item); \"7. THE GROUP’S RECOMMENDATIONS\" with three bold theme lines over eight shaded one-cell "
+                  "boxes, each a bold \"Recommendation n\" line, the recommendation (\"That the Cabinet Member … "
+                  "writes …\", \"X should …\", a passive \"That schools are asked …\", an imperative, \"That the "
+                  "Partnership includes …\") and a grey \"Directed to:\" line (split by \"/\" and \";\"); next steps, "
+                  "bold-led implications and background papers (not items).",
+    }
+
+
+# ---------------------------------------------------------------------------
+# AF2. Full governing board minutes of a maintained primary school (python-docx → LibreOffice,
+#      NinthMWriter, Liberation Sans 10 pt): bold "DECISION:" lines, "Governors RESOLVED:" over a
+#      Word-lettered (a)/(b) list, bold "ACTION:" lines to the headteacher and clerk, a confidential
+#      item withheld, and an action log of earlier meetings' actions.
+# ---------------------------------------------------------------------------
+
+
+def hartsmere_park_fgb_minutes():
+    green = "2E6B30"
+    maker = "Full Governing Board"
+    title = "Full Governing Board"
+    d3 = "The minutes of the meeting held on 2 December 2025 were approved as an accurate record and signed by the Chair."
+    d4 = "Governors appointed E.N. as the link governor for special educational needs and disabilities (SEND) until the end of the 2025/26 school year."
+    d6 = "Governors approved the revised School Development Plan 2025–2027, with the changes to priority 2 agreed at the meeting."
+    d7 = [
+        ("a", "to approve a virement of £14,500 from the premises budget to the staffing budget to fund an additional "
+              "teaching assistant in Year 2 until 31 July 2026; and"),
+        ("b", "to approve the Schools Financial Value Standard return for 2025/26 for submission to Hartsmere City Council."),
+    ]
+    d8 = ("Governors ratified the Child Protection and Safeguarding Policy, the Relationships and Behaviour Policy and "
+          "the Charging and Remissions Policy.")
+    # (words after "ACTION:", owners, timeframe, due)
+    acts = [
+        ("Headteacher to circulate attendance figures by year group, including persistent absence, to all governors "
+         "by 20 February.", ["Headteacher"], "by 20 February", "2026-02-20"),
+        ("Clerk to update the governor link roles and the register of interests on the school website by 27 February.",
+         ["Clerk"], "by 27 February", "2026-02-27"),
+        ("Headteacher and SENCo to present the findings of the SEND provision review at the next meeting.",
+         ["Headteacher", "SENCo"], "at the next meeting", None),
+        ("School Business Manager to submit the SFVS return to the City Council by 31 March 2026.",
+         ["School Business Manager"], "by 31 March 2026", "2026-03-31"),
+        ("Clerk to book whole-board safeguarding refresher training with Hartsmere Governor Services before the end "
+         "of March.", ["Clerk"], "before the end of March", "2026-03"),
+        ("Chair to arrange the headteacher’s mid-year performance review meeting with the external adviser.",
+         ["Chair"], None, None),
+    ]
+    # (ref, meeting, action, owner cell, owners, due cell, due, status cell, status)
+    log = [
+        ("25/26-07", "14/10/2025", "Review the accessibility plan and take it to the Resources Committee.",
+         "Headteacher /\nSBM", ["Headteacher", "SBM"], "Jan 2026", "2026-01", "Complete", "completed"),
+        ("25/26-09", "14/10/2025", "Arrange a governor visit to see phonics teaching in Reception and Year 1.",
+         "Curriculum link governor (K.D.)", ["Curriculum link governor (K.D.)"], "End of March 2026", "2026-03",
+         "In progress – visit booked for 24 February", "ongoing"),
+        ("25/26-14", "02/12/2025", "Obtain three quotes for resurfacing the Key Stage 2 playground.", "SBM", ["SBM"],
+         "31/03/2026", "2026-03-31", "In progress", "ongoing"),
+        ("25/26-15", "02/12/2025", "Complete the governor skills audit and return it to the Clerk.", "All governors",
+         ["All governors"], "16/01/2026", "2026-01-16", "Not started – reissued, see item 10", "not-started"),
+        ("25/26-16", "02/12/2025", "Ask the City Council’s admissions team for the projected Reception intake for "
+                                   "September 2026.", "Headteacher", ["Headteacher"], "", None,
+         "Deferred – figures not published until April", "deferred"),
+    ]
+    blocks = [
+        ("pr", f"<<{green}|**HARTSMERE PARK PRIMARY SCHOOL**>>"),
+        ("pr", "<<595959|A community school maintained by Hartsmere City Council · Park Road, Hartsmere HM4 7PP>>"),
+        ("title", title),
+        ("p", "**Minutes of the meeting held on Tuesday 3 February 2026 at 6.00 pm in the school library**"),
+        ("table", {"cols": [3.4, 13.6], "borders": False, "font": 9.5, "rows": [
+            ["**Present:**", "A.R. (Chair, co-opted governor); J.T. (Headteacher); B.S. (Vice-Chair, parent governor); "
+                             "C.M. (local authority governor); E.N. and F.O. (parent governors); K.D. and L.P. "
+                             "(co-opted governors); M.W. (staff governor)"],
+            ["**In attendance:**", "School Business Manager (SBM) for items 1–7; SENCo for item 5; Clerk to the "
+                                   "Governing Board (minutes)"],
+            ["**Apologies:**", "G.H. (co-opted governor) – consent given"],
+            ["**Absent:**", "None"],
+        ]}),
+        ("p", "The meeting was quorate throughout (9 of 10 governors present)."),
+        ("ph", 11, f"<<{green}|1.  Welcome and apologies>>"),
+        ("p", "The Chair welcomed governors. Apologies from G.H. were received and governors consented to the absence."),
+        ("ph", 11, f"<<{green}|2.  Declarations of business and pecuniary interests>>"),
+        ("p", "M.W. declared an interest in item 7 (a relative is a teaching assistant at the school) and did not take part "
+              "in the decision on the virement. There were no other declarations."),
+        ("ph", 11, f"<<{green}|3.  Minutes of the last meeting and matters arising>>"),
+        ("p", "**DECISION:** " + d3),
+        ("p", "Matters arising were covered by the action log at the end of these minutes."),
+        ("ph", 11, f"<<{green}|4.  Governing board membership and link roles>>"),
+        ("p", "The Chair reported that one parent governor vacancy remained after the autumn election. E.N. had offered "
+              "to take on the SEND link role, which had been vacant since December."),
+        ("p", "**DECISION:** " + d4),
+        ("ph", 11, f"<<{green}|5.  Headteacher’s report>>"),
+        ("p", "The Headteacher’s report had been circulated. She highlighted that overall attendance for the autumn "
+              "term was 94.6%, against 95.1% last year, and that persistent absence had risen to 14.2%, mostly in "
+              "Years 4 and 6. The school had 312 pupils on roll, of whom 46 were on the SEND register and 7 had an "
+              "education, health and care plan."),
+        ("p", "A governor asked why persistent absence had risen in Year 6. The Headteacher explained that a small "
+              "number of families had taken extended holidays and that two pupils were on reduced timetables "
+              "agreed with their families and the Hartsmere inclusion team. Governors asked to see the figures by "
+              "year group."),
+        ("p", "**ACTION:** " + acts[0][0]),
+        ("p", "The SENCo summarised the SEND provision review she was carrying out with the City Council’s SEND "
+              "advisory teacher. Governors asked how the review would take account of parents’ views; the SENCo said "
+              "that a survey would go to all families on the SEND register this month."),
+        ("p", "**ACTION:** " + acts[2][0]),
+        ("ph", 11, f"<<{green}|6.  School Development Plan>>"),
+        ("p", "The Headteacher presented the revised School Development Plan. Priority 2 (reading for pleasure in Key "
+              "Stage 2) had been reworded following governors’ comments at the Standards Committee. Governors "
+              "challenged whether the success criteria for priority 3 (attendance) were ambitious enough, and it was "
+              "agreed to set the target at 96%."),
+        ("p", "**DECISION:** " + d6),
+        ("ph", 11, f"<<{green}|7.  Finance: budget monitoring and SFVS>>"),
+        ("p", "The School Business Manager presented the budget monitoring report to 31 December 2025. The school was "
+              "forecasting an in-year deficit of £6,200 against a planned deficit of £9,800, leaving a carry-forward "
+              "of about £41,000. Governors went through the SFVS checklist and the dashboard; all questions were "
+              "answered “yes” apart from question 14, on benchmarking, for which an action is in the plan."),
+        ("p", "**Governors RESOLVED:**"),
+        ("list", "(a)", 1, [t for _, t in d7]),
+        ("p", "**ACTION:** " + acts[3][0]),
+        ("ph", 11, f"<<{green}|8.  Policies>>"),
+        ("p", "The policies had been reviewed by the Standards Committee and circulated. The Child Protection and "
+              "Safeguarding Policy follows the City Council’s model policy and Keeping Children Safe in Education."),
+        ("p", "**DECISION:** " + d8),
+        ("ph", 11, f"<<{green}|9.  Safeguarding link governor report>>"),
+        ("p", "B.S. reported on her visit on 20 January, when she checked the single central record with the "
+              "Headteacher and found it complete. Governors noted the report."),
+        ("ph", 11, f"<<{green}|10.  Governor training, visits and skills audit>>"),
+        ("p", "The Clerk reported that three governors had not completed the skills audit and reissued the form. "
+              "Four governors had attended Hartsmere Governor Services courses since the last meeting."),
+        ("p", "**ACTION:** " + acts[1][0]),
+        ("p", "**ACTION:** " + acts[4][0]),
+        ("ph", 11, f"<<{green}|11.  Headteacher’s performance review>>"),
+        ("p", "**ACTION:** " + acts[5][0]),
+        ("ph", 11, f"<<{green}|12.  Confidential item (Part 2)>>"),
+        ("p", "Staff members and the School Business Manager left the meeting. Governors considered a confidential "
+              "staffing matter. This item is recorded in separate confidential minutes, which are not published."),
+        ("ph", 11, f"<<{green}|13.  Date of next meeting>>"),
+        ("p", "Tuesday 24 March 2026 at 6.00 pm. The meeting closed at 8.05 pm."),
+        ("table", {"cols": [9.5, 7.5], "borders": False, "rows": [
+            ["Signed ....................................... (Chair)", "Date ..............................."],
+        ]}),
+        ("break",),
+        ("ph", 12, f"<<{green}|Action log – actions from earlier meetings>>"),
+        ("p", "Actions stay on the log until governors have seen them completed. New actions from this meeting are set "
+              "out in bold in the minutes above and will be added to the log for the next meeting."),
+        ("table", {"cols": [2.0, 2.2, 5.8, 2.8, 1.9, 2.9], "font": 9, "header_fill": "D8E8D0",
+                   "header": ["Ref", "Meeting", "Action", "Owner", "Due", "Status"],
+                   "rows": [[r[0], r[1], r[2], r[3], r[5], r[7]] for r in log]}),
+        ("p", "<<595959|Clerk to the Governing Board: clerk@hartsmerepark.example – 01632 960 583>>"),
+    ]
+    decisions = [decision("3", None, d3, maker), decision("4", None, d4, maker), decision("6", None, d6, maker)]
+    decisions += [decision("7", n, t, maker) for n, t in d7]
+    decisions += [decision("8", None, d8, maker)]
+    actions = [action(None, text, owners, timeframe, due, None) for text, owners, timeframe, due in acts]
+    actions += [action(r[0], r[2], r[4], r[5] or None, r[6], r[8]) for r in log]
+    return {
+        "name": "hartsmere-park-primary-school-full-governing-board-minutes-february-2026",
+        "split": "tune",
+        "format": "lo-pdf",
+        "meta": {"created": "2026-02-10", "doc_title": "Hartsmere Park Primary School – Full Governing Board minutes",
+                 "author": "Clerk to the Governing Board", "ninth_m": True, "cant_split": True,
+                 "font": "Liberation Sans", "size": 10, "title_size": 17, "title_color": green,
+                 "m_header": ("Hartsmere Park Primary School – Full Governing Board – 3 February 2026",
+                              "Draft until approved"),
+                 "m_footer": ("Part 1 minutes (public)", "Page {PAGE} of {NUMPAGES}")},
+        "blocks": blocks,
+        "gold": dict(genre="maintained primary school full governing board minutes with DECISION: lines, a "
+                           "RESOLVED list, ACTION: lines, a confidential item withheld and an action log of earlier "
+                           "meetings' actions", kind="minutes", title=title, authority=HARTSMERE_PARK,
+                     date="2026-02-03", meeting=maker, decisions=decisions, actions=actions),
+        "layout": "PDF (python-docx → LibreOffice), Liberation Sans 10 pt, an italic running header (school, board, "
+                  "date | \"Draft until approved\") and footer (\"Part 1 minutes (public)\" | \"Page X of Y\"), rows "
+                  "that may not split. Right-aligned green bold capitals school line and a grey line naming the "
+                  "maintaining council; the green title (the board's name) and a bold meeting line; a borderless "
+                  "attendance table (Present / In attendance / Apologies / Absent; initials and roles, not items); "
+                  "items 1–13 as green bold lines that are not styles; bold \"DECISION:\" lines with the board's "
+                  "own sentence (one passive: \"The minutes … were approved …\"); \"Governors RESOLVED:\" over a "
+                  "Word-lettered (a)/(b) list (\"to approve …; and\"); six bold \"ACTION:\" lines (\"Headteacher "
+                  "to …\", \"Headteacher and SENCo to …\", \"Clerk to …\", \"School Business Manager to …\", "
+                  "\"Chair to …\"; \"by 20 February\", \"by 27 February\", \"at the next meeting\", \"by 31 March "
+                  "2026\", \"before the end of March\", one with no date); governors' questions and challenge, "
+                  "\"Governors noted the report.\" and a declaration (not items); a Part 2 confidential item "
+                  "recorded only as withheld; a signature table. After a page break, an action log of earlier "
+                  "meetings' actions Ref | Meeting | Action | Owner | Due | Status with a pale green header: refs "
+                  "25/26-07 … 25/26-16, owners \"Headteacher /⏎SBM\", \"Curriculum link governor (K.D.)\", "
+                  "\"All governors\"; due \"Jan 2026\", \"End of March 2026\", \"31/03/2026\", \"16/01/2026\" and one "
+                  "empty; statuses Complete, \"In progress – …\", In progress, \"Not started – …\", \"Deferred – …\".",
+    }
+
+
+# ---------------------------------------------------------------------------
+# AF3. School term and holiday dates 2027/28 and the admissions timetable (HTML → Chromium, A4
+#      portrait, Liberation Sans 10 pt); nothing to find.
+# ---------------------------------------------------------------------------
+
+
+def oakhurst_term_dates():
+    blue = "1F4E79"
+    title = "School Term and Holiday Dates 2027 to 2028"
+    terms = [
+        [{"text": "Autumn term 2027", "bold": True, "vspan": 2}, "Term starts", "Wednesday 1 September 2027"],
+        ["^", "Half term", "Monday 25 October to Friday 29 October 2027"],
+        [{"text": "", "vspan": 1}, "Term ends", "Friday 17 December 2027"],
+        [{"text": "Christmas holiday", "bold": True, "fill": "EAF1F8"},
+         {"text": "Monday 20 December 2027 to Monday 3 January 2028", "span": 2, "fill": "EAF1F8"}, "<"],
+        [{"text": "Spring term 2028", "bold": True, "vspan": 3}, "Term starts", "Tuesday 4 January 2028"],
+        ["^", "Half term", "Monday 14 February to Friday 18 February 2028"],
+        ["^", "Term ends", "Friday 7 April 2028"],
+        [{"text": "Easter holiday", "bold": True, "fill": "EAF1F8"},
+         {"text": "Monday 10 April to Friday 21 April 2028", "span": 2, "fill": "EAF1F8"}, "<"],
+        [{"text": "Summer term 2028", "bold": True, "vspan": 3}, "Term starts", "Monday 24 April 2028"],
+        ["^", "Half term", "Monday 29 May to Friday 2 June 2028"],
+        ["^", "Term ends", "Thursday 20 July 2028"],
+    ]
+    # The autumn term has three rows; fix the first cell to span them.
+    terms[0][0]["vspan"] = 3
+    terms[2][0] = "^"
+    days = [
+        ["Autumn term", "73"], ["Spring term", "64"], ["Summer term", "58"], ["**Total**", "**195**"],
+    ]
+    admissions = [
+        ["Applications open", "Tuesday 1 September 2026", "Monday 2 November 2026"],
+        ["Closing date for on-time applications", "Saturday 31 October 2026", "Friday 15 January 2027"],
+        ["National offer day (offers e-mailed to parents)", "Monday 1 March 2027", "Friday 16 April 2027"],
+        ["Last date to accept or decline the offer", "Monday 15 March 2027", "Friday 30 April 2027"],
+        ["Last date to lodge an appeal", "Thursday 1 April 2027", "Friday 14 May 2027"],
+        ["Appeals heard by", "Friday 2 July 2027", "Friday 16 July 2027"],
+    ]
+    blocks = [
+        ("p", f"<<{blue}|**OAKHURST COUNTY COUNCIL**>>  ·  Education and Learning"),
+        ("title", title),
+        ("p", "<<595959|For community and voluntary controlled schools in Oakhurst · Published January 2026>>"),
+        ("h", 2, "Term and holiday dates"),
+        ("p", "These are the term dates for community and voluntary controlled schools, which the County Council sets "
+              "as the admission authority and employer. Academies, free schools, foundation and voluntary aided "
+              "schools set their own term dates; most of them follow these dates, but please check with your "
+              "child’s school."),
+        ("table", {"cols": [4.2, 3.2, 9.6], "font": 9.5, "header_fill": "D5E3F0",
+                   "header": ["Term", "", "Date"], "rows": terms}),
+        ("p", "Bank holidays in the school year: Monday 27 and Tuesday 28 December 2027, Monday 3 January 2028, Good "
+              "Friday 14 April 2028, Easter Monday 17 April 2028, Monday 1 May 2028 and Monday 29 May 2028."),
+        ("h", 2, "Staff training (INSET) days"),
+        ("p", "Schools are open to pupils for 190 days. Each school also has five staff training days, which the "
+              "school chooses and must publish on its website. Schools often use the first day of the autumn term "
+              "as a training day, so some pupils will start on Thursday 2 September 2027."),
+        ("table", {"cols": [8.0, 4.0], "font": 9.5, "header_fill": "D5E3F0",
+                   "header": ["School days (including five training days)", "Days"], "rows": days}),
+        ("h", 2, "Admissions timetable for September 2027"),
+        ("p", "This timetable is for children starting in Reception or moving to secondary school in September 2027. "
+              "Parents apply to the council where they live, even if the school they prefer is in another area. The "
+              "dates are set by the national co-ordination rules; where a date falls on a weekend, online "
+              "applications stay open until midnight."),
+        ("table", {"cols": [6.4, 5.3, 5.3], "font": 9.5, "header_fill": "D5E3F0",
+                   "header": ["Stage", "Secondary (Year 7)", "Primary (Reception)"], "rows": admissions}),
+        ("p", "Children born between 1 September 2022 and 31 August 2023 start Reception in September 2027. Children "
+              "born between 1 September 2015 and 31 August 2016 move to secondary school in September 2027. "
+              "Applications for junior schools (Year 3) follow the primary timetable."),
+        ("h", 2, "Moving school during the year"),
+        ("p", "Applications for a place in any other year group, or outside the normal round, are made directly to "
+              "the school for academies and to the County Council for community and voluntary controlled schools. "
+              "Most decisions are made within 15 school days."),
+        ("h", 2, "Contact us"),
+        ("p", "School Admissions, Oakhurst County Council, County Hall, Castle Street, Oakhurst OK1 2CH – "
+              "admissions@oakhurst.example – 01632 960 500 (Monday to Friday, 9.00 am to 4.30 pm)."),
+        ("p", "<<595959|Term dates for 2028 to 2029 will be published in January 2027.>>"),
+    ]
+    css = ("@page { margin: 18mm 17mm 18mm 17mm; "
+           "@top-right { content: \"Oakhurst County Council – School term dates 2027/28\"; "
+           "font-family: 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555555; } "
+           "@bottom-center { content: \"Page \" counter(page) \" of \" counter(pages); "
+           "font-family: 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555555; } }\n"
+           "h1.title { font-size: 18pt; margin-bottom: 2pt; }\n"
+           "h2 { color: #1F4E79; border-bottom: 0.8pt solid #1F4E79; padding-bottom: 1pt; page-break-after: avoid; }\n"
+           "th { color: #1F4E79; }\n")
+    return {
+        "name": "oakhurst-school-term-dates-2027-28-and-admissions-timetable",
+        "split": "tune",
+        "format": "chromium-pdf",
+        "meta": {"doc_title": title, "ninth_m": True, "m_css": css,
+                 "css_font": "'Liberation Sans', sans-serif", "size": 10, "title_color": blue},
+        "blocks": blocks,
+        "gold": dict(genre="county council school term and holiday dates with the admissions timetable; nothing "
+                           "to find", kind="other", title=title, authority=OAKHURST, date="2026-01", meeting=None),
+        "layout": "PDF (HTML → Chromium), A4 portrait, Liberation Sans 10 pt, CSS page-margin boxes (a grey line top "
+                  "right, \"Page n of m\" at the foot); 2 pages. A blue bold capitals council line with the service, "
+                  "the blue title and a grey \"… Published January 2026\" line; blue h2 sections with rules; a term "
+                  "dates table Term | (blank) | Date with a pale blue header, the term names merged down over their "
+                  "start / half term / end rows and the holiday rows shaded and merged across two columns; a bank "
+                  "holidays paragraph; a school days table with a bold total row; an admissions timetable Stage | "
+                  "Secondary (Year 7) | Primary (Reception) with closing dates, offer days and appeal deadlines "
+                  "(dates parents must meet, not actions); a contact line. Nothing to find.",
+    }

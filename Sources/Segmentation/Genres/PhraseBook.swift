@@ -50,6 +50,9 @@ package struct PhraseBook: Sendable {
     let colourWords: [String: String]
     /// Each kind's title phrases as keys (folded, hyphens as spaces), in the vocabulary's order.
     package let kindTitleKeys: [(kind: DocumentKind, keys: [String])]
+    /// Every kind's title phrases, each between spaces: a line whose padded key holds none of
+    /// them names no kind (most lines of a paper), found in one pass over its bytes.
+    package let kindTitlePhrases: TextTools.BytePhrases
 
     /// Prepares a vocabulary.
     package init(_ vocabulary: Vocabulary) {
@@ -116,6 +119,7 @@ package struct PhraseBook: Sendable {
         kindTitleKeys = vocabulary.kinds.map { rule in
             (rule.kind, rule.titlePhrases.map { TextTools.key($0.replacingAll("-", with: " ")) }.filter { !$0.isEmpty })
         }
+        kindTitlePhrases = TextTools.BytePhrases(kindTitleKeys.flatMap { $0.keys.map { " " + $0 + " " } })
     }
 
     // MARK: - Front sheet
@@ -646,7 +650,8 @@ package struct PhraseBook: Sendable {
         // by Cllr A, seconded by Cllr B and RESOLVED to accept …").
         guard TextTools.bytesContain(text, " was ") || TextTools.bytesContain(text, " and ") else { return nil }
         for marker in vocabulary.resolutionMarkers where marker == marker.uppercased() && marker.count >= 4 {
-            guard let range = text.range(of: " was " + marker) ?? text.range(of: " and " + marker) else { continue }
+            guard TextTools.bytesContain(text, marker),
+                  let range = text.range(of: " was " + marker) ?? text.range(of: " and " + marker) else { continue }
             let rest = text[range.upperBound...]
             guard let next = rest.first, !next.isLetter else { continue }
             // "RESOLVED unanimously to …": how the vote went is not the resolution.

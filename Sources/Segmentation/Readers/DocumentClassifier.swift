@@ -629,8 +629,9 @@ package enum DocumentClassifier {
         guard PaperLine.splitLabel(line) == nil else { return nil }
         let key = TextTools.key(line.replacingAll("-", with: " "))
         guard !key.isEmpty else { return nil }
-        let words = key.split(separator: " ")
         let padded = " " + key + " "
+        guard book.kindTitlePhrases.occur(in: padded) else { return nil }
+        let words = key.split(separator: " ")
         for rule in book.kindTitleKeys {
             for phraseKey in rule.keys {
                 let opens = key == phraseKey || key.hasPrefix(phraseKey + " ")
@@ -638,7 +639,7 @@ package enum DocumentClassifier {
                 // Phrases of several words anywhere in a title line of up to 16 words ("Final
                 // report of the … Sub-Committee’s review, 2025/26", "… Delivery Plan Progress
                 // Report, April to September 2025"); one word only in a short one.
-                let limit = phraseKey.contains(" ") ? 16 : 5
+                let limit = phraseKey.utf8.contains(0x20) ? 16 : 5
                 if opens || (inside && words.count <= limit) { return rule.kind }
             }
         }
