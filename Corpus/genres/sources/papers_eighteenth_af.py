@@ -379,7 +379,7 @@ def hartsmere_park_fgb_minutes():
         ("ph", 12, f"<<{green}|Action log – actions from earlier meetings>>"),
         ("p", "Actions stay on the log until governors have seen them completed. New actions from this meeting are set "
               "out in bold in the minutes above and will be added to the log for the next meeting."),
-        ("table", {"cols": [2.0, 2.2, 5.8, 2.8, 1.9, 2.9], "font": 9, "header_fill": "D8E8D0",
+        ("table", {"cols": [1.9, 2.0, 5.4, 2.8, 2.3, 2.6], "font": 9, "header_fill": "D8E8D0",
                    "header": ["Ref", "Meeting", "Action", "Owner", "Due", "Status"],
                    "rows": [[r[0], r[1], r[2], r[3], r[5], r[7]] for r in log]}),
         ("p", "<<595959|Clerk to the Governing Board: clerk@hartsmerepark.example – 01632 960 583>>"),
@@ -526,3 +526,509 @@ def oakhurst_term_dates():
                   "Secondary (Year 7) | Primary (Reception) with closing dates, offer days and appeal deadlines "
                   "(dates parents must meet, not actions); a contact line. Nothing to find.",
     }
+
+
+# ---------------------------------------------------------------------------
+# AF4. Schools Forum minutes (Markdown → pandoc DOCX, pandoc's styles): decisions by vote of the
+#      school members, de-delegation by maintained primary and secondary members, recommendations to
+#      the local authority, bold "Action:" lines.
+# ---------------------------------------------------------------------------
+
+
+def oakhurst_schools_forum_minutes():
+    maker = "Oakhurst Schools Forum"
+    title = "Oakhurst Schools Forum"
+    d3 = "The minutes of the meeting held on 27 November 2025 were agreed as an accurate record."
+    d5a = ("Forum members agreed the transfer of 0.5% of the Schools Block (£2.31 million) to the High Needs Block "
+           "in 2026/27.")
+    d5b = ("Forum members recommended to the local authority that the 2026/27 mainstream schools funding formula "
+           "uses the National Funding Formula factor values in full, with the minimum funding guarantee set at "
+           "0.0% per pupil.")
+    d6 = [
+        ("a", "Maintained primary members voted to de-delegate funding for trade union facilities time, behaviour "
+              "support and free school meals eligibility checking in 2026/27, at the per-pupil rates in Appendix B;"),
+        ("b", "Maintained secondary members voted to de-delegate funding for trade union facilities time and free "
+              "school meals eligibility checking in 2026/27, but not for behaviour support."),
+    ]
+    d7 = ("Forum members approved the central school services budget of £4.18 million for 2026/27, including "
+          "£0.62 million for historic commitments.")
+    d9 = ("Forum members supported the local authority’s proposal to pass through 96% of the early years funding "
+          "to providers in 2026/27, with a base rate of £5.86 an hour for three- and four-year-olds, and "
+          "recommended that the SEN inclusion fund is increased to £1.1 million.")
+    # (words after "Action:", owners, timeframe, due)
+    acts = [
+        ("Head of School Funding to issue final 2026/27 budget shares to maintained schools by 27 February.",
+         ["Head of School Funding"], "by 27 February", "2026-02-27"),
+        ("Clerk to send the de-delegation rates in Appendix B to all maintained schools.", ["Clerk"], None, None),
+        ("Head of SEND Services to present the revised DSG deficit management plan at the meeting on 12 March 2026.",
+         ["Head of SEND Services"], "at the meeting on 12 March 2026", "2026-03-12"),
+        ("Early Years Funding Manager and Head of School Funding to write to all early years providers with the "
+         "2026/27 rates by 13 February.", ["Early Years Funding Manager", "Head of School Funding"], "by 13 February",
+         "2026-02-13"),
+    ]
+    md = [
+        "**OAKHURST COUNTY COUNCIL**",
+        f"# {title}",
+        "**Minutes** of the meeting held on Thursday 22 January 2026 at 1.30 pm in the Council Chamber, County Hall, "
+        "Oakhurst, and online",
+        "## Membership and attendance",
+        "| Group | Members present |\n|:--------------------------------|:---------------------------------------------|\n"
+        "| Maintained primary headteachers | P.A. (Chair), R.B., T.C. |\n"
+        "| Maintained primary governors | V.D. |\n"
+        "| Maintained secondary headteacher | W.E. |\n"
+        "| Academy members | A.F. (Vice-Chair), B.G., C.H., D.I. |\n"
+        "| Special schools | E.J. |\n"
+        "| Alternative provision | F.K. |\n"
+        "| Early years (private, voluntary and independent) | G.L. |\n"
+        "| 16–19 providers (non-school member) | H.M. |\n"
+        "| Trade unions (non-school member) | J.N. |\n"
+        "| Diocesan boards (non-school member) | K.O. |",
+        "**Apologies:** L.P. (academy member, substitute M.Q. attended), N.R. (maintained primary governor)  \n"
+        "**Local authority officers:** Director of Education; Head of School Funding; Head of SEND Services; Early "
+        "Years Funding Manager; Clerk to the Forum  \n"
+        "**Also present:** the Cabinet Member for Education and Skills (observer)",
+        "## 1. Welcome, apologies and quorum",
+        "The Chair welcomed members. The meeting was quorate: 16 of the 17 members were present or represented by a "
+        "substitute. "
+        "The Clerk reminded members that only school members and the early years member may vote on the funding "
+        "formula and block transfer, and that de-delegation is voted on only by the maintained members of the "
+        "phase concerned.",
+        "## 2. Declarations of interest",
+        "F.K. declared an interest in item 8 as the headteacher of the pupil referral unit named in the high needs "
+        "report. No other interests were declared.",
+        "## 3. Minutes of the last meeting and matters arising",
+        f"**Decision:** {d3}",
+        "On matters arising, the Head of School Funding confirmed that the disapplication request for the 2025/26 "
+        "minimum funding guarantee had been approved by the Department for Education.",
+        "## 4. Dedicated Schools Grant settlement 2026/27",
+        "The Head of School Funding presented the settlement announced in December.",
+        grid_table([30, 18, 18, 14],
+                   ["Block", "2025/26 (£m)", "2026/27 (£m)", "Change"],
+                   [["Schools Block", "455.20", "462.04", "+1.5%"],
+                    ["Central School Services Block", "4.09", "4.18", "+2.2%"],
+                    ["High Needs Block", "118.60", "124.30", "+4.8%"],
+                    ["Early Years Block", "86.75", "97.12", "+12.0%"],
+                    ["Total Dedicated Schools Grant", "664.64", "687.64", "+3.5%"]]),
+        "Members noted the settlement. A member asked whether the increase for high needs would cover the rise in "
+        "education, health and care plans; the Head of SEND Services said it would not (see item 8).",
+        "## 5. Schools Block: funding formula and block transfer 2026/27",
+        "The Head of School Funding reported the results of the autumn consultation with all schools. Of the 184 "
+        "schools that responded, 112 (61%) supported a transfer of 0.5% to the High Needs Block, to fund the "
+        "expansion of specialist resource bases in mainstream schools. Secondary headteachers expressed concern at "
+        "the effect on schools already in deficit; academy members asked for a clear report on how the money would "
+        "be used.",
+        "Members entitled to vote voted on the proposed transfer: 8 in favour, 4 against and 1 abstention.",
+        f"**Decision:** {d5a}",
+        "Members then considered the formula. The local authority proposed to mirror the National Funding Formula, "
+        "as in previous years.",
+        f"**Decision:** {d5b}",
+        "The Director of Education said that the Cabinet Member would take the final decision on the formula on 29 "
+        "January, taking account of the Forum’s views.",
+        "**Action:** " + acts[0][0],
+        "## 6. De-delegation for maintained schools 2026/27",
+        "The Head of School Funding set out the three services that maintained schools have previously agreed to "
+        "fund centrally. Maintained primary members and the maintained secondary member voted separately on each "
+        "service.",
+        grid_table([38, 20, 20],
+                   ["Service", "Primary members", "Secondary member"],
+                   [["Trade union facilities time", "4 for, 0 against", "1 for"],
+                    ["Behaviour support", "3 for, 1 against", "0 for, 1 against"],
+                    ["Free school meals eligibility checking", "4 for, 0 against", "1 for"]]),
+        "**Decisions:**",
+        "\n".join(f"({n}) {text}" for n, text in d6),
+        "**Action:** " + acts[1][0],
+        "## 7. Central School Services Block 2026/27",
+        "Members reviewed the proposed budget for central services, including admissions, the Forum’s own costs and "
+        "the historic commitments for the Oakhurst Music Service and the pupil referral unit premises.",
+        f"**Decision:** {d7}",
+        "## 8. High Needs Block and the DSG deficit management plan",
+        "The Head of SEND Services reported a forecast in-year overspend on the High Needs Block of £9.6 million and a "
+        "cumulative deficit of £38.4 million at 31 March 2026. The number of education, health and care plans had "
+        "risen by 14% in a year. The revised deficit management plan would be brought to the next meeting with the "
+        "Department for Education’s comments.",
+        "Members asked for more detail on independent special school placements, which account for 31% of high "
+        "needs spending. The Director of Education agreed to include this in the next report. The Forum noted the "
+        "report.",
+        "**Action:** " + acts[2][0],
+        "## 9. Early years funding 2026/27",
+        "The Early Years Funding Manager presented the early years funding formula, on which all providers had been "
+        "consulted in December. The early years member welcomed the higher base rate but said that many providers "
+        "were still struggling with staffing costs.",
+        f"**Decision:** {d9}",
+        "**Action:** " + acts[3][0],
+        "## 10. Falling rolls fund",
+        "The Head of School Funding gave an update on the five primary schools that had received falling rolls "
+        "funding in 2025/26. The criteria will be reviewed with the Forum in the summer term. The Forum noted the "
+        "update.",
+        "## 11. Work programme and any other business",
+        "The work programme was noted. There was no other business.",
+        "The next meeting will be held on Thursday 12 March 2026 at 1.30 pm.",
+        "*Clerk to the Forum: schools.forum@oakhurst.example – 01632 960 468*",
+    ]
+    decisions = [decision("3", None, d3, maker), decision("5", None, d5a, maker), decision("5", None, d5b, maker)]
+    decisions += [decision("6", n, t, maker) for n, t in d6]
+    decisions += [decision("7", None, d7, maker), decision("9", None, d9, maker)]
+    actions = [action(None, text, owners, timeframe, due, None) for text, owners, timeframe, due in acts]
+    return {
+        "name": "oakhurst-schools-forum-minutes-january-2026",
+        "split": "unseen",
+        "format": "pandoc-docx",
+        "meta": {"created": "2026-01-29"},
+        "markdown": "\n\n".join(md) + "\n",
+        "gold": dict(genre="schools forum minutes with decisions by vote of school members, de-delegation voted by "
+                           "maintained phase members, recommendations to the local authority and Action: lines",
+                     kind="minutes", title=title, authority=OAKHURST, date="2026-01-22", meeting=maker,
+                     decisions=decisions, actions=actions),
+        "layout": "DOCX (pandoc from Markdown), pandoc's styles. A bold capitals council line above the H1 (the "
+                  "Forum's name) and a \"**Minutes** of the meeting held on …\" line; a membership pipe table Group "
+                  "| Members present (initials by group), bold-led Apologies / Local authority officers / Also "
+                  "present lines joined by hard line breaks (not items). Items 1.–11. as Heading 2; a note on who "
+                  "may vote; a declaration; a DSG settlement grid table (figures); \"Members entitled to vote voted on the "
+                  "proposed transfer: 8 in favour, 4 against and 1 abstention.\" (the vote, not the decision); bold "
+                  "\"Decision:\" paragraphs with the Forum's sentence (one passive, \"Forum members agreed …\", "
+                  "\"… recommended to the local authority that …\", \"… approved …\", \"… supported … and "
+                  "recommended that …\"); a de-delegation votes grid table; a bold \"Decisions:\" over a pandoc "
+                  "(a)/(b) list (\"Maintained primary members voted to "
+                  "de-delegate …;\", \"Maintained secondary members voted to de-delegate … but not for behaviour "
+                  "support.\"); four bold \"Action:\" lines (\"by 27 February\", \"at the meeting on 12 March 2026\", "
+                  "\"by 13 February\", one with no date; one with two owners joined by \"and\"); \"The Forum noted "
+                  "…\" items, the Director's undertaking to include detail in the next report and the Cabinet "
+                  "Member's later decision on the formula (not items); next meeting and an italic clerk line.",
+    }
+
+
+# ---------------------------------------------------------------------------
+# AF5. Local area SEND Priority Action Plan progress report to the SEND Partnership Board (HTML →
+#      Chromium, A4 landscape, Liberation Sans 9.5 pt): a boxed "The Board is asked to:" list, a
+#      measures table, a RAG key, and one table per area with actions led by several agencies.
+# ---------------------------------------------------------------------------
+
+
+def oakhurst_send_priority_action_plan():
+    plum = "6A1B4D"
+    board = "Oakhurst SEND Partnership Board"
+    title = "Priority Action Plan: Progress Report to the SEND Partnership Board"
+    asks = [
+        ("i", "note the progress made against the Priority Action Plan in the six months since it was published;",
+         "NOTE"),
+        ("ii", "agree the revised timescales for actions 1.3 and 3.2 set out in section 4; and", "AGREE"),
+        ("iii", "agree that this report is shared with the Department for Education and NHS England before the "
+                "stocktake meeting on 14 April 2026.", "AGREE"),
+    ]
+    a1 = ("Area for priority action 1: Leaders across education, health and care should urgently improve the "
+          "timeliness and quality of education, health and care (EHC) plans, so that children’s needs are "
+          "accurately identified and met.")
+    a2 = ("Area for priority action 2: Leaders should improve the identification of, and support for, children and "
+          "young people who are waiting for a neurodevelopmental assessment.")
+    a3 = ("Area for improvement 3: Leaders should improve how they communicate with children, young people and "
+          "their families, so that families know what support is available and how to get it.")
+    key_fill = {"B": "9DC3E6", "G": "A9D18E", "A": "FFD966", "R": "F4B183", "–": None}
+    # (area, ref, action, lead cell, owners, milestone, by-when cell, due, rag, status, measure, progress)
+    rows = [
+        (a1, "1.1", "Recruit six more EHC coordinators and two educational psychologists, using the one-off "
+                    "investment agreed by Cabinet in September 2025.", "Head of SEND Services",
+         ["Head of SEND Services"], "All posts filled", "December 2025", "2025-12", "B", "completed",
+         "EHC plans issued within 20 weeks", "Six coordinators in post since November. One psychologist appointed; "
+                                            "the second post is covered by an agency psychologist."),
+        (a1, "1.2", "Set up a multi-agency quality assurance panel that audits 20 new EHC plans a month against the "
+                    "Oakhurst quality standard.", "Head of SEND Services /\nICB Designated Clinical Officer",
+         ["Head of SEND Services", "ICB Designated Clinical Officer"], "First audit report to the Board",
+         "January 2026", "2026-01", "G", "ongoing", "Plans rated good or better at audit",
+         "Panel meeting monthly since October. 58% of audited plans rated good or better (target 70%)."),
+        (a1, "1.3", "Clear the backlog of overdue health advice for EHC needs assessments.",
+         "Oakhurst Community Health NHS Trust (Children’s Therapies);\nICB Designated Clinical Officer",
+         ["Oakhurst Community Health NHS Trust (Children’s Therapies)", "ICB Designated Clinical Officer"],
+         "No health advice more than 6 weeks late", "Revised: June 2026 (was March 2026)", "2026-06", "A", "ongoing",
+         "Health advice returned within 6 weeks", "Backlog down from 212 to 96. Speech and language therapy "
+                                                  "vacancies have slowed progress; revised date proposed."),
+        (a1, "1.4", "Co-produce a new annual review process and pilot it in the North and East localities.",
+         "Head of SEND Services, Oakhurst Parent Carer Forum", ["Head of SEND Services", "Oakhurst Parent Carer Forum"],
+         "Pilot evaluated", "Q1 2026/27", "2026-06", "G", "ongoing", "Annual reviews completed on time",
+         "Process agreed with the Forum in January. Pilot started in 14 schools."),
+        (a2, "2.1", "Launch a single point of access for neurodevelopmental referrals, with a ‘support while you "
+                    "wait’ offer for families.", "ICB Head of Children’s Commissioning",
+         ["ICB Head of Children’s Commissioning"], "Single point of access live", "April 2026", "2026-04", "G",
+         "ongoing", "Families offered support within 4 weeks of referral",
+         "Provider appointed. Go-live planned for 7 April 2026."),
+        (a2, "2.2", "Train 200 school staff through the Oakhurst Inclusion Programme to support autistic pupils and "
+                    "pupils with ADHD.", "Head of Inclusion /\nEducational Psychology Service",
+         ["Head of Inclusion", "Educational Psychology Service"], "200 staff trained", "31/07/2026", "2026-07-31",
+         "G", "ongoing", "Schools reporting confidence in meeting needs", "124 staff from 61 schools trained so far."),
+        (a2, "2.3", "Publish waiting times for neurodevelopmental assessment on the Local Offer website every month.",
+         "ICB Head of Children’s Commissioning; Local Offer Manager",
+         ["ICB Head of Children’s Commissioning", "Local Offer Manager"], "Monthly publication",
+         "From November 2025", "2025-11", "B", "completed", "Parent carer survey: ‘I know how long I will wait’",
+         "Published every month since November 2025."),
+        (a3, "3.1", "Relaunch the Local Offer website with content checked by young people and parent carers.",
+         "Local Offer Manager;\nOakhurst Parent Carer Forum", ["Local Offer Manager", "Oakhurst Parent Carer Forum"],
+         "New site live", "Sept 2026", "2026-09", "R", "not-started", "Local Offer visits and feedback ratings",
+         "Waiting for the new website platform, due in May 2026."),
+        (a3, "3.2", "Set up a SEND family helpline run by the Information, Advice and Support Service (SENDIASS).",
+         "SENDIASS Manager", ["SENDIASS Manager"], "Helpline open five days a week",
+         "Revised: Q2 2026/27 (was Q4 2025/26)", "2026-09", "A", "ongoing", "Calls answered; callers satisfied",
+         "Funding agreed. Recruitment of two advisers failed in January; re-advertised."),
+        (a3, "3.3", "Agree a joint communications plan for SEND across the council, the ICB and the Trust.",
+         "Head of Communications (OCC) and ICB Head of Communications",
+         ["Head of Communications (OCC)", "ICB Head of Communications"], "", "", None, "–", None, "", ""),
+    ]
+    head = ["Ref", "Action", "Lead(s)", "Milestone", "By when", "RAG", "Measure of impact",
+            "Progress (February 2026)"]
+
+    def table(area):
+        out = []
+        for r in rows:
+            if r[0] != area:
+                continue
+            out.append([{"text": r[1], "bold": True}, r[2], r[3], r[5], r[6],
+                        {"text": r[8], "bold": True, "fill": key_fill[r[8]]}, r[10], r[11]])
+        return ("table", {"cols": [1.0, 5.4, 3.6, 2.8, 2.6, 1.0, 3.2, 5.4], "font": 8.5, "header_fill": "E9D5E2",
+                          "header": head, "rows": out})
+
+    blocks = [
+        ("p", f"<<{plum}|**OAKHURST SEND PARTNERSHIP BOARD**>>"),
+        ("p", "<<595959|Oakhurst County Council · NHS Oakhurst Integrated Care Board · Oakhurst Community Health NHS "
+              "Trust · Oakhurst Parent Carer Forum>>"),
+        ("title", title),
+        ("table", {"cols": [4.0, 9.0, 4.0, 9.0], "borders": False, "font": 9, "rows": [
+            ["**Meeting:**", "SEND Partnership Board, 17 March 2026 – Item 5", "**Progress to:**", "28 February 2026"],
+            ["**Report of:**", "Director of Education (Oakhurst County Council) and Director of Nursing (NHS Oakhurst "
+                               "ICB), joint senior responsible owners",
+             "**Contact:**", "SEND Improvement Lead – send.improvement@oakhurst.example – 01632 960 437"],
+        ]}),
+        ("box", [("p", "**The Board is asked to:**"), ("list", "i.", 1, [t for _, t, _ in asks])]),
+        ("h", 2, "1. Background"),
+        ("p", "Ofsted and the Care Quality Commission inspected the Oakhurst local area partnership’s arrangements for "
+              "children and young people with special educational needs and disabilities in June 2025. The "
+              "inspectors found widespread and/or systemic failings leading to significant concerns about the "
+              "experiences and outcomes of children and young people with SEND, which the local area partnership "
+              "must address urgently. They set two areas for priority action and three areas for improvement."),
+        ("p", "The partnership published its Priority Action Plan in September 2025. The plan is overseen by this "
+              "Board and monitored by the Department for Education and NHS England through six-monthly stocktakes. "
+              "The actions for areas for improvement 4 and 5 are in the SEND and Alternative Provision Strategy "
+              "and are reported to the Board separately."),
+        ("h", 2, "2. Measures of impact"),
+        ("table", {"cols": [9.0, 4.0, 4.0, 4.0, 5.0], "font": 9, "header_fill": "E9D5E2",
+                   "header": ["Measure", "Baseline (June 2025)", "February 2026", "Target (March 2027)", "Trend"],
+                   "rows": [
+                       ["New EHC plans issued within 20 weeks (rolling 12 months)", "23%", "41%", "65%", "Improving"],
+                       ["Audited EHC plans rated good or better", "31%", "58%", "70%", "Improving"],
+                       ["Health advice returned within 6 weeks", "38%", "62%", "90%", "Improving"],
+                       ["Children waiting more than 52 weeks for a neurodevelopmental assessment", "1,140", "1,065",
+                        "600", "Little change"],
+                       ["Parent carers who agree ‘I know where to go for help’ (Forum survey)", "29%", "35%", "60%",
+                        "Improving"],
+                   ]}),
+        ("h", 2, "3. Progress against the plan"),
+        ("p", "**RAG key.** B – Complete. G – On track. A – Some slippage; expected to be completed within the revised "
+              "timescale. R – Not started. “–” – Not yet rated (a new action)."),
+        ("h", 3, a1), table(a1),
+        ("h", 3, a2), table(a2),
+        ("h", 3, a3), table(a3),
+        ("h", 2, "4. Revised timescales"),
+        ("p", "Two actions need more time. Action 1.3 is delayed by vacancies in speech and language therapy; the "
+              "Trust has recruited three therapists who start in April. Action 3.2 was delayed when the first "
+              "recruitment round failed. The revised dates are shown in the tables above and are for the Board to "
+              "agree."),
+        ("h", 2, "5. What families are telling us"),
+        ("p", "The Parent Carer Forum’s winter survey (612 responses) shows small improvements in confidence, but "
+              "families still describe long waits and poor communication. The Forum recommended that the "
+              "partnership should publish a ‘you said, we did’ summary after each Board meeting; this will be "
+              "considered with action 3.3."),
+        ("h", 2, "6. Risks"),
+        ("p", "The main risks are the High Needs Block deficit, the recruitment of therapists and educational "
+              "psychologists, and the rise in requests for EHC needs assessments (up 19% on last year). They are on "
+              "the partnership’s risk register."),
+    ]
+    css = ("@page { margin: 14mm 14mm 15mm 14mm; "
+           "@top-left { content: \"Oakhurst SEND Partnership Board – 17 March 2026\"; "
+           "font-family: 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555555; } "
+           "@top-right { content: \"OFFICIAL\"; font-family: 'Liberation Sans', sans-serif; font-size: 7.5pt; "
+           "color: #555555; } "
+           "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); "
+           "font-family: 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555555; } }\n"
+           "h1.title { font-size: 17pt; margin-bottom: 4pt; }\n"
+           "h2 { color: #6A1B4D; page-break-after: avoid; }\n"
+           "h3 { font-size: 10pt; page-break-after: avoid; }\n"
+           "div.box { border: 1pt solid #6A1B4D; background: #F7EEF4; }\n"
+           "td p { margin-bottom: 2pt; }\n")
+    recommendations = [recommendation(n, t, verb=v, addressee="Board") for n, t, v in asks]
+    actions = [action(r[1], r[2], r[4], r[6] or None, r[7], r[9]) for r in rows]
+    return {
+        "name": "oakhurst-send-priority-action-plan-progress-report-march-2026",
+        "split": "unseen",
+        "format": "chromium-pdf",
+        "meta": {"doc_title": title, "ninth_m": True, "m_css": css, "landscape": True,
+                 "css_font": "'Liberation Sans', sans-serif", "size": 9.5, "title_color": plum},
+        "blocks": blocks,
+        "gold": dict(genre="local area SEND priority action plan progress report to the SEND partnership board "
+                           "(areas for priority action as headings, multi-agency leads, milestones, measures of "
+                           "impact, RAG) with a boxed \"The Board is asked to:\"", kind="action-plan",
+                     title=title, authority=OAKHURST, date="2026-03-17", meeting=board,
+                     recommendations=recommendations, actions=actions),
+        "layout": "PDF (HTML → Chromium), A4 landscape, Liberation Sans 9.5 pt, CSS page-margin boxes (board and "
+                  "date top left, \"OFFICIAL\" top right, \"Page n of m\"). A plum bold capitals board line, a grey "
+                  "line naming the four partners (the council first), the plum title; a borderless four-column "
+                  "details table (Meeting / Progress to / Report of / Contact); a plum box \"The Board is asked "
+                  "to:\" over an HTML-numbered i.–iii. list (lower-case verbs, \";\" and \"; and\"); background "
+                  "prose; a measures of impact table (baseline, now, target, trend; not items); a RAG key "
+                  "paragraph (B Complete, G On track, A Some slippage, R Not started, \"–\" not yet rated); one 8.5 pt "
+                  "table per area under an h3 that restates the inspection's area (not items) Ref | Action | Lead(s) "
+                  "| Milestone | By when | RAG | Measure of impact | Progress (February 2026) with a pink header; "
+                  "refs 1.1–3.3; leads split by \"/\" plus line break, \";\" plus line break, \";\", \",\" between "
+                  "two bodies and \"and\" between two posts, bracketed services kept; by when \"December 2025\", "
+                  "\"January 2026\", \"Revised: June 2026 (was March 2026)\", \"Q1 2026/27\", \"April 2026\", "
+                  "\"31/07/2026\", \"From November 2025\", \"Sept 2026\", \"Revised: Q2 2026/27 (was Q4 "
+                  "2025/26)\" and one empty; RAG letters in shaded cells, one \"–\"; one row with empty milestone, "
+                  "measure and progress; revised timescales, a Forum's \"recommended that the partnership should "
+                  "…\" (reported, not an item) and risks in prose.",
+    }
+
+
+# ---------------------------------------------------------------------------
+# AF6. Corporate Parenting Panel report: pledge scorecard and refreshed local offer for care leavers
+#      (Markdown → pandoc DOCX → LibreOffice, pandoc's styles).
+# ---------------------------------------------------------------------------
+
+
+def hartsmere_corporate_parenting_report():
+    panel = "Corporate Parenting Panel"
+    title = ("Our Promise to Children in Care and Care Leavers: Pledge Scorecard for Quarter 3 and the Refreshed Local "
+             "Offer for Care Leavers")
+    recs = [
+        ("a", "note the Quarter 3 pledge scorecard in Appendix A, including the three promises that the Council is not "
+              "yet keeping;", "NOTE"),
+        ("b", "endorse the refreshed Local Offer for Care Leavers 2026–2028 and recommend it to Cabinet for adoption on "
+              "21 April 2026; and", "ENDORSE"),
+        ("c", "agree that Hartsmere Voices, the Children in Care Council, presents its own review of promises 4 and 7 to "
+              "the Panel in July 2026.", "AGREE"),
+    ]
+    # (no., action, lead cell, owners, by when cell, due)
+    acts = [
+        ("1", "Give every care leaver a named contact in the Housing Options service and a written housing plan before "
+              "their 18th birthday.", "Head of Housing Options /\n\nLeaving Care Service Manager",
+         ["Head of Housing Options", "Leaving Care Service Manager"], "June 2026", "2026-06"),
+        ("2", "Offer every child in care aged 11 or over a free bus pass and a mobile phone with data.",
+         "Head of Corporate Parenting", ["Head of Corporate Parenting"], "From April 2026", "2026-04"),
+        ("3", "Review the letters and reports that social workers write to and about children in care, so that they "
+              "are written to the child in plain words.", "Principal Social Worker;\n\nHartsmere Voices",
+         ["Principal Social Worker", "Hartsmere Voices"], "Q2 2026/27", "2026-09"),
+        ("4", "Hold two ‘Ask the Panel’ sessions a year at which children and young people question Panel members.",
+         "Chair of the Panel, Participation Team", ["Chair of the Panel", "Participation Team"], "Ongoing", None),
+        ("5", "Report the number of care leavers in education, employment or training by age group every quarter.",
+         "Performance and Intelligence Manager", ["Performance and Intelligence Manager"], "", None),
+    ]
+    scorecard = [
+        ["1", "We will find you a home that is right for you", "Children in care placed within 20 miles of home",
+         "85%", "81%", "Some concern"],
+        ["2", "We will keep you safe", "Children in care with an up-to-date care plan", "100%", "97%", "On track"],
+        ["3", "We will help you to do well at school", "Children in care with an up-to-date personal education plan",
+         "95%", "96%", "On track"],
+        ["4", "We will help you stay in touch with the people who matter", "Children who say they see family as "
+         "often as they want (survey)", "75%", "58%", "Not met"],
+        ["5", "We will look after your health", "Children in care with an annual health assessment on time", "90%",
+         "88%", "Some concern"],
+        ["6", "You will know your social worker", "Children who have had the same social worker for 12 months",
+         "65%", "49%", "Not met"],
+        ["7", "We will listen to you", "Children in care aged 4+ who contributed to their review", "95%", "92%",
+         "Some concern"],
+        ["8", "We will help you get ready for adult life", "Care leavers aged 19–21 in suitable accommodation",
+         "95%", "93%", "On track"],
+        ["9", "We will help you into work or learning", "Care leavers aged 19–21 in education, employment or training",
+         "60%", "47%", "Not met"],
+        ["10", "We will stay in touch after you leave care", "Care leavers the Council is in touch with", "98%",
+         "98%", "On track"],
+    ]
+    md = [
+        "**HARTSMERE CITY COUNCIL**",
+        "**Corporate Parenting Panel – 12 March 2026**  \n"
+        "**Agenda item:** 6  \n"
+        "**Report of:** Director of Children’s Services  \n"
+        "**Author:** Head of Corporate Parenting (corporate.parenting@hartsmere.example, 01632 960 622)  \n"
+        "**Wards:** All  \n"
+        "**Status:** Public",
+        f"# {title}",
+        "## 1. Purpose",
+        "This report shows how the Council is keeping the ten promises it made to children in care and care leavers "
+        "in ‘Our Promise’, and asks the Panel to endorse the refreshed Local Offer for Care Leavers before it goes "
+        "to Cabinet.",
+        "## 2. Recommendations",
+        "The Panel is recommended to:",
+        "\n".join(f"({n}) {t}" for n, t, _ in recs),
+        "## 3. Background",
+        "On 31 December 2025 Hartsmere City Council was corporate parent to 412 children in care and 268 care "
+        "leavers aged 18 to 25. ‘Our Promise’ was written with Hartsmere Voices in 2024 and sets out ten promises. "
+        "The Panel receives a scorecard every quarter, with one measure for each promise.",
+        "Under the Children and Social Work Act 2017 the Council must publish a local offer for care leavers, "
+        "setting out the services it provides and the help care leavers may be entitled to. The current offer was "
+        "published in 2023 and is due for review.",
+        "## 4. The pledge scorecard for Quarter 3",
+        "The full scorecard is at Appendix A. Six promises are on track or close to target. Three are not being met:",
+        "- **Promise 4 (staying in touch):** only 58% of children say they see their family as often as they want, "
+        "down from 63% last year. Contact arrangements for brothers and sisters placed apart are the main concern.\n"
+        "- **Promise 6 (knowing your social worker):** social worker turnover in the Children in Care teams was 24% "
+        "in 2025. Eleven newly qualified social workers joined in January.\n"
+        "- **Promise 9 (work and learning):** 47% of care leavers aged 19 to 21 are in education, employment or "
+        "training, against 55% for similar councils.",
+        "## 5. What children and young people told us",
+        "Hartsmere Voices met the Director of Children’s Services in February. They said that the promises are the "
+        "right ones, but that some of them “only exist on paper”. They asked the Panel to hear directly from them "
+        "about promises 4 and 7.",
+        "> “Every time I get a new social worker I have to tell my story again. Promise 6 should be the first one "
+        "you fix.” – member of Hartsmere Voices, aged 15",
+        "## 6. The refreshed Local Offer for Care Leavers 2026–2028",
+        "The refreshed offer was written with 38 care leavers and the Care Leavers’ Forum. The main changes are:",
+        "- exemption from council tax for care leavers living in Hartsmere extended from age 21 to 25;\n"
+        "- a setting-up-home allowance of £3,000, up from £2,000, with help to choose and buy items;\n"
+        "- free membership of the City Council’s leisure centres until age 25;\n"
+        "- a guaranteed interview for apprenticeships with the City Council and its partners; and\n"
+        "- a named personal adviser for every care leaver up to age 25, whether or not they are in touch.",
+        "## 7. What we will do",
+        "Alongside the refreshed offer, the service has agreed the following actions with Hartsmere Voices. "
+        "Progress will be reported to the Panel with each scorecard.",
+        grid_table([8, 48, 30, 17],
+                   ["No.", "What we will do", "Lead", "By when"],
+                   [[a[0], a[1], a[2], a[4]] for a in acts]),
+        "## 8. Implications",
+        "**Financial:** the changes to the local offer cost an estimated £186,000 a year from 2026/27, to be met "
+        "from the Children’s Services budget and the council tax support scheme.  \n"
+        "**Legal:** the Council must have regard to the corporate parenting principles and must publish its local "
+        "offer for care leavers (sections 1 and 2 of the Children and Social Work Act 2017).  \n"
+        "**Equalities:** an equality impact assessment has been completed; the offer has a positive impact on "
+        "care-experienced young people.",
+        "## 9. Background papers",
+        "‘Our Promise’ (2024); Local Offer for Care Leavers (2023); Hartsmere Voices meeting notes, February 2026.",
+        PAGE_BREAK_MD,
+        "## Appendix A: Pledge scorecard, Quarter 3 2025/26 (October to December 2025)",
+        "*On track: at or above target. Some concern: within 5 percentage points of target. Not met: more than 5 "
+        "points below target.*",
+        grid_table([7, 28, 34, 12, 8, 14],
+                   ["No.", "Our promise", "Measure", "Target", "Q3", "Rating"], scorecard),
+    ]
+    recommendations = [recommendation(n, t, verb=v, addressee="Panel") for n, t, v in recs]
+    actions = [action(a[0], a[1], a[3], a[4] or None, a[5], None) for a in acts]
+    return {
+        "name": "hartsmere-corporate-parenting-panel-pledge-scorecard-and-local-offer",
+        "split": "unseen",
+        "format": "pandoc-lo-pdf",
+        "meta": {"created": "2026-03-03"},
+        "markdown": "\n\n".join(md) + "\n",
+        "gold": dict(genre="corporate parenting panel report with a pledge scorecard, a refreshed care leavers' local "
+                           "offer, three recommendations and an actions table", kind="committee-report", title=title,
+                     authority=HARTSMERE, date="2026-03-12", meeting=panel, recommendations=recommendations,
+                     actions=actions),
+        "layout": "PDF (Markdown → pandoc DOCX → LibreOffice), pandoc's styles. A bold capitals council line; bold-led "
+                  "front lines joined by hard line breaks (meeting and date, Agenda item / Report of / Author / Wards "
+                  "/ Status); the H1 title; Heading 2 sections; \"The Panel is recommended to:\" over a pandoc "
+                  "(a)–(c) list (lower-case verbs, \";\" and \"; and\"; one names Cabinet and a date); bullets with "
+                  "bold lead words on the promises not met (not items); the Children in Care Council's request and a "
+                  "block quote (not items); the local offer's changes as bullets (not items); \"7. What we will do\": a "
+                  "grid table No. | What we will do | Lead | By when (no status column), leads split by \"/\" and "
+                  "\";\" each followed by a paragraph break and by \",\" between two bodies; by when \"June 2026\", "
+                  "\"From April 2026\", \"Q2 2026/27\", \"Ongoing\" and one empty; bold-led implications joined by "
+                  "hard line breaks. After a raw page break, Appendix A: an italic rating key and a scorecard grid "
+                  "table Our promise | Measure | Target | Q3 | Rating (measures and ratings, not items).",
+    }
+
+
+PAPERS = [oakhurst_ehe_review, hartsmere_park_fgb_minutes, oakhurst_term_dates, oakhurst_schools_forum_minutes,
+          oakhurst_send_priority_action_plan, hartsmere_corporate_parenting_report]

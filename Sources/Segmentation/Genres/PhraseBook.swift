@@ -21,6 +21,9 @@ package struct PhraseBook: Sendable {
     private let columnEndings: [(role: String, word: String)]
     /// Each column word without its spaces, for a header a narrow column cut ("Timescal e").
     private let squeezedColumns: [String: String]
+    /// The role each header read so far names (every row of a table asks again): the answer
+    /// of `findColumnRole`, remembered. `Optional.none` stands for a header that names none.
+    private let columnRoles = BoundedCache<String?>(limit: 20_000)
     private let askPhrases: [String]
     /// The agenda-item markers ("agenda item", "item") as keys.
     private let itemMarkerKeys: [String]
@@ -279,6 +282,10 @@ package struct PhraseBook: Sendable {
     /// its spaces are gone (a column too narrow for the word
     /// cut it across two lines: "Timescal" ⏎ "e").
     package func columnRole(_ header: String) -> String? {
+        columnRoles.value(for: header, make: findColumnRole)
+    }
+
+    private func findColumnRole(_ header: String) -> String? {
         let key = TextTools.key(header)
         guard !key.isEmpty else { return nil }
         if let exact = columnsByWord[key] { return exact }
