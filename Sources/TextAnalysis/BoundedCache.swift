@@ -12,15 +12,24 @@ package final class BoundedCache<Value: Sendable>: @unchecked Sendable {
 
     /// The value remembered for `key`, or the one `make` gives (then remembered).
     package func value(for key: String, make: (String) -> Value) -> Value {
-        lock.lock()
-        let known = values[key]
-        lock.unlock()
-        if let known { return known }
+        if let known = remembered(key) { return known }
         let value = make(key)
+        remember(value, for: key)
+        return value
+    }
+
+    /// The value remembered for `key`, or nil.
+    package func remembered(_ key: String) -> Value? {
         lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
+    /// Remembers `value` for `key`.
+    package func remember(_ value: Value, for key: String) {
+        lock.lock()
+        defer { lock.unlock() }
         if values.count >= limit { values.removeAll(keepingCapacity: true) }
         values[key] = value
-        lock.unlock()
-        return value
     }
 }

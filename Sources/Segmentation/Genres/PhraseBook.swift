@@ -282,7 +282,12 @@ package struct PhraseBook: Sendable {
     /// its spaces are gone (a column too narrow for the word
     /// cut it across two lines: "Timescal" ⏎ "e").
     package func columnRole(_ header: String) -> String? {
-        columnRoles.value(for: header, make: findColumnRole)
+        // Looked up and stored apart, not through `value(for:make:)`, whose closure would copy
+        // the whole phrase book for every cell.
+        if let known = columnRoles.remembered(header) { return known }
+        let role = findColumnRole(header)
+        columnRoles.remember(role, for: header)
+        return role
     }
 
     private func findColumnRole(_ header: String) -> String? {
