@@ -952,7 +952,7 @@ def marshcombe_code_tracker():
                   "paragraph (Complete / In progress / Not started / Overdue, and Yes / Partly / No as the "
                   "Council's own judgement). Part A: an 8.5 pt table Code ref | Requirement (summary) | Compliant? "
                   "| Evidence or gap | Action | Owner | Target date | Status with a pale blue header, refs 1.2–9.2; "
-                  "compliance as bold words in green / yellow / orange cells; four \"Yes\" rows whose Action is "
+                  "compliance as bold words in green / yellow / orange cells; three \"Yes\" rows whose Action is "
                   "\"None required.\" and whose owner, date and status are \"–\" (not actions); owners split by "
                   "\"/\" plus line break and \";\" plus line break; targets \"30/06/2026\", \"Q2 2026/27\", "
                   "\"31/07/2026\", \"September 2026\", \"30/09/2026\", \"Council, 16 July 2026\". After a page "

@@ -342,8 +342,8 @@ def hartsmere_park_fgb_minutes():
         ("ph", 11, f"<<{green}|6.  School Development Plan>>"),
         ("p", "The Headteacher presented the revised School Development Plan. Priority 2 (reading for pleasure in Key "
               "Stage 2) had been reworded following governors’ comments at the Standards Committee. Governors "
-              "challenged whether the success criteria for priority 3 (attendance) were ambitious enough, and it was "
-              "agreed to set the target at 96%."),
+              "challenged whether the success criteria for priority 3 (attendance) were ambitious enough, and the "
+              "Headteacher raised the target to 96%."),
         ("p", "**DECISION:** " + d6),
         ("ph", 11, f"<<{green}|7.  Finance: budget monitoring and SFVS>>"),
         ("p", "The School Business Manager presented the budget monitoring report to 31 December 2025. The school was "
