@@ -256,8 +256,11 @@ public struct Segmenter: Stage {
                 }
                 // A report whose items are mostly the rows of a table that tracks their
                 // progress (a follow-up of audit or scrutiny recommendations) is a tracker.
+                // The title says so ("… Progress Report", "… Follow-up"): a report setting out
+                // another body's recommendations beside what is being done about them is a
+                // committee report still.
                 if verdict.kind == .committeeReport, !verdict.kindFromTitle, tables.tracksProgress,
-                   tables.recommendations.count > asked.count {
+                   tables.recommendations.count > asked.count, book.mentions("trackingTitles", review.document.title ?? "") {
                     review.document.kind = .tracker
                 }
             }

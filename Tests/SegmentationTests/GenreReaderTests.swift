@@ -1497,3 +1497,43 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(headed.allSatisfy { !($0.response ?? "").contains("Options") })
     }
 }
+
+/// The ombudsman, complaints, schools and children's services papers of the eighteenth batch,
+/// tune half (`Corpus/genres`, parts AE and AF).
+struct OmbudsmanAndSchoolsTests {
+    @Test func readsRecommendationsBoxedInOneCellTablesUnderTheirThemes() throws {
+        // Each recommendation is a one-cell shaded table: "Recommendation 4" ⏎ its words ⏎
+        // "Directed to: … / …", under theme headings between the boxes.
+        let report = try review(Corpus.file("genres/oakhurst-cyp-scrutiny-elective-home-education-task-and-finish-report.docx"))
+        let boxed = report.recommendations.filter { $0.number?.contains(".") == false }
+        #expect(boxed.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        #expect(boxed.first?.theme == "Knowing which children are educated at home")
+        #expect(boxed.first { $0.number == "3" }?.theme == "Knowing which children are educated at home")
+        #expect(boxed.first { $0.number == "4" }?.theme == "Support for families, including children with SEND")
+        #expect(boxed.last?.theme == "Health and safeguarding")
+        #expect(boxed.first { $0.number == "4" }?.owners == ["Cabinet Member for Children and Families", "Director of Education"])
+        #expect(boxed.first { $0.number == "2" }?.addressee == "Elective Home Education Team")
+        // The ask of the committee itself stays one more, numbered by its paragraph.
+        #expect(report.recommendations.first?.number == "2.1")
+    }
+
+    @Test func keepsAReportOnAnotherBodysRecommendationsACommitteeReport() throws {
+        // "That Cabinet: (a) notes … (b) notes the action the Council has taken, and proposes to
+        // take …" over Table 1: the Ombudsman's seven recommendations | what the Council has done
+        // or will do | Lead officer | Deadline | Status.
+        let report = try review(Corpus.file("genres/fellbrook-cabinet-ombudsman-public-interest-report-homelessness-review.docx"))
+        // Its title names no follow-up: a committee report, not a tracker.
+        #expect(report.document.kind == .committeeReport)
+        #expect(report.recommendations.map(\.number) == ["a", "b", "c", "d", "1", "2", "3", "4", "5", "6", "7"])
+        // Row 7 ("… tell the Ombudsman what action it has taken or proposes to take") shares
+        // words with ask (b) by chance: it stays a row of its own, and (b) takes none of its fields.
+        let asked = try #require(report.recommendations.first { $0.number == "b" })
+        #expect(asked.owners.isEmpty && asked.due == nil && asked.status == nil)
+        let seventh = try #require(report.recommendations.first { $0.number == "7" })
+        #expect(seventh.owners == ["Monitoring Officer"])
+        // "What the Council has done or will do" is the response.
+        #expect(report.recommendations.first { $0.number == "2" }?.response == "Paid on 11 February 2026.")
+        // "Apologise in writing to Ms K …": the verb opens the sentence, not "writing".
+        #expect(report.recommendations.first { $0.number == "1" }?.verb == "APOLOGISE")
+    }
+}

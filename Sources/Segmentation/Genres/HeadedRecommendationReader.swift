@@ -23,6 +23,8 @@ package struct HeadedRecommendationReader {
         /// The labelled lines' values by the role their labels name, lines as written.
         var fields: [String: [String]] = [:]
         var lastField: String?
+        /// The heading over it that themes it ("Health and safeguarding"), if any.
+        var theme: String?
         var location: SourceLocation
     }
 
@@ -48,17 +50,32 @@ package struct HeadedRecommendationReader {
     /// The recommendations, or none when fewer than two headings name one.
     package func read(_ lines: [PaperLine]) -> [Recommendation] {
         var found: [Open] = []
+        // The heading just read with no words under it yet: a theme when a recommendation's
+        // heading follows it ("Health and safeguarding" ⏎ "Recommendation 7"), else nothing.
+        var pendingTheme: String?
+        // The theme of the recommendations since the last theme heading.
+        var theme: String?
+        // Set once another heading closes the last recommendation's part.
+        var closed = false
         for line in lines where !line.inTable {
             if line.isHeading, let match = line.text.wholeMatch(of: Self.heading) {
-                found.append(Open(number: String(match.output.1), location: line.location))
+                if let pendingTheme { theme = pendingTheme }
+                found.append(Open(number: String(match.output.1), theme: theme, location: line.location))
+                pendingTheme = nil
+                closed = false
                 continue
             }
-            guard !found.isEmpty else { continue }
             if line.isHeading {
+                let text = TextTools.collapse(line.number == nil ? line.text : line.body).trimming(":")
+                pendingTheme = book.isSection("recommendations", heading: text) ? nil : text
                 // Any other heading closes the last recommendation's part.
-                if !found[found.count - 1].text.isEmpty { break }
+                if let last = found.last, !last.text.isEmpty { closed = true }
                 continue
             }
+            // Words under a heading that heads no recommendation: the recommendations ended.
+            pendingTheme = nil
+            if closed { break }
+            guard !found.isEmpty else { continue }
             let index = found.count - 1
             // "Lead: Medical Director, … /" ⏎ "Chief Medical Officer, ICB": fields once the words began.
             if !found[index].text.isEmpty, let (role, value) = field(line.text) {
@@ -87,6 +104,8 @@ package struct HeadedRecommendationReader {
             }
         }
         guard found.count >= 2 else { return [] }
+        // Themes only where headings set the recommendations in two groups or more.
+        let themed = Set(found.compactMap(\.theme)).count >= 2
         var items: [Recommendation] = []
         for (index, open) in found.enumerated() where !open.text.isEmpty {
             let text = TextTools.collapse(open.text.joined(separator: " "))
@@ -100,7 +119,7 @@ package struct HeadedRecommendationReader {
             }
             let response = answer.map { TextTools.collapse($0.joined(separator: " ")) }
             var item = Recommendation(
-                id: "", number: open.number, theme: nil, text: text, verb: book.verb(of: text), addressee: book.actingBody(of: text),
+                id: "", number: open.number, theme: themed ? open.theme : nil, text: text, verb: book.verb(of: text), addressee: book.actingBody(of: text),
                 response: response,
                 // "Recommendation 3 is accepted in part, …": the answer's opening sentence, however long.
                 responseDecision: response.flatMap { book.responseDecision(statement: $0, maxWords: 24) },

@@ -399,7 +399,8 @@ package struct PhraseBook: Sendable {
         // "County Council endorses …": capitalised words of the body, then a vocabulary verb.
         for index in words.indices.dropFirst().prefix(8) {
             let word = words[index]
-            if word.first?.isLowercase == true, isVerb(word) { return word.uppercased() }
+            // A word in "-ing" is no body's finite verb ("Apologise in writing to …").
+            if word.first?.isLowercase == true, isVerb(word), !word.hasSuffix("ing") { return word.uppercased() }
             // Between a body's capitalised words only the words that join a name ("of", "and").
             guard word.first?.isUppercase == true || nameJoiners.contains(word) else { break }
         }
