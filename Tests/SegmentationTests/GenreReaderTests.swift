@@ -1536,4 +1536,21 @@ struct OmbudsmanAndSchoolsTests {
         // "Apologise in writing to Ms K …": the verb opens the sentence, not "writing".
         #expect(report.recommendations.first { $0.number == "1" }?.verb == "APOLOGISE")
     }
+
+    @Test func readsAGoverningBoardsActionLinesAndItsNameOverTheMinutes() throws {
+        let minutes = try review(Corpus.file("genres/hartsmere-park-primary-school-full-governing-board-minutes-february-2026.pdf"))
+        #expect(minutes.decisions.count == 6)
+        #expect(minutes.actions.count == 11)
+        // "Headteacher and SENCo to present …": two posts of a word each, two owners.
+        let findings = try #require(minutes.actions.first { $0.text.hasPrefix("Headteacher and SENCo") })
+        #expect(findings.owners == ["Headteacher", "SENCo"])
+        // "… before the end of March." at a meeting on 3 February 2026: March 2026.
+        let training = try #require(minutes.actions.first { $0.text.hasPrefix("Clerk to book whole-board") })
+        #expect(training.due == "2026-03")
+        // The Word rendition without heading styles: "Full Governing Board" ⏎ "Minutes of the
+        // meeting held on …" names the body that decided.
+        let plain = try review(Corpus.file("genres/renditions/python-docx/hartsmere-park-primary-school-full-governing-board-minutes-february-2026.docx"))
+        #expect(plain.decisions.count == 6)
+        #expect(plain.decisions.allSatisfy { $0.decisionMaker == "Full Governing Board" })
+    }
 }

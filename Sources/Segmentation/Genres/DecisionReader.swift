@@ -24,7 +24,7 @@ package struct DecisionReader {
     /// → "Cabinet") and the meeting's date, from the paper's opening lines.
     package func minutesMeeting(_ lines: [PaperLine]) -> (body: String?, date: String?) {
         let ends = Set(book.vocabulary.meetingNameEnds.map(TextTools.key))
-        for line in lines.prefix(20) {
+        for (index, line) in lines.prefix(20).enumerated() {
             let key = TextTools.key(line.text)
             guard let phrase = book.vocabulary.meetingIntros.map(TextTools.key).sorted(by: { $0.count > $1.count })
                 .first(where: { key.hasPrefix($0 + " ") }) else { continue }
@@ -53,11 +53,26 @@ package struct DecisionReader {
             if body.count > 1, TextTools.key(body[body.count - 1]) == "meeting" { body.removeLast() }
             var name = body.joined(separator: " ")
             for article in ["the ", "The "] where name.hasPrefix(article) { name = String(name.dropFirst(article.count)) }
-            // "Notes of the meeting held on …" names no body.
-            if book.vocabulary.meetingIntros.contains(where: { TextTools.key($0).hasSuffix(TextTools.key(name)) }) { name = "" }
+            // "Notes of the meeting held on …" names no body; the line over it may ("Full
+            // Governing Board" ⏎ "Minutes of the meeting held on …").
+            if book.vocabulary.meetingIntros.contains(where: { TextTools.key($0).hasSuffix(TextTools.key(name)) }) {
+                name = index > 0 ? Self.bodyLine(lines[index - 1]) ?? "" : ""
+            }
             return (name.isEmpty ? nil : name, DueDateParser.firstDate(line.text))
         }
         return (nil, nil)
+    }
+
+    /// A line standing alone as a body's name over its minutes: up to six words, each
+    /// capitalised or a joining word, no figure and no closing stop ("Full Governing Board").
+    static func bodyLine(_ line: PaperLine) -> String? {
+        let text = TextTools.collapse(line.text)
+        let words = text.split(separator: " ")
+        guard !line.inTable, line.label == nil, (1...6).contains(words.count), !text.hasSuffix("."),
+              !text.contains(where: \.isNumber), words.first?.first?.isUppercase == true,
+              words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the", "&"].contains($0) })
+        else { return nil }
+        return text
     }
 
     /// The decisions of minutes set out as a table with a column for them ("Item | Discussion |
@@ -424,11 +439,12 @@ package struct DecisionReader {
 
 
     /// A deadline's day and month without a year ("by 16 January") as the first such day on or
-    /// after the meeting ("2026-01-13" → "2026-01-16"), or nil.
+    /// after the meeting ("2026-01-13" → "2026-01-16"), or its month alone ("before the end of
+    /// March") as the first such month from the meeting's on; nil otherwise.
     static func dueInMeetingYear(_ words: String, meetingDate: String?) -> String? {
         guard let meetingDate, meetingDate.count == 10, let year = Int(meetingDate.prefix(4)),
-              let sameYear = DueDateParser.due(words + " \(year)"), sameYear.count == 10 else { return nil }
-        if sameYear >= meetingDate { return sameYear }
+              let sameYear = DueDateParser.due(words + " \(year)"), sameYear.count == 10 || sameYear.count == 7 else { return nil }
+        if sameYear >= meetingDate.prefix(sameYear.count) { return sameYear }
         return DueDateParser.due(words + " \(year + 1)")
     }
 

@@ -96,8 +96,8 @@ package struct OwnerSplitter: Sendable {
             if honorifics.contains(first.lowercased().trimmingCharacters(in: ".")) { return side.count >= 2 }
             return side.allSatisfy { $0.first?.isUppercase == true } && side.contains { roleWords.contains($0.lowercased()) }
         }
-        if !honorifics.isEmpty, personOrPost(before), personOrPost(after),
-           honorifics.contains(before.first!.lowercased().trimmingCharacters(in: ".")) || honorifics.contains(after.first!.lowercased().trimmingCharacters(in: ".")) {
+        // Two posts of a word or a few ("Headteacher and SENCo", "Chair and Vice Chair") too.
+        if personOrPost(before), personOrPost(after) {
             return [before.joined(separator: " "), after.joined(separator: " ")]
         }
         guard join >= 2, words.count - join - 1 >= 2 else { return [text] }
