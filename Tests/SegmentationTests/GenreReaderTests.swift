@@ -1553,4 +1553,17 @@ struct OmbudsmanAndSchoolsTests {
         #expect(plain.decisions.count == 6)
         #expect(plain.decisions.allSatisfy { $0.decisionMaker == "Full Governing Board" })
     }
+
+    @Test func readsACodeSelfAssessmentAndTheServiceImprovementsAgreed() throws {
+        let tracker = try review(Corpus.file("genres/marshcombe-complaint-handling-code-and-ombudsman-actions-tracker.pdf"))
+        // "None required." in the Action column (owner and date "–") is no action.
+        #expect(!tracker.actions.contains { $0.text.hasPrefix("None") })
+        #expect(tracker.actions.count == 11)
+        // "Ombudsman ref | Service | Service improvement agreed | Owner | Deadline | Status".
+        let letter = try #require(tracker.actions.first { $0.text.hasPrefix("Revise the financial assessment letter") })
+        #expect(letter.label == "25 003 412")
+        #expect(letter.owners == ["Head of Financial Assessments"])
+        #expect(letter.due == "2026-04-14")
+        #expect(letter.status == .completed)
+    }
 }

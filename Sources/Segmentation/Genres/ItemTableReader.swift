@@ -926,8 +926,12 @@ package struct ItemTableReader {
             blank(role).flatMap { $0.text.isEmpty ? nil : $0 }
         }
         guard columns.item < row.cells.count else { return false }
-        let itemCell = row.cells[columns.item]
-        let actionCell = columns.actions.flatMap { $0 < row.cells.count ? row.cells[$0] : nil }
+        // A cell stating that nothing is needed ("None required.", "N/A") holds no item.
+        func stated(_ cell: RowCell) -> RowCell {
+            book.isEmptyValue(cell.text) ? RowCell(lines: [], text: "", multiline: "", shading: cell.shading, location: cell.location) : cell
+        }
+        let itemCell = stated(row.cells[columns.item])
+        let actionCell = columns.actions.flatMap { $0 < row.cells.count ? stated(row.cells[$0]) : nil }
         guard !itemCell.text.isEmpty || !(actionCell?.text.isEmpty ?? true) else { return false }
         let found = fields(key: key, colourKey: colourKey, colourNames: colourNames, planYears: planYears,
                            quarterYear: quarterYear, blank: blank, cell)
