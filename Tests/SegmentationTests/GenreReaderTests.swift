@@ -1566,4 +1566,13 @@ struct OmbudsmanAndSchoolsTests {
         #expect(letter.due == "2026-04-14")
         #expect(letter.status == .completed)
     }
+
+    @Test func takesNoMeetingAndItemLineAsTheTitle() throws {
+        // "### Audit and Standards Committee – 8 July 2026 – Agenda item 7" over the paper's own
+        // title line "Annual Complaints and Compliments Report 2025/26".
+        let report = try review(Corpus.file("genres/fellbrook-annual-complaints-and-compliments-report-2025-26.pdf"))
+        #expect(report.document.title == "Annual Complaints and Compliments Report 2025/26")
+        #expect(report.actions.count == 6)
+        #expect(report.actions.first?.owners == ["Customer Services Manager", "Digital Team"])
+    }
 }

@@ -321,6 +321,15 @@ package struct PhraseBook: Sendable {
         return nil
     }
 
+    /// True when a short line names the agenda item a paper is, at its start or after the
+    /// meeting and date ("Audit and Standards Committee – 8 July 2026 – Agenda item 7"): a
+    /// pack's marker over the paper, not its title.
+    package func namesAgendaItem(_ text: String) -> Bool {
+        guard text.utf8.count <= 90 else { return false }
+        let words = TextTools.key(text).split(separator: " ")
+        return words.indices.contains { itemMarker(key: words[$0...].joined(separator: " ")) != nil }
+    }
+
     /// The role a label names as a whole column word ("Lead", "By when", "Position"), not by
     /// opening with one ("Officer comments"); nil otherwise.
     package func exactColumnRole(_ label: String) -> String? {

@@ -57,7 +57,7 @@ package enum DocumentClassifier {
         let stamps = Set((book.vocabulary.sections["stamps"] ?? []).map(TextTools.key))
         let titleLine = titleLines.first { line in
             line.isHeadingLike && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
-                && !isPartnerList(line.text, book: book)
+                && !isPartnerList(line.text, book: book) && !book.namesAgendaItem(line.text)
                 && !stamps.contains(TextTools.key(line.text))
                 && !(line.kind != .heading && isBodyName(line.text, book: book)
                     && titleLines.contains { $0.kind == .heading && Self.kind(named: $0.text, book: book) != nil })
@@ -79,8 +79,9 @@ package enum DocumentClassifier {
             return line
         } ?? lines.prefix(20).first { line in
             line.kind == .heading && line.text.count <= 160 && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
+                && !book.namesAgendaItem(line.text)
         } ?? subjectAfterSalutation(Array(lines.prefix(20)), book: book)
-            ?? titleLines.first { PaperLine.splitLabel($0.text) == nil && !isCouncilName($0.text) }
+            ?? titleLines.first { PaperLine.splitLabel($0.text) == nil && !isCouncilName($0.text) && !book.namesAgendaItem($0.text) }
         let title = printedProperty ?? titleLine?.text
         let titleText = ([document.metadata.title ?? ""] + titleLines.map(\.text)).joined(separator: " ")
         // The first title line that names a kind decides it ("… Final Report" before a later "Self Evaluation").
