@@ -1,0 +1,3 @@
+"""Papers of the nineteenth batch, part AH (being written)."""
+
+PAPERS = []
