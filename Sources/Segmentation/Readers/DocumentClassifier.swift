@@ -651,7 +651,10 @@ package enum DocumentClassifier {
     /// Evaluation"), "London Borough of X" / "X Council" in the title or author, or — for
     /// documents about one council — the council it names most, well ahead of any other.
     static func authority(titleText: String, author: String?, lines: [TextLine], kind: DocumentKind) -> String? {
-        if let match = titleText.firstMatch(of: Pattern.possessiveAuthority) {
+        // The pattern is tried only on text holding a possessive and one of its title words.
+        if TextTools.bytesContain(titleText, "’s") || TextTools.bytesContain(titleText, "'s"),
+           possessiveTitleWords.occur(in: titleText),
+           let match = titleText.firstMatch(of: Pattern.possessiveAuthority) {
             return String(match.output.1)
         }
         for source in [titleText, author ?? ""] {
@@ -670,6 +673,9 @@ package enum DocumentClassifier {
         if ranked.count > 1, Double(best.value) < 1.3 * Double(ranked[1].value) { return nil }
         return best.key
     }
+
+    /// The words `Pattern.possessiveAuthority` requires after the possessive.
+    private static let possessiveTitleWords = TextTools.BytePhrases(["Self", "Children", "Action", "Scrutiny"])
 
     static func councilName(in text: String) -> String? {
         councilNames(in: text).first
