@@ -1576,3 +1576,26 @@ struct OmbudsmanAndSchoolsTests {
         #expect(report.actions.first?.owners == ["Customer Services Manager", "Digital Team"])
     }
 }
+
+/// The climate, flooding, budget and council tax papers of the nineteenth batch, tune half
+/// (`Corpus/genres`, parts AG and AH).
+struct ClimateAndFinanceTests {
+    @Test func takesTheLetterheadUnderAnAgendaItemMarkerAsTheAuthority() throws {
+        // "Agenda Item 8" ⏎ "HOBBLESTONE BOROUGH COUNCIL" over a resolution that names the county,
+        // police and fire precepting bodies more often.
+        let report = try review(Corpus.file("genres/hobblestone-council-tax-setting-report-2026-27.pdf"))
+        #expect(report.document.authority == "Hobblestone Borough Council")
+        #expect(report.recommendations.map(\.number) == ["a", "b", "c", "d", "e", "f", "g", "h"])
+        // "(c) calculates that …", "(g) determines that …": the resolution's own verbs.
+        #expect(report.recommendations.first { $0.number == "c" }?.verb == "CALCULATES")
+        #expect(report.recommendations.first { $0.number == "g" }?.verb == "DETERMINES")
+    }
+
+    @Test func readsACabinetResponseTablesOwnersWithoutTheirArticle() throws {
+        let response = try review(Corpus.file("genres/morrowdale-cabinet-response-surface-water-flooding-review.docx"))
+        // "Flood Risk Manager, with the Environment Agency".
+        #expect(response.recommendations.first { $0.number == "5" }?.owners == ["Flood Risk Manager", "Environment Agency"])
+        #expect(response.recommendations.first { $0.number == "4" }?.verb == "EMPLOY")
+        #expect(response.recommendations.first { $0.number == "4" }?.responseDecision == .rejected)
+    }
+}

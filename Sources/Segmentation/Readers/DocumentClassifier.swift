@@ -479,6 +479,10 @@ package enum DocumentClassifier {
         let firstWords = TextTools.BytePhrases(Set(types.map { $0[0].lowercased() } + openings.map { $0.words[0] }), ignoringCase: true)
         var counts: [String: Int] = [:]
         var order: [String] = []
+        // The paper's first line, after a pack's stamp or agenda-item marker over it ("Agenda
+        // Item 8" ⏎ "HOBBLESTONE BOROUGH COUNCIL"): where a letterhead stands.
+        let stamps = Set((book.vocabulary.sections["stamps"] ?? []).map(TextTools.key))
+        let firstLine = (texts.prefix(3).firstIndex { !book.namesAgendaItem($0) && !stamps.contains(TextTools.key($0)) } ?? 0) + 1
         for (lineIndex, text) in texts.enumerated() {
             // As written, or in any case on a line of capitals (which `titleCased` rewrites).
             guard firstWordsAsWritten.occur(in: text)
@@ -526,7 +530,7 @@ package enum DocumentClassifier {
                     if end > at + opening.words.count {
                         let name = ([opening.written] + (at + opening.words.count..<end).map(word)).joined(separator: " ")
                         if counts[name] == nil { order.append(name) }
-                        let letterhead = at == 0 && end == raw.count && lineNumber == 1
+                        let letterhead = at == 0 && end == raw.count && lineNumber == firstLine
                         counts[name, default: 0] += letterhead ? 1_000_000 : 1000
                         index = end
                         continue
@@ -557,7 +561,7 @@ package enum DocumentClassifier {
                     if counts[name] == nil { order.append(name) }
                     // A letterhead (the name alone on the paper's first line) names the paper's
                     // own body; other names in the opening lines (front sheet) come next.
-                    let letterhead = start == 0 && index + type.count == raw.count && lineNumber == 1
+                    let letterhead = start == 0 && index + type.count == raw.count && lineNumber == firstLine
                     counts[name, default: 0] += letterhead ? 1_000_000 : lineNumber <= 40 ? 1000 : 1
                 }
                 index += type.count

@@ -250,6 +250,10 @@ package struct OwnerSplitter: Sendable {
         if let opening = droppedOpenings.filter({ lower.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
             text = String(text.dropFirst(opening.count)).trimmingCharacters()
         }
+        // "the Environment Agency": the article before a name is no part of it.
+        if text.hasPrefix("the ") || text.hasPrefix("The "), text.dropFirst(4).first?.isUppercase == true {
+            text = String(text.dropFirst(4))
+        }
         guard text.contains(where: \.isLetter) else { return nil }
         if let last = TextTools.words(text).last, resourceEndings.contains(last), text.first?.isUppercase == true,
            TextTools.words(text).count > 1 {
