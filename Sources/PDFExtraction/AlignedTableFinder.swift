@@ -136,8 +136,20 @@ enum AlignedTableFinder {
             // In a line of several cells, words of two cells a word space apart ran into one
             // fragment: it is cut where a column starts. (Not in a form, whose values run on
             // past the starts of the columns other rows use: "To: | County Council – 13 March".)
+            // A line of one fragment is cut too where a word starts right at the start of a
+            // column that the lines above and below both hold text in: a narrow cell's line
+            // run up to its neighbour's ("… Secretary of State jointly with other" where
+            // "jointly with other" is the next cell's, between its "raise the matter" and "lead
+            // local flood").
+            let runningStarts = line.fragments.count == 1 && !form && !hangingLabels && !inHeader
+                ? starts.dropFirst().filter { start in
+                    let index = top + offset
+                    return index > top && index + 1 < end
+                        && [lines[index - 1], lines[index + 1]].allSatisfy { $0.fragments.contains { abs($0.x0 - start) <= 1 } }
+                } : []
             let fragments = line.fragments.count >= 2 && !form
-                ? line.fragments.flatMap { $0.splitting(atColumnStarts: starts, tolerance: tolerance) } : line.fragments
+                ? line.fragments.flatMap { $0.splitting(atColumnStarts: starts, tolerance: tolerance) }
+                : runningStarts.isEmpty ? line.fragments : line.fragments.flatMap { $0.splitting(atColumnStarts: runningStarts, tolerance: 1) }
             for fragment in fragments {
                 let index = starts.lastIndex { $0 <= fragment.x0 + tolerance } ?? 0
                 cells[index].append(fragment)

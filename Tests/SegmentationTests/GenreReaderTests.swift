@@ -1598,4 +1598,16 @@ struct ClimateAndFinanceTests {
         #expect(response.recommendations.first { $0.number == "4" }?.verb == "EMPLOY")
         #expect(response.recommendations.first { $0.number == "4" }?.responseDecision == .rejected)
     }
+
+    @Test func cutsANarrowCellsLineWhereItRunsIntoTheNextColumn() throws {
+        // The borderless table through LibreOffice: "Secretary of State jointly with other" is
+        // one fragment, "jointly with other" starting at the Response column, between that
+        // cell's "raise the matter" and "lead local flood".
+        let response = try review(Corpus.file("genres/renditions/lo-pdf/morrowdale-cabinet-response-surface-water-flooding-review.pdf"))
+        let third = try #require(response.recommendations.first { $0.number == "3" })
+        #expect(third.text.hasSuffix("should write to the Secretary of State asking for the Council’s duties as lead local flood authority to be matched by long-term funding."))
+        #expect(third.response?.contains("will raise the matter jointly with other lead local flood authorities") == true)
+        let second = try #require(response.recommendations.first { $0.number == "2" })
+        #expect(second.text.hasSuffix("are cleaned at least twice a year."))
+    }
 }
