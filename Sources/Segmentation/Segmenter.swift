@@ -295,9 +295,12 @@ public struct Segmenter: Stage {
             review.document.authority = stated
         }
         // Any paper that says whom it is presented to names its meeting.
+        // So does a pack's line naming the meeting and the paper's item ("Climate and
+        // Environment Overview and Scrutiny Committee – 14 July 2026 – Agenda item 6").
         if review.document.meeting == nil {
             review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book, addressedOnly: true)
                 ?? DocumentClassifier.ownBodysMeeting(in: opening, book: book)
+                ?? opening.prefix(8).first { book.namesAgendaItem($0.text) }.flatMap { DocumentClassifier.meetingBody(in: [$0], book: book) }
         }
         // "Full Council" is the council itself meeting: the paper's authority names it.
         if let meeting = review.document.meeting, let authority = review.document.authority,

@@ -1610,4 +1610,14 @@ struct ClimateAndFinanceTests {
         let second = try #require(response.recommendations.first { $0.number == "2" })
         #expect(second.text.hasSuffix("are cleaned at least twice a year."))
     }
+
+    @Test func namesTheMeetingFromThePacksItemLine() throws {
+        // "Climate and Environment Overview and Scrutiny Committee – 14 July 2026 – Agenda item 6"
+        // over an action plan's progress report.
+        let report = try review(Corpus.file("genres/kestlebury-climate-emergency-action-plan-progress-report-2025-26.pdf"))
+        #expect(report.document.meeting == "Climate and Environment Overview and Scrutiny Committee")
+        #expect(report.actions.count == 13)
+        #expect(report.actions.first?.owners == ["Property Services"])
+        #expect(report.actions.first?.status == .completed)
+    }
 }
