@@ -1,0 +1,3 @@
+"""Papers of the twentieth batch, part AI (being written)."""
+
+PAPERS = []
