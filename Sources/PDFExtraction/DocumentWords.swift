@@ -26,6 +26,23 @@ final class DocumentWords {
     private lazy var words: Set<String> = {
         var found = Set<String>()
         for line in lines {
+            // An ASCII line by its bytes (a letter is A–Z or a–z there), lowered as copied.
+            var text = line.text
+            let ascii: Bool = text.withUTF8 { bytes in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                var current: [UInt8] = []
+                for byte in bytes {
+                    if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+                        current.append(byte | 0x20)
+                    } else if !current.isEmpty {
+                        found.insert(String(decoding: current, as: UTF8.self))
+                        current.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !current.isEmpty { found.insert(String(decoding: current, as: UTF8.self)) }
+                return true
+            }
+            if ascii { continue }
             var word = ""
             for character in line.text {
                 if character.isLetter {

@@ -36,11 +36,13 @@ enum ListLabel {
             } else if i == 0 {
                 var k = 0
                 while k < characters.count, characters[k].isLetter { k += 1 }
-                let token = String(characters[0..<k])
-                if k > 0, k < characters.count, isItemToken(token),
-                   characters[k] == ")" || (characters[k] == "." && token.first!.isLowercase
-                       && (k == 1 || token.allSatisfy { "ivx".contains($0) })) {
-                    end = k + 1
+                // Only letters closed by ")" or "." can be a label: most lines open with a word.
+                if k > 0, k < characters.count, characters[k] == ")" || characters[k] == "." {
+                    let token = String(characters[0..<k])
+                    if isItemToken(token),
+                       characters[k] == ")" || (token.first!.isLowercase && (k == 1 || token.allSatisfy { "ivx".contains($0) })) {
+                        end = k + 1
+                    }
                 }
             }
         }
