@@ -141,11 +141,13 @@ enum AlignedTableFinder {
             // run up to its neighbour's ("… Secretary of State jointly with other" where
             // "jointly with other" is the next cell's, between its "raise the matter" and "lead
             // local flood").
+            // A line spanning more than two columns (a theme row) is not cut.
+            let lineIndex = top + offset
             let runningStarts = line.fragments.count == 1 && !form && !hangingLabels && !inHeader
-                ? starts.dropFirst().filter { start in
-                    let index = top + offset
-                    return index > top && index + 1 < end
-                        && [lines[index - 1], lines[index + 1]].allSatisfy { $0.fragments.contains { abs($0.x0 - start) <= 1 } }
+                && lineIndex > top && lineIndex + 1 < end
+                && starts.filter({ $0 > line.fragments[0].x0 + tolerance && $0 < line.fragments[0].x1 }).count == 1
+                ? starts.dropFirst().filter { column in
+                    [lines[lineIndex - 1], lines[lineIndex + 1]].allSatisfy { $0.fragments.contains { abs($0.x0 - column) <= 1 } }
                 } : []
             let fragments = line.fragments.count >= 2 && !form
                 ? line.fragments.flatMap { $0.splitting(atColumnStarts: starts, tolerance: tolerance) }

@@ -326,4 +326,77 @@ struct GenreMechanismTests {
         #expect(OwnerSplitter.splitRepeatedBodies("Barking and Dagenham Council") == ["Barking and Dagenham Council"])
         #expect(OwnerSplitter.splitRepeatedBodies("District and borough housing teams") == ["District and borough housing teams"])
     }
+
+    @Test func splitsTwoShortPostsButNotABodyNamedByThem() {
+        let splitter = OwnerSplitter(FrameworkFixture.vocabulary)
+        #expect(splitter.owners("Headteacher and SENCo") == ["Headteacher", "SENCo"])
+        #expect(splitter.owners("Chair and Vice Chair") == ["Chair", "Vice Chair"])
+        #expect(splitter.owners("Member and Officer Working Group") == ["Member and Officer Working Group"])
+        // The article before a name is no part of it.
+        #expect(splitter.owners("Flood Risk Manager, with the Environment Agency") == ["Flood Risk Manager", "Environment Agency"])
+    }
+
+    @Test func datesAMonthOnlyDeadlineAndNothingElse() {
+        // "… before the end of March." at a meeting on 3 February 2026, and on 9 December 2025.
+        #expect(DecisionReader.dueInMeetingYear("the end of March", meetingDate: "2026-02-03") == "2026-03")
+        #expect(DecisionReader.dueInMeetingYear("the end of March", meetingDate: "2025-12-09") == "2026-03")
+        // "… the results published by the DfE in March." states no deadline.
+        #expect(DecisionReader.dueInMeetingYear("the DfE in March", meetingDate: "2026-02-03") == nil)
+        #expect(DecisionReader.dueInMeetingYear("16 January", meetingDate: "2026-01-13") == "2026-01-16")
+    }
+
+    @Test func takesOnlyABodysNameOverTheMinutesAsTheirBody() {
+        func lines(_ texts: [String]) -> [PaperLine] {
+            texts.map { text in
+                PaperLine(TextLine(text: text, label: nil, body: text, kind: .paragraph, headingLevel: nil, listLevel: nil, isBold: false,
+                                   isIndented: false, location: SourceLocation(page: 1, block: 0, start: 0, end: 0)), inTable: false, cell: nil)
+            }
+        }
+        let reader = DecisionReader(book: book)
+        #expect(reader.minutesMeeting(lines(["Full Governing Board", "Minutes of the meeting held on 3 February 2026"])).body == "Full Governing Board")
+        #expect(reader.minutesMeeting(lines(["Public Document Pack", "Minutes of the meeting held on 3 March 2026"])).body == nil)
+        #expect(reader.minutesMeeting(lines(["DRAFT", "Minutes of the meeting held on 3 March 2026"])).body == nil)
+    }
+
+    @Test func tellsAPacksItemLineFromATitleNamingTheItem() {
+        #expect(book.namesAgendaItem("Audit and Standards Committee – 8 July 2026 – Agenda item 7"))
+        #expect(book.namesAgendaItem("Finance and General Purposes Committee – Tuesday 3 March 2026 – Agenda item 7(a)"))
+        #expect(book.namesAgendaItem("Agenda item 3 – 24 March 2026"))
+        #expect(!book.namesAgendaItem("Agenda Item 6: Treasury Management Outturn 2025/26"))
+        #expect(!book.namesAgendaItem("Item 5: Annual Report of the Standards Committee"))
+    }
+
+    @Test func stopsHeadedRecommendationsWhereTheirNumbersStartAgain() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Task Group Report: Library Opening Hours")
+        doc.heading("Our recommendations", level: 2)
+        doc.heading("Recommendation 1", level: 3)
+        doc.paragraph("The Council should keep every library open on Saturdays.")
+        doc.heading("Recommendation 2", level: 3)
+        doc.paragraph("The Council should publish opening hours on one page of its website.")
+        doc.heading("Annex A – the Task Group's recommendations", level: 2)
+        doc.heading("Recommendation 1", level: 3)
+        doc.paragraph("The Council should keep every library open on Saturdays.")
+        let headed = HeadedRecommendationReader(book: book).read(PaperLine.lines(DocumentView(doc.document()).entries))
+        #expect(headed.map(\.number) == ["1", "2"])
+        // One heading over both names no theme.
+        #expect(headed.allSatisfy { $0.theme == nil })
+    }
+
+    @Test func keepsABoxOfOneLineATable() {
+        var doc = DocumentBuilder()
+        doc.table([["OFFICIAL – SENSITIVE"]])
+        doc.table([[Cell(["Recommendation 1", "The Council should keep every library open on Saturdays."])]])
+        let entries = DocumentView(doc.document()).entries
+        #expect(entries.count == 3)
+        if case .row = entries[0] {} else { Issue.record("a one-line box stays a row") }
+        if case .line(let line) = entries[2] { #expect(line.text.hasPrefix("The Council should")) } else { Issue.record("a box's lines are lines") }
+    }
+
+    @Test func takesNoWordInIngAsABodysVerbUnlessItIsOne() {
+        // "Acknowledge in writing …": not a listed verb, and "writing" is no body's verb.
+        #expect(book.verb(of: "Acknowledge in writing every complaint within five working days.") == nil)
+        // "bring" is one, though it ends in "ing".
+        #expect(book.verb(of: "The Council and Partners bring forward a joint plan by March.") == "BRING")
+    }
 }

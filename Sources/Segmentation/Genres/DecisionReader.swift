@@ -56,7 +56,7 @@ package struct DecisionReader {
             // "Notes of the meeting held on …" names no body; the line over it may ("Full
             // Governing Board" ⏎ "Minutes of the meeting held on …").
             if book.vocabulary.meetingIntros.contains(where: { TextTools.key($0).hasSuffix(TextTools.key(name)) }) {
-                name = index > 0 ? Self.bodyLine(lines[index - 1]) ?? "" : ""
+                name = index > 0 ? bodyLine(lines[index - 1]) ?? "" : ""
             }
             return (name.isEmpty ? nil : name, DueDateParser.firstDate(line.text))
         }
@@ -64,13 +64,15 @@ package struct DecisionReader {
     }
 
     /// A line standing alone as a body's name over its minutes: up to six words, each
-    /// capitalised or a joining word, no figure and no closing stop ("Full Governing Board").
-    static func bodyLine(_ line: PaperLine) -> String? {
+    /// capitalised or a joining word, no figure and no closing stop, closing on a body's word
+    /// ("Full Governing Board"; not "Public Document Pack" or "DRAFT").
+    func bodyLine(_ line: PaperLine) -> String? {
         let text = TextTools.collapse(line.text)
         let words = text.split(separator: " ")
         guard !line.inTable, line.label == nil, (1...6).contains(words.count), !text.hasSuffix("."),
               !text.contains(where: \.isNumber), words.first?.first?.isUppercase == true,
-              words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the", "&"].contains($0) })
+              words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the", "&"].contains($0) }),
+              let last = words.last, book.vocabulary.bodyWords.contains(where: { TextTools.key($0) == TextTools.key(String(last)) })
         else { return nil }
         return text
     }
@@ -443,10 +445,15 @@ package struct DecisionReader {
     /// March") as the first such month from the meeting's on; nil otherwise.
     static func dueInMeetingYear(_ words: String, meetingDate: String?) -> String? {
         guard let meetingDate, meetingDate.count == 10, let year = Int(meetingDate.prefix(4)),
-              let sameYear = DueDateParser.due(words + " \(year)"), sameYear.count == 10 || sameYear.count == 7 else { return nil }
+              let sameYear = DueDateParser.due(words + " \(year)"),
+              sameYear.count == 10 || (sameYear.count == 7 && words.wholeMatch(of: Self.monthDeadline) != nil) else { return nil }
         if sameYear >= meetingDate.prefix(sameYear.count) { return sameYear }
         return DueDateParser.due(words + " \(year + 1)")
     }
+
+    /// A month alone as a deadline: "March", "the end of March", "the start of April".
+    nonisolated(unsafe) static let monthDeadline =
+        /(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)/
 
     /// The decisions of a record of decision: the items under a "Decision:" label or
     /// heading, up to the next label or heading.

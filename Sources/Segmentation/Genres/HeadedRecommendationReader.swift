@@ -59,6 +59,12 @@ package struct HeadedRecommendationReader {
         var closed = false
         for line in lines where !line.inTable {
             if line.isHeading, let match = line.text.wholeMatch(of: Self.heading) {
+                // A number again or lower starts another telling of the list (an annex
+                // restating them): the list read so far is the list.
+                if let last = found.last, let number = Int(match.output.1.prefix { $0.isNumber }),
+                   let before = Int(last.number.prefix { $0.isNumber }), number <= before {
+                    break
+                }
                 if let pendingTheme { theme = pendingTheme }
                 found.append(Open(number: String(match.output.1), theme: theme, location: line.location))
                 pendingTheme = nil

@@ -769,10 +769,10 @@ package struct ItemTableReader {
         -> (rest: [Recommendation], warning: Warning?) {
         guard !rows.isEmpty, !items.isEmpty else { return (rows, nil) }
         let pairs = RecommendationReader.restatements(rows.map(\.text), of: items.map(\.text), threshold: RecommendationReader.restatementThreshold)
-        // One row of three or more like one ask is chance (a table of another body's
-        // recommendations beside the report's own asks, sharing their words), not a table
-        // restating the asks.
-        guard pairs.count >= 2 || rows.count < 3 else { return (rows, nil) }
+        // One row of three or more like one of several asks is chance (a table of another
+        // body's recommendations beside the report's own asks, sharing their words), not a
+        // table restating the asks.
+        guard pairs.count >= min(2, items.count) || rows.count < 3 else { return (rows, nil) }
         var taken = Set<Int>()
         var disagreeing: [(label: String?, number: String?, at: SourceLocation)] = []
         for (rowIndex, index) in pairs {

@@ -322,12 +322,19 @@ package struct PhraseBook: Sendable {
     }
 
     /// True when a short line names the agenda item a paper is, at its start or after the
-    /// meeting and date ("Audit and Standards Committee – 8 July 2026 – Agenda item 7"): a
-    /// pack's marker over the paper, not its title.
+    /// meeting and date, with nothing but a date after it ("Audit and Standards Committee – 8
+    /// July 2026 – Agenda item 7(a)", "Agenda item 3 – 24 March 2026"): a pack's marker over the
+    /// paper, not its title ("Agenda Item 6: Treasury Management Outturn" is one).
     package func namesAgendaItem(_ text: String) -> Bool {
         guard text.utf8.count <= 90 else { return false }
         let words = TextTools.key(text).split(separator: " ")
-        return words.indices.contains { itemMarker(key: words[$0...].joined(separator: " ")) != nil }
+        return words.indices.contains { start in
+            guard let marker = itemMarker(key: words[start...].joined(separator: " ")) else { return false }
+            // After the number only a part's letter ("7(a)") or a date.
+            let rest = marker.rest.split(separator: " ")
+            return rest.isEmpty || (rest.count == 1 && rest[0].count <= 3 && rest[0].allSatisfy(\.isLetter))
+                || (rest.count <= 4 && DueDateParser.firstDate(String(marker.rest)) != nil)
+        }
     }
 
     /// The role a label names as a whole column word ("Lead", "By when", "Position"), not by
@@ -409,7 +416,9 @@ package struct PhraseBook: Sendable {
         for index in words.indices.dropFirst().prefix(8) {
             let word = words[index]
             // A word in "-ing" is no body's finite verb ("Apologise in writing to …").
-            if word.first?.isLowercase == true, isVerb(word), !word.hasSuffix("ing") { return word.uppercased() }
+            if word.first?.isLowercase == true, isVerb(word), !word.hasSuffix("ing") || verbSet.contains(word.uppercased()) {
+                return word.uppercased()
+            }
             // Between a body's capitalised words only the words that join a name ("of", "and").
             guard word.first?.isUppercase == true || nameJoiners.contains(word) else { break }
         }

@@ -96,8 +96,16 @@ package struct OwnerSplitter: Sendable {
             if honorifics.contains(first.lowercased().trimmingCharacters(in: ".")) { return side.count >= 2 }
             return side.allSatisfy { $0.first?.isUppercase == true } && side.contains { roleWords.contains($0.lowercased()) }
         }
-        // Two posts of a word or a few ("Headteacher and SENCo", "Chair and Vice Chair") too.
-        if personOrPost(before), personOrPost(after) {
+        // Two posts of a word or a few ("Headteacher and SENCo", "Chair and Vice Chair") too,
+        // each closing on a post's word ("Member and Officer Working Group" is one body).
+        func isPerson(_ side: ArraySlice<String>) -> Bool {
+            side.first.map { honorifics.contains($0.lowercased().trimmingCharacters(in: ".")) } ?? false
+        }
+        func closesOnPost(_ side: ArraySlice<String>) -> Bool {
+            side.last.map { roleWords.contains($0.lowercased()) } ?? false
+        }
+        if personOrPost(before), personOrPost(after),
+           isPerson(before) || isPerson(after) || (closesOnPost(before) && closesOnPost(after)) {
             return [before.joined(separator: " "), after.joined(separator: " ")]
         }
         guard join >= 2, words.count - join - 1 >= 2 else { return [text] }

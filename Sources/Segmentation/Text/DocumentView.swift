@@ -80,10 +80,14 @@ package struct DocumentView: Sendable {
             if block.kind == .table, let table = block.table {
                 // A table of one cell is a box round paragraphs ("Recommendation 1" ⏎ its words ⏎
                 // "Directed to: …" in a shaded box): its lines are read as the text they are.
+                // A box of one line (a banner, a classification) stays a table.
                 if table.rows.count == 1, let only = table.rows.first, only.cells.count == 1, let cell = only.cells.first {
                     let base = SourceLocation(page: block.page, block: block.index, row: 0, cell: 0, start: 0, end: 0)
-                    entries += Self.lines(of: cell.text, blocks: cell.blocks, kind: .paragraph, base: base).map { .line($0) }
-                    continue
+                    let lines = Self.lines(of: cell.text, blocks: cell.blocks, kind: .paragraph, base: base)
+                    if lines.count >= 2 {
+                        entries += lines.map { .line($0) }
+                        continue
+                    }
                 }
                 for (rowIndex, row) in table.rows.enumerated() {
                     var cells: [RowCell] = []
