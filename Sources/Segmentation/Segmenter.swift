@@ -131,6 +131,8 @@ public struct Segmenter: Stage {
             if !tables.recommendations.isEmpty {
                 _ = ItemTableReader.attachByNumber(tables.recommendations, to: &review.recommendations)
             }
+            // So does a table of answers by number alone ("No. | Response | Decision | Lead").
+            _ = ItemTableReader.attachByNumber(tables.answers, to: &review.recommendations)
             // Item tables, where the paper's prose gave no numbered recommendation (a covering
             // "The Committee is asked to endorse …" and a "No. | Recommendation | To |
             // Timescale" table): the table's rows follow the covering sentence.
@@ -247,6 +249,7 @@ public struct Segmenter: Stage {
             } else {
                 review.recommendations = Self.listedRecommendations(
                     asked: asked, tables: &tables, lines: reportLines, tableReader: tableReader, book: book, warnings: &review.warnings)
+                _ = ItemTableReader.attachByNumber(tables.answers, to: &review.recommendations)
                 review.actions = tables.actions
                 if reportedSelfEvaluation {
                     var reader = SelfEvaluationReader(framework: framework, book: book)

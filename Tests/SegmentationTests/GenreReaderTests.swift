@@ -1621,3 +1621,26 @@ struct ClimateAndFinanceTests {
         #expect(report.actions.first?.status == .completed)
     }
 }
+
+/// The adult social care, public health, planning and transport papers of the twentieth batch,
+/// tune half (`Corpus/genres`, parts AI and AJ).
+struct CareAndPlacesTests {
+    @Test func fillsNumberedRecommendationsFromATableOfAnswersByNumber() throws {
+        // "Recommendation 1: NHS Tallowfield Place should publish …" in the report, and in its
+        // appendix "No. | Cabinet Member's response | Decision | Lead officer | Target date",
+        // the recommendations "not repeated here".
+        let review = try review(Corpus.file("genres/tallowfield-health-scrutiny-panel-hospital-discharge-review.pdf"))
+        // "TALLOWFIELD METROPOLITAN BOROUGH COUNCIL" over it is the council's name, not the title.
+        #expect(review.document.title == "Getting Home Safely: Scrutiny Review of Hospital Discharge and Intermediate Care")
+        let numbered = review.recommendations.filter { $0.number != nil }
+        #expect(numbered.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        let second = try #require(numbered.first { $0.number == "2" })
+        #expect(second.text == "Extend the opening hours of the Transfer of Care Hub to include Saturdays and Sundays.")
+        #expect(second.responseDecision == .partiallyAccepted)
+        #expect(second.owners == ["Head of Hospital Social Work", "Transfer of Care Hub Manager"])
+        #expect(second.due == "2026-12")
+        #expect(numbered.first { $0.number == "4" }?.status == .completed)
+        // No row of the answers' table is a recommendation of its own.
+        #expect(review.recommendations.allSatisfy { !$0.text.isEmpty })
+    }
+}

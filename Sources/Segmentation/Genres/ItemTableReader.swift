@@ -32,6 +32,11 @@ package struct ItemTableReader {
         package var records: [Record] = []
         /// True when some table set actions beside the recommendations they answer.
         package var pairsActions = false
+        /// Rows of tables that answer recommendations by their number alone ("No. | Cabinet
+        /// Member's response | Decision | Lead officer | Target date", the recommendations "not
+        /// repeated here"): the fields each row gives, as a recommendation without text, for
+        /// the recommendation of that number.
+        package var answers: [Recommendation] = []
     }
 
     /// A table that states one item's fields a row each ("Response | …", "Decision |
@@ -509,7 +514,15 @@ package struct ItemTableReader {
             }
         }
         let itemIndex = roles.filter { $0.value == "recommendation" || $0.value == "action" }.map(\.key).min()
-        guard let item = itemIndex, let itemRole = roles[item] else { return nil }
+        guard let item = itemIndex, let itemRole = roles[item] else {
+            // A number, a response and more, but no item's words: the rows answer items by number.
+            if let number = roles.filter({ $0.value == "number" }).map(\.key).min(),
+               roles.values.contains("response") || roles.values.contains("responseDecision"), roles.count >= 3,
+               roles.count * 2 >= row.filledCells.count {
+                return Columns(roles: roles, item: number, itemRole: "answer")
+            }
+            return nil
+        }
         let others = Set(roles.filter { $0.key != item }.map(\.value)).subtracting(["recommendation", "action"])
         guard !others.isEmpty, roles.count * 2 >= row.filledCells.count else { return nil }
         let actions = itemRole == "recommendation" ? roles.filter { $0.value == "action" }.map(\.key).min() : nil
@@ -938,6 +951,16 @@ package struct ItemTableReader {
         let theme = cell("theme").map { TextTools.collapse($0.text) }
             ?? cell("raised").flatMap { Self.bracketedTopic($0.text) }
             ?? sectionTheme
+        if columns.itemRole == "answer" {
+            let number = TextTools.collapse(itemCell.text).trimming(".")
+            guard Self.numberKey(number) != nil else { return false }
+            result.answers.append(Recommendation(
+                id: "", number: number, theme: nil, text: "", owners: found.owners, due: found.due,
+                timeframe: found.timeframe, status: found.status, progress: found.progress,
+                response: found.response, responseDecision: found.responseDecision,
+                location: itemCell.location, confidence: found.confidence))
+            return true
+        }
         if let actionCell {
             if !itemCell.text.isEmpty {
                 let (label, text) = labelled(itemCell.text, number: nil)

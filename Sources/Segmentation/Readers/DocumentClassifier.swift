@@ -413,7 +413,9 @@ package enum DocumentClassifier {
     static func isCouncilName(_ text: String) -> Bool {
         let titled = titleCased(text)
         guard let name = councilNames(in: titled).first else { return false }
-        return TextTools.key(titled).split(separator: " ").count <= TextTools.key(name).split(separator: " ").count + 2
+        // The place and its type: "Borough Council", "Metropolitan Borough Council".
+        let typeWords = TextTools.bytesContain(titled, "Metropolitan ") ? 3 : 2
+        return TextTools.key(titled).split(separator: " ").count <= TextTools.key(name).split(separator: " ").count + typeWords
     }
 
     /// Capitalises each word of an all-capitals line ("WESTSHIRE COUNTY COUNCIL" → "Westshire County Council").

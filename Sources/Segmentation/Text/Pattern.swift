@@ -116,6 +116,6 @@ enum Pattern {
     nonisolated(unsafe) static let possessiveAuthority = /([A-Z][A-Za-z]+(?: (?:and|&) [A-Z][A-Za-z]+)?)[’']s\s+(?:Self|Children|Action|Scrutiny)/
     /// The place in "London Borough of X", "LB X".
     nonisolated(unsafe) static let londonBoroughPlace = /(?:London Borough of|London Borough|LB) ([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+)?)/
-    /// The place in "X Borough Council", "X County Council".
-    nonisolated(unsafe) static let councilPlace = /([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+)?) (?:Borough|County|City|District) Council/
+    /// The place in "X Borough Council", "X County Council", "X Metropolitan Borough Council".
+    nonisolated(unsafe) static let councilPlace = /([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+)?) (?:Metropolitan )?(?:Borough|County|City|District) Council/
 }
