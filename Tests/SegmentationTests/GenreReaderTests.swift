@@ -1643,4 +1643,20 @@ struct CareAndPlacesTests {
         // No row of the answers' table is a recommendation of its own.
         #expect(review.recommendations.allSatisfy { !$0.text.isEmpty })
     }
+
+    @Test func datesAStatementByItsPublicationNotItsBaseDate() throws {
+        // "Base date: 1 April 2026" ⏎ "Published July 2026" under the title.
+        let statement = try review(Corpus.file("genres/eskerby-five-year-housing-land-supply-statement-2026.pdf"))
+        #expect(statement.document.date == "2026-07")
+        #expect(statement.recommendations.isEmpty && statement.decisions.isEmpty && statement.actions.isEmpty)
+    }
+
+    @Test func takesAKeyedRagLetterOverTheWordsAnUpdateOpensWith() throws {
+        // "RAG key: … A = In progress, milestone at risk" and action 3.2's update "Completed
+        // within 60 days: 58% in Q3 2025/26, 66% in Q4." beside "A".
+        let plan = try review(Corpus.file("genres/wyndlow-adult-social-care-improvement-plan-progress-report-2026.pdf"))
+        #expect(plan.actions.count == 12)
+        #expect(plan.actions.first { $0.label == "3.2" }?.status == .ongoing)
+        #expect(plan.actions.first { $0.label == "4.2" }?.status == .completed)
+    }
 }

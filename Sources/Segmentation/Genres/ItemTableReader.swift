@@ -880,6 +880,10 @@ package struct ItemTableReader {
         if cell("progress") == nil, let note = statusNote.flatMap(ProgressNote.clean), !note.isEmpty {
             found.progress = note
         }
+        // A RAG letter the paper's key defines says the status more plainly than the words an
+        // update opens with ("A" for "In progress, milestone at risk" beside "Completed within
+        // 60 days: 58% …").
+        let keyedRag = cell("rag").flatMap { keyedStatus($0.text, in: key) }
         if let progressCell = cell("progress") {
             if found.status == nil, let entry = Self.keyEntry(opening: progressCell.text, in: key),
                let fromKey = keyedStatus(entry.name, in: key) {
@@ -888,7 +892,7 @@ package struct ItemTableReader {
                 keyed = true
             }
             if let status = scales.status(in: progressCell.text) {
-                found.status = found.status ?? status.status
+                found.status = found.status ?? keyedRag ?? status.status
                 found.progress = ProgressNote.clean(status.rest)
             } else {
                 found.progress = ProgressNote.clean(progressCell.multiline)
