@@ -1,0 +1,3 @@
+"""Papers of the twenty-first batch, part AK (being written)."""
+
+PAPERS = []

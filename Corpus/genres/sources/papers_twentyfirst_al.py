@@ -1,0 +1,3 @@
+"""Papers of the twenty-first batch, part AL (being written)."""
+
+PAPERS = []
