@@ -65,7 +65,7 @@ package struct DecisionReader {
 
     /// A line standing alone as a body's name over its minutes: up to six words, each
     /// capitalised or a joining word, no figure and no closing stop, closing on a body's word
-    /// ("Full Governing Board"; not "Public Document Pack" or "DRAFT").
+    /// ("Full Governing Board", "CABINET" as "Cabinet"; not "Public Document Pack" or "DRAFT").
     func bodyLine(_ line: PaperLine) -> String? {
         let text = TextTools.collapse(line.text)
         let words = text.split(separator: " ")
@@ -74,7 +74,8 @@ package struct DecisionReader {
               words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the", "&"].contains($0) }),
               let last = words.last, book.vocabulary.bodyWords.contains(where: { TextTools.key($0) == TextTools.key(String(last)) })
         else { return nil }
-        return text
+        // "CABINET" in capitals is the Cabinet.
+        return DocumentClassifier.titleCased(text)
     }
 
     /// The decisions of minutes set out as a table with a column for them ("Item | Discussion |
