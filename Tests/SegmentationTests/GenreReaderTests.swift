@@ -1660,3 +1660,21 @@ struct CareAndPlacesTests {
         #expect(plan.actions.first { $0.label == "4.2" }?.status == .completed)
     }
 }
+
+/// The community safety, licensing, governance and workforce papers of the twenty-first batch,
+/// tune half (`Corpus/genres`, parts AK and AL).
+struct SafetyAndGovernanceTests {
+    @Test func datesAProfileByItsPublicationAfterThePeriodItCovers() throws {
+        // "1 October to 31 December 2025 · Published February 2026" under the title.
+        let profile = try review(Corpus.file("genres/skelderby-crime-and-asb-data-profile-q3-2025-26.pdf"))
+        #expect(profile.document.date == "2026-02")
+        #expect(profile.recommendations.isEmpty && profile.decisions.isEmpty && profile.actions.isEmpty)
+    }
+
+    @Test func readsTheForwardPlanReferenceInsideTheKeyDecisionField() throws {
+        // "Key decision: | Yes – Forward Plan ref. EX/2026/011".
+        let report = try review(Corpus.file("genres/fawnmere-executive-city-centre-pspo-renewal-march-2026.pdf"))
+        #expect(report.document.decisionNumber == "EX/2026/011")
+        #expect(report.document.meeting == "Executive")
+    }
+}

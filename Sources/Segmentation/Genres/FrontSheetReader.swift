@@ -109,6 +109,11 @@ package struct FrontSheetReader {
                 // cell, or every other cell of a row that opens with one or whose label cells are
                 // shaded alike ("Meeting | … | Date | …", "Version | 2.1 | Date | …");
                 // a word such as "Committee" in the middle of a table's row is a value.
+                // A reference inside a value ("Key decision: | Yes – Forward Plan ref. EX/2026/011").
+                if sheet.fields["decisionNumber"] == nil,
+                   let (cell, reference) = cells.dropFirst().lazy.compactMap({ cell in book.referenceInLine(cell.text).map { (cell, $0) } }).first {
+                    record("decisionNumber", reference, cell.location)
+                }
                 var cellIndex = 0
                 while cellIndex < cells.count {
                     let cell = cells[cellIndex]

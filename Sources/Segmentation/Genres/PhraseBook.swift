@@ -148,6 +148,8 @@ package struct PhraseBook: Sendable {
     /// naming a reference ("Our ref", "Decision Ref") just before a colon anywhere in the line,
     /// and the reference after it; nil when the line holds none.
     package func referenceInLine(_ text: String) -> String? {
+        // "Forward Plan ref. EX/2026/011": the abbreviation's stop sets the reference off as a colon would.
+        let text = text.replacingAll("ref. ", with: "ref: ").replacingAll("Ref. ", with: "Ref: ")
         var searchFrom = text.startIndex
         while let colon = text[searchFrom...].firstIndex(of: ":") {
             let words = text[..<colon].split(separator: " ").suffix(4).map(String.init)

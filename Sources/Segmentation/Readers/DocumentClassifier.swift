@@ -155,12 +155,16 @@ package enum DocumentClassifier {
     }
 
     /// True when a text names a period by its first and last days ("1 April 2025 to 31 March
-    /// 2026", "1 April 2025 – 31 March 2026").
+    /// 2026", "1 April 2025 – 31 March 2026", "1 October to 31 December 2025": the first day's
+    /// year that of the last).
     static func namesPeriod(_ text: String) -> Bool {
         for separator in [" to ", " – ", " - "] {
             guard let range = text.range(of: separator),
-                  let first = DueDateParser.firstDate(String(text[..<range.lowerBound])), first.count == 10,
-                  let last = DueDateParser.firstDate(String(text[range.upperBound...])), last.count == 10, first < last else { continue }
+                  let last = DueDateParser.firstDate(String(text[range.upperBound...])), last.count == 10 else { continue }
+            let opening = String(text[..<range.lowerBound])
+            guard let first = DueDateParser.firstDate(opening).flatMap({ $0.count == 10 ? $0 : nil })
+                    ?? DueDateParser.firstDate(opening + " " + last.prefix(4)).flatMap({ $0.count == 10 ? $0 : nil }),
+                  first < last else { continue }
             return true
         }
         return false
@@ -345,11 +349,16 @@ package enum DocumentClassifier {
     /// The date an opening line gives after one of the vocabulary's publication words
     /// ("Published 1 October 2025.", "Issued: November 2025"), or nil.
     static func publicationDate(_ text: String, book: PhraseBook) -> String? {
-        let words = text.split(separator: " ").prefix(6)
-        guard let first = words.first else { return nil }
-        let opening = TextTools.key(String(first))
-        guard book.vocabulary.publicationWords.contains(where: { TextTools.key($0) == opening }) else { return nil }
-        return DueDateParser.firstDate(words.joined(separator: " "))
+        // The line, or a part of it after a middle dot or a bar ("1 October to 31 December 2025
+        // · Published February 2026").
+        for part in [Substring(text)] + text.split(separator: "·").dropFirst() + text.split(separator: "|").dropFirst() {
+            let words = part.split(separator: " ").prefix(6)
+            guard let first = words.first else { continue }
+            let opening = TextTools.key(String(first))
+            guard book.vocabulary.publicationWords.contains(where: { TextTools.key($0) == opening }) else { continue }
+            return DueDateParser.firstDate(words.joined(separator: " "))
+        }
+        return nil
     }
 
     /// The date a line opens with, day first ("30th January, 2025, at 10.00 am …", or after
