@@ -1453,13 +1453,6 @@ struct VoluntarySectorAndScrutinyTests {
         #expect(plan.actions.first { $0.label == "2.2" }?.status == .ongoing)
     }
 
-    @Test func datesARecordWhoseTitleNamesAPeriodByItsPublication() throws {
-        // "Councillors’ Attendance at Meetings, 1 April 2025 to 31 March 2026" ⏎ "Published 10 April 2026".
-        let record = try review(Corpus.file("genres/ravenholt-county-council-councillors-attendance-2025-26.pdf"))
-        #expect(record.document.date == "2026-04-10")
-        #expect(record.recommendations.isEmpty && record.decisions.isEmpty && record.actions.isEmpty)
-    }
-
     @Test func readsTownCouncilMinutesWhoseResolutionsCloseTheMotionsCourse() throws {
         let minutes = try review(Corpus.file("genres/hollowmead-town-council-minutes-february-2026.docx"))
         // "It was proposed by Cllr C.D., seconded by Cllr G.H. and RESOLVED to accept …".
@@ -1644,13 +1637,6 @@ struct CareAndPlacesTests {
         #expect(review.recommendations.allSatisfy { !$0.text.isEmpty })
     }
 
-    @Test func datesAStatementByItsPublicationNotItsBaseDate() throws {
-        // "Base date: 1 April 2026" ⏎ "Published July 2026" under the title.
-        let statement = try review(Corpus.file("genres/eskerby-five-year-housing-land-supply-statement-2026.pdf"))
-        #expect(statement.document.date == "2026-07")
-        #expect(statement.recommendations.isEmpty && statement.decisions.isEmpty && statement.actions.isEmpty)
-    }
-
     @Test func takesAKeyedRagLetterOverTheWordsAnUpdateOpensWith() throws {
         // "RAG key: … A = In progress, milestone at risk" and action 3.2's update "Completed
         // within 60 days: 58% in Q3 2025/26, 66% in Q4." beside "A".
@@ -1664,17 +1650,28 @@ struct CareAndPlacesTests {
 /// The community safety, licensing, governance and workforce papers of the twenty-first batch,
 /// tune half (`Corpus/genres`, parts AK and AL).
 struct SafetyAndGovernanceTests {
-    @Test func datesAProfileByItsPublicationAfterThePeriodItCovers() throws {
-        // "1 October to 31 December 2025 · Published February 2026" under the title.
-        let profile = try review(Corpus.file("genres/skelderby-crime-and-asb-data-profile-q3-2025-26.pdf"))
-        #expect(profile.document.date == "2026-02")
-        #expect(profile.recommendations.isEmpty && profile.decisions.isEmpty && profile.actions.isEmpty)
-    }
-
     @Test func readsTheForwardPlanReferenceInsideTheKeyDecisionField() throws {
         // "Key decision: | Yes – Forward Plan ref. EX/2026/011".
         let report = try review(Corpus.file("genres/fawnmere-executive-city-centre-pspo-renewal-march-2026.pdf"))
         #expect(report.document.decisionNumber == "EX/2026/011")
         #expect(report.document.meeting == "Executive")
+    }
+}
+
+/// Papers that say when the figures they report stand and when they were published: each is
+/// dated by its publication, and none asks or decides anything.
+struct PublicationDateTests {
+    @Test(arguments: [
+        // "Councillors’ Attendance at Meetings, 1 April 2025 to 31 March 2026" ⏎ "Published 10 April 2026".
+        ("genres/ravenholt-county-council-councillors-attendance-2025-26.pdf", "2026-04-10"),
+        // "Base date: 1 April 2026" ⏎ "Published July 2026" under the title.
+        ("genres/eskerby-five-year-housing-land-supply-statement-2026.pdf", "2026-07"),
+        // "1 October to 31 December 2025 · Published February 2026" under the title.
+        ("genres/skelderby-crime-and-asb-data-profile-q3-2025-26.pdf", "2026-02"),
+    ])
+    func datesAPaperByItsPublication(path: String, date: String) throws {
+        let paper = try review(Corpus.file(path))
+        #expect(paper.document.date == date)
+        #expect(paper.recommendations.isEmpty && paper.decisions.isEmpty && paper.actions.isEmpty)
     }
 }
