@@ -1,0 +1,3 @@
+"""Papers of the twenty-second batch, part AM (being written)."""
+
+PAPERS = []
