@@ -303,7 +303,8 @@ public struct Segmenter: Stage {
         if review.document.meeting == nil {
             review.document.meeting = DocumentClassifier.meetingBody(in: opening, book: book, addressedOnly: true)
                 ?? DocumentClassifier.ownBodysMeeting(in: opening, book: book)
-                ?? opening.prefix(8).first { book.namesAgendaItem($0.text) }.flatMap { DocumentClassifier.meetingBody(in: [$0], book: book) }
+                ?? opening.prefix(8).first { book.namesAgendaItem($0.text) || Self.isMeetingAndDate($0.text, book: book) }
+                    .flatMap { DocumentClassifier.meetingBody(in: [$0], book: book) }
         }
         // "Full Council" is the council itself meeting: the paper's authority names it.
         if let meeting = review.document.meeting, let authority = review.document.authority,
@@ -440,6 +441,15 @@ public struct Segmenter: Stage {
         guard headed.count >= 2 else { return recommendations }
         let headedKeys = Set(headed.map { TextTools.key($0.text) })
         return recommendations.filter { !headedKeys.contains(TextTools.key($0.text)) } + headed
+    }
+
+    /// True when a line is a body's name and a date and nothing more ("Environment Overview and
+    /// Scrutiny Panel – 3 March 2026"): the meeting a paper goes to.
+    static func isMeetingAndDate(_ text: String, book: PhraseBook) -> Bool {
+        guard let dash = text.range(of: " – ") ?? text.range(of: " - ") else { return false }
+        let date = String(text[dash.upperBound...])
+        return DocumentClassifier.isBodyName(String(text[..<dash.lowerBound]), book: book)
+            && date.split(separator: " ").count <= 4 && DueDateParser.firstDate(date)?.count == 10
     }
 
     /// The kinds whose front sheet gives title, meeting, date and decision number.

@@ -1658,6 +1658,33 @@ struct SafetyAndGovernanceTests {
     }
 }
 
+/// The libraries, culture, waste and highways papers of the twenty-second batch, tune half
+/// (`Corpus/genres`, parts AM and AN).
+struct StreetsAndLibrariesTests {
+    @Test func readsARecordOfACabinetMemberDecision() throws {
+        // "Record of a Cabinet Member Decision" over "Decision reference: | CMD/HT/2026/07".
+        let record = try review(Corpus.file("genres/pellington-cabinet-member-decision-part-night-street-lighting.docx"))
+        #expect(record.document.kind == .decision)
+        #expect(record.document.decisionNumber == "CMD/HT/2026/07")
+        #expect(record.decisions.count == 3)
+    }
+
+    @Test func takesTheCouncilNamedInCapitalsBeforeADashAsItsLetterhead() throws {
+        // "DUNSTOWE DISTRICT COUNCIL – Waste and Recycling" over a calendar that names the
+        // county's recycling centres further down.
+        let calendar = try review(Corpus.file("genres/dunstowe-bin-collection-calendar-2026-27.pdf"))
+        #expect(calendar.document.authority == "Dunstowe District Council")
+        #expect(calendar.recommendations.isEmpty && calendar.decisions.isEmpty && calendar.actions.isEmpty)
+    }
+
+    @Test func namesTheMeetingFromABodyAndDateLine() throws {
+        // "Environment Overview and Scrutiny Panel – 3 March 2026" under the letterhead.
+        let plan = try review(Corpus.file("genres/dunstowe-waste-and-recycling-strategy-action-plan-progress-march-2026.pdf"))
+        #expect(plan.document.meeting == "Environment Overview and Scrutiny Panel")
+        #expect(plan.actions.count == 10)
+    }
+}
+
 /// Papers that say when the figures they report stand and when they were published: each is
 /// dated by its publication, and none asks or decides anything.
 struct PublicationDateTests {

@@ -349,9 +349,10 @@ package enum DocumentClassifier {
     /// The date an opening line gives after one of the vocabulary's publication words
     /// ("Published 1 October 2025.", "Issued: November 2025"), or nil.
     static func publicationDate(_ text: String, book: PhraseBook) -> String? {
-        // The line, or a part of it after a middle dot or a bar ("1 October to 31 December 2025
-        // · Published February 2026").
-        for part in [Substring(text)] + text.split(separator: "·").dropFirst() + text.split(separator: "|").dropFirst() {
+        // The line, or a part of it after a middle dot, a bar or a comma ("1 October to 31
+        // December 2025 · Published February 2026", "… – summer 2026 edition, published June 2026").
+        for part in [Substring(text)] + text.split(separator: "·").dropFirst() + text.split(separator: "|").dropFirst()
+            + text.split(separator: ",").dropFirst() {
             let words = part.split(separator: " ").prefix(6)
             guard let first = words.first else { continue }
             let opening = TextTools.key(String(first))
@@ -427,6 +428,17 @@ package enum DocumentClassifier {
         return TextTools.key(titled).split(separator: " ").count <= TextTools.key(name).split(separator: " ").count + typeWords
     }
 
+    /// A line whose part before a dash is in capitals, that part capitalised word by word
+    /// ("DUNSTOWE DISTRICT COUNCIL – Waste and Recycling" → "Dunstowe District Council – Waste
+    /// and Recycling"); the line unchanged otherwise.
+    static func titleCasedHead(_ text: String) -> String {
+        guard let dash = text.range(of: " – ") ?? text.range(of: " | ") else { return text }
+        let head = String(text[..<dash.lowerBound])
+        guard TextTools.isUnchangedByUppercasing(head), head.contains(where: \.isLetter),
+              !TextTools.isUnchangedByUppercasing(String(text[dash.upperBound...])) else { return text }
+        return titleCased(head) + String(text[dash.lowerBound...])
+    }
+
     /// Capitalises each word of an all-capitals line ("WESTSHIRE COUNTY COUNCIL" → "Westshire County Council").
     static func titleCased(_ text: String) -> String {
         guard TextTools.isUnchangedByUppercasing(text), text.contains(where: \.isLetter) else { return text }
@@ -494,8 +506,10 @@ package enum DocumentClassifier {
         // Item 8" ⏎ "HOBBLESTONE BOROUGH COUNCIL"): where a letterhead stands.
         let stamps = Set((book.vocabulary.sections["stamps"] ?? []).map(TextTools.key))
         let firstLine = (texts.prefix(3).firstIndex { !book.namesAgendaItem($0) && !stamps.contains(TextTools.key($0)) } ?? 0) + 1
-        for (lineIndex, text) in texts.enumerated() {
-            // As written, or in any case on a line of capitals (which `titleCased` rewrites).
+        for (lineIndex, line) in texts.enumerated() {
+            // As written, or in any case on a line of capitals (which `titleCased` rewrites), or
+            // in capitals before a dash ("DUNSTOWE DISTRICT COUNCIL – Waste and Recycling").
+            let text = titleCasedHead(line)
             guard firstWordsAsWritten.occur(in: text)
                 || (firstWords.occur(in: text) && TextTools.isUnchangedByUppercasing(text))
             else { continue }
@@ -510,6 +524,11 @@ package enum DocumentClassifier {
                 return word
             }
             let lineNumber = lineIndex + 1
+            // A name closes its line, or only a dash and the department after it ("DUNSTOWE
+            // DISTRICT COUNCIL – Waste and Recycling") follow it.
+            func closesLine(_ end: Int) -> Bool {
+                end == raw.count || (end < raw.count && ["–", "-", "|", "·"].contains(raw[end]))
+            }
             var index = 0
             while index < raw.count {
                 let at = index
@@ -541,7 +560,7 @@ package enum DocumentClassifier {
                     if end > at + opening.words.count {
                         let name = ([opening.written] + (at + opening.words.count..<end).map(word)).joined(separator: " ")
                         if counts[name] == nil { order.append(name) }
-                        let letterhead = at == 0 && end == raw.count && lineNumber == firstLine
+                        let letterhead = at == 0 && closesLine(end) && lineNumber == firstLine
                         counts[name, default: 0] += letterhead ? 1_000_000 : 1000
                         index = end
                         continue
@@ -572,7 +591,7 @@ package enum DocumentClassifier {
                     if counts[name] == nil { order.append(name) }
                     // A letterhead (the name alone on the paper's first line) names the paper's
                     // own body; other names in the opening lines (front sheet) come next.
-                    let letterhead = start == 0 && index + type.count == raw.count && lineNumber == firstLine
+                    let letterhead = start == 0 && closesLine(index + type.count) && lineNumber == firstLine
                     counts[name, default: 0] += letterhead ? 1_000_000 : lineNumber <= 40 ? 1000 : 1
                 }
                 index += type.count
