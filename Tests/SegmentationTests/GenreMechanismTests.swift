@@ -332,6 +332,9 @@ struct GenreMechanismTests {
         #expect(splitter.owners("Headteacher and SENCo") == ["Headteacher", "SENCo"])
         #expect(splitter.owners("Chair and Vice Chair") == ["Chair", "Vice Chair"])
         #expect(splitter.owners("Member and Officer Working Group") == ["Member and Officer Working Group"])
+        // A comma inside brackets is the post's own.
+        #expect(splitter.owners("Curriculum Manager (English, Maths and ESOL); Ottermead Libraries")
+            == ["Curriculum Manager (English, Maths and ESOL)", "Ottermead Libraries"])
         // The article before a name is no part of it.
         #expect(splitter.owners("Flood Risk Manager, with the Environment Agency") == ["Flood Risk Manager", "Environment Agency"])
     }

@@ -122,15 +122,18 @@ package struct OwnerSplitter: Sendable {
             + splitRepeatedBodies(after.joined(separator: " "), authorityTypes: authorityTypes, roleWords: roleWords, honorifics: honorifics)
     }
 
-    /// A line split on "/", "," and ";", except a comma after a post ("Assistant Director",
-    /// "Head of Inclusion") and before its field, capitalised words none of
-    /// which is a post's word or a body's ("Assistant Director, Corporate Parenting", "Head of
+    /// A line split on "/", "," and ";", except inside brackets and a comma after a post
+    /// ("Assistant Director", "Head of Inclusion") and before its field, capitalised words none
+    /// of which is a post's word or a body's ("Assistant Director, Corporate Parenting", "Head of
     /// Inclusion, Education Directorate").
     func joinFields(_ line: String) -> [String] {
         var pieces: [String] = [""]
         var separators: [Character] = []
+        // Inside brackets a comma is the post's own ("Curriculum Manager (English, Maths and ESOL)").
+        var depth = 0
         for character in line {
-            if character == "/" || character == "," || character == ";" {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0, character == "/" || character == "," || character == ";" {
                 pieces.append("")
                 separators.append(character)
             } else {
