@@ -1685,8 +1685,9 @@ struct StreetsAndLibrariesTests {
     }
 }
 
-/// Papers that say when the figures they report stand and when they were published: each is
-/// dated by its publication, and none asks or decides anything.
+/// Papers that say when the figures they report stand, or when a change they describe takes
+/// effect, and when they were published: each is dated by its publication, and none asks or
+/// decides anything.
 struct PublicationDateTests {
     @Test(arguments: [
         // "Councillors’ Attendance at Meetings, 1 April 2025 to 31 March 2026" ⏎ "Published 10 April 2026".
@@ -1695,6 +1696,8 @@ struct PublicationDateTests {
         ("genres/eskerby-five-year-housing-land-supply-statement-2026.pdf", "2026-07"),
         // "1 October to 31 December 2025 · Published February 2026" under the title.
         ("genres/skelderby-crime-and-asb-data-profile-q3-2025-26.pdf", "2026-02"),
+        // "… Opening Hours and Services from 1 July 2026" ⏎ "… – summer 2026 edition, published June 2026".
+        ("genres/ottermead-libraries-opening-hours-and-services-guide-2026.pdf", "2026-06"),
     ])
     func datesAPaperByItsPublication(path: String, date: String) throws {
         let paper = try review(Corpus.file(path))

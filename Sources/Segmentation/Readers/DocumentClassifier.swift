@@ -144,15 +144,24 @@ package enum DocumentClassifier {
             periodEnds.contains { TextTools.bytesContainIgnoringCase(line.text, $0) } || Self.namesPeriod(line.text)
         }
         let meetingLineDate = lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
-        let date = (periodTitle ? nil : titleLines.lazy.compactMap { DueDateParser.firstDate($0.text) }.first)
+        let published = lines.prefix(8).lazy.compactMap { publicationDate($0.text, book: book) }.first
+        // A title's date after "from" is when a change takes effect ("Opening Hours and Services
+        // from 1 July 2026"): a publication date stated under it dates the paper.
+        let titleDate = titleLines.lazy.compactMap { line -> (date: String, effective: Bool)? in
+            DueDateParser.firstDate(line.text).map { ($0, line.text.firstMatch(of: Self.effectiveDate) != nil) }
+        }.first
+        let date = (periodTitle ? nil : titleDate.flatMap { $0.effective && published != nil ? nil : $0.date })
             ?? meetingLineDate
-            ?? lines.prefix(8).lazy.compactMap { publicationDate($0.text, book: book) }.first
+            ?? published
             ?? (periodTitle ? approvalDate(lines, book: book) : nil)
         var verdict = Verdict(kind: kind, authority: authority, date: date, title: title.map(TextTools.collapse))
         verdict.kindFromTitle = fromTitle
         verdict.meetingLineDate = meetingLineDate
         return verdict
     }
+
+    /// A date a change takes effect from: "from 1 July 2026", "with effect from April 2026".
+    nonisolated(unsafe) static let effectiveDate = /\b(?:[Ff]rom|[Ee]ffective)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)[0-9]{2}/
 
     /// True when a text names a period by its first and last days ("1 April 2025 to 31 March
     /// 2026", "1 April 2025 – 31 March 2026", "1 October to 31 December 2025": the first day's
