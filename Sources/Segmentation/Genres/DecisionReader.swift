@@ -447,14 +447,10 @@ package struct DecisionReader {
     static func dueInMeetingYear(_ words: String, meetingDate: String?) -> String? {
         guard let meetingDate, meetingDate.count == 10, let year = Int(meetingDate.prefix(4)),
               let sameYear = DueDateParser.due(words + " \(year)"),
-              sameYear.count == 10 || (sameYear.count == 7 && words.wholeMatch(of: Self.monthDeadline) != nil) else { return nil }
+              sameYear.count == 10 || (sameYear.count == 7 && words.wholeMatch(of: Pattern.monthDeadline) != nil) else { return nil }
         if sameYear >= meetingDate.prefix(sameYear.count) { return sameYear }
         return DueDateParser.due(words + " \(year + 1)")
     }
-
-    /// A month alone as a deadline: "March", "the end of March", "the start of April".
-    nonisolated(unsafe) static let monthDeadline =
-        /(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)/
 
     /// The decisions of a record of decision: the items under a "Decision:" label or
     /// heading, up to the next label or heading.

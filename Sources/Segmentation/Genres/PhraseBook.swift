@@ -24,6 +24,9 @@ package struct PhraseBook: Sendable {
     /// The role each header read so far names (every row of a table asks again): the answer
     /// of `findColumnRole`, remembered. `Optional.none` stands for a header that names none.
     private let columnRoles = BoundedCache<String?>(limit: 20_000)
+    /// The keys of a publisher's stamps over a first page ("Public Document Pack"), which are
+    /// neither titles nor letterheads.
+    package let stampKeys: Set<String>
     private let askPhrases: [String]
     /// The agenda-item markers ("agenda item", "item") as keys.
     private let itemMarkerKeys: [String]
@@ -122,6 +125,7 @@ package struct PhraseBook: Sendable {
         kindTitleKeys = vocabulary.kinds.map { rule in
             (rule.kind, rule.titlePhrases.map { TextTools.key($0.replacingAll("-", with: " ")) }.filter { !$0.isEmpty })
         }
+        stampKeys = Set((vocabulary.sections["stamps"] ?? []).map(TextTools.key))
         kindTitlePhrases = TextTools.BytePhrases(kindTitleKeys.flatMap { $0.keys.map { " " + $0 + " " } })
     }
 

@@ -54,11 +54,10 @@ package enum DocumentClassifier {
         // A body's name alone over the title ("CHILDREN AND YOUNG PEOPLE’S PARTNERSHIP BOARD")
         // says whom the paper is for, when a heading naming the paper's kind follows it.
         // A publisher's stamp over the first page ("Public Document Pack") is no title.
-        let stamps = Set((book.vocabulary.sections["stamps"] ?? []).map(TextTools.key))
         let titleLine = titleLines.first { line in
             line.isHeadingLike && PaperLine.splitLabel(line.text) == nil && !isCouncilName(line.text)
                 && !isPartnerList(line.text, book: book) && !book.namesAgendaItem(line.text)
-                && !stamps.contains(TextTools.key(line.text))
+                && !book.stampKeys.contains(TextTools.key(line.text))
                 && !(line.kind != .heading && isBodyName(line.text, book: book)
                     && titleLines.contains { $0.kind == .heading && Self.kind(named: $0.text, book: book) != nil })
         }.map { line in
@@ -148,7 +147,7 @@ package enum DocumentClassifier {
         // A title's date after "from" is when a change takes effect ("Opening Hours and Services
         // from 1 July 2026"): a publication date stated under it dates the paper.
         let titleDate = titleLines.lazy.compactMap { line -> (date: String, effective: Bool)? in
-            DueDateParser.firstDate(line.text).map { ($0, line.text.firstMatch(of: Self.effectiveDate) != nil) }
+            DueDateParser.firstDate(line.text).map { ($0, line.text.firstMatch(of: Pattern.effectiveDate) != nil) }
         }.first
         let date = (periodTitle ? nil : titleDate.flatMap { $0.effective && published != nil ? nil : $0.date })
             ?? meetingLineDate
@@ -159,9 +158,6 @@ package enum DocumentClassifier {
         verdict.meetingLineDate = meetingLineDate
         return verdict
     }
-
-    /// A date a change takes effect from: "from 1 July 2026", "with effect from April 2026".
-    nonisolated(unsafe) static let effectiveDate = /\b(?:[Ff]rom|[Ee]ffective)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)[0-9]{2}/
 
     /// True when a text names a period by its first and last days ("1 April 2025 to 31 March
     /// 2026", "1 April 2025 – 31 March 2026", "1 October to 31 December 2025": the first day's
@@ -513,8 +509,7 @@ package enum DocumentClassifier {
         var order: [String] = []
         // The paper's first line, after a pack's stamp or agenda-item marker over it ("Agenda
         // Item 8" ⏎ "HOBBLESTONE BOROUGH COUNCIL"): where a letterhead stands.
-        let stamps = Set((book.vocabulary.sections["stamps"] ?? []).map(TextTools.key))
-        let firstLine = (texts.prefix(3).firstIndex { !book.namesAgendaItem($0) && !stamps.contains(TextTools.key($0)) } ?? 0) + 1
+        let firstLine = (texts.prefix(3).firstIndex { !book.namesAgendaItem($0) && !book.stampKeys.contains(TextTools.key($0)) } ?? 0) + 1
         for (lineIndex, line) in texts.enumerated() {
             // As written, or in any case on a line of capitals (which `titleCased` rewrites), or
             // in capitals before a dash ("DUNSTOWE DISTRICT COUNCIL – Waste and Recycling").

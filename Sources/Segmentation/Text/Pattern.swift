@@ -118,4 +118,10 @@ enum Pattern {
     nonisolated(unsafe) static let londonBoroughPlace = /(?:London Borough of|London Borough|LB) ([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+| [A-Z][A-Za-z]+)?)/
     /// The place in "X Borough Council", "X County Council", "X Metropolitan Borough Council".
     nonisolated(unsafe) static let councilPlace = /([A-Z][A-Za-z]+(?: (?:and|upon) [A-Z][A-Za-z]+)?) (?:Metropolitan )?(?:Borough|County|City|District) Council/
+
+    /// A month alone as a deadline: "March", "the end of March", "the start of April".
+    nonisolated(unsafe) static let monthDeadline =
+        /(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)/
+    /// A date a change takes effect from: "from 1 July 2026", "with effect from April 2026".
+    nonisolated(unsafe) static let effectiveDate = /\b(?:[Ff]rom|[Ee]ffective)\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)[0-9]{2}/
 }
