@@ -1,0 +1,3 @@
+"""Placeholder: written blind by a helper."""
+
+PAPERS = []
