@@ -402,4 +402,48 @@ struct GenreMechanismTests {
         // "bring" is one, though it ends in "ing".
         #expect(book.verb(of: "The Council and Partners bring forward a joint plan by March.") == "BRING")
     }
+
+    @Test func opensAResolutionsPartsAfterAMarkerAndThatAlone() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Minutes of the meeting of the Regulatory Services Committee held on 10 March 2026")
+        doc.heading("5. Animal Activity Licence Fees", level: 2)
+        doc.paragraph("RESOLVED: That")
+        doc.item("(a)", "the fees for animal activity licences set out in Appendix 2 be approved with effect from 1 April 2026; and")
+        doc.item("(b)", "the fee for a new home boarding licence be held at £285 for 2026/27 and reviewed next year.")
+        let review = try segment(doc)
+        #expect(review.document.kind == .minutes)
+        #expect(review.decisions.map(\.number) == ["a", "b"])
+        #expect(review.decisions.first?.text == "the fees for animal activity licences set out in Appendix 2 be approved with effect from 1 April 2026; and")
+        #expect(review.decisions.allSatisfy { $0.item == "5" })
+    }
+
+    @Test func readsEachOfTwoLongPostsAnActionSharesOut() throws {
+        let owners = book.ownerSplitter.ownersOpening(
+            "Head of Regulatory Services / Emergency Planning and Business Continuity Officer to arrange an emergency planning briefing for all councillors by 30 April.")
+        #expect(owners == ["Head of Regulatory Services", "Emergency Planning and Business Continuity Officer"])
+        // One name of more than seven words before "to" is a sentence, not a post.
+        #expect(book.ownerSplitter.ownersOpening(
+            "The review of the arrangements agreed with the county and the districts last year to be completed in June.") == nil)
+    }
+
+    @Test func readsAnAuthorityWhoseTypeJoinsWordsInCapitals() {
+        #expect(DocumentClassifier.statedAuthority(in: ["TIDEWELL FIRE AND RESCUE AUTHORITY", "Audit and Scrutiny Committee – 18 March 2026"], book: book)
+            == "Tidewell Fire and Rescue Authority")
+        // A council named in passing further down does not outrank the letterhead.
+        #expect(DocumentClassifier.statedAuthority(
+            in: ["TIDEWELL FIRE AND RESCUE AUTHORITY", "Data sharing agreement with Barrowcombe Borough Council signed in December."], book: book)
+            == "Tidewell Fire and Rescue Authority")
+    }
+
+    @Test func takesNoKindFromAPacksLineNamingTheMeetingAndItem() throws {
+        var doc = DocumentBuilder()
+        doc.paragraph("GRIMSHOLT CITY COUNCIL")
+        doc.paragraph("Housing Scrutiny Panel – 24 February 2026 – Agenda item 6")
+        doc.heading("Repairs Service: Progress at 31 January 2026")
+        doc.heading("Recommendation", level: 2)
+        doc.paragraph("That the Panel notes the progress made and agrees to receive the next update in June 2026.")
+        let review = try segment(doc)
+        #expect(review.document.kind != .scrutinyReport)
+        #expect(review.document.title == "Repairs Service: Progress at 31 January 2026")
+    }
 }

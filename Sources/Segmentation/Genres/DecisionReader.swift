@@ -227,7 +227,8 @@ package struct DecisionReader {
             }
             if let rest = book.afterResolutionMarker(text) {
                 partsStyle = nil
-                let opensParts = rest.isEmpty || rest.hasSuffix(":")
+                // "RESOLVED: That" over "(a) …", "(b) …": the marker and "That" alone open the parts.
+                let opensParts = rest.isEmpty || rest.hasSuffix(":") || TextTools.key(rest) == "that"
                 if opensParts {
                     partsOpen = true
                     last = nil
@@ -392,12 +393,9 @@ package struct DecisionReader {
         guard text.count >= 5 else { return nil }
         var owners: [String] = []
         var confidence = Confidence.certain
-        if let match = text.firstMatch(of: Pattern.ownerBeforeTo) {
-            let name = String(match.output.1)
-            if name.split(separator: " ").count <= 7 {
-                owners = book.ownerSplitter.owners(name)
-                confidence = confidence.lowered(by: 0.15, because: "owner read from the sentence")
-            }
+        if let named = book.ownerSplitter.ownersOpening(text) {
+            owners = named
+            confidence = confidence.lowered(by: 0.15, because: "owner read from the sentence")
         }
         var timeframe: String?
         var due: String?

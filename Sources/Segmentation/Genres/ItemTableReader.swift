@@ -1007,9 +1007,8 @@ package struct ItemTableReader {
             // ask …", "Deputy Clerk / RFO to update …").
             var owners = found.owners
             var confidence = found.confidence
-            if columns.index("owner") == nil, owners.isEmpty, let match = text.firstMatch(of: Pattern.ownerBeforeTo),
-               match.output.1.split(separator: " ").count <= 7 {
-                owners = book.ownerSplitter.owners(String(match.output.1))
+            if columns.index("owner") == nil, owners.isEmpty, let named = book.ownerSplitter.ownersOpening(text) {
+                owners = named
                 confidence = confidence.lowered(by: 0.15, because: "owner read from the sentence")
             }
             result.actions.append(ActionItem(

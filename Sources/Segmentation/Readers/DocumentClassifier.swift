@@ -101,7 +101,11 @@ package enum DocumentClassifier {
         func isItemMarker(_ text: String) -> Bool {
             text.utf8.count <= 60 && book.itemMarker(key: TextTools.key(text)) != nil
         }
-        var kindLines = [printedProperty ?? "", titleLine?.text ?? ""] + lines.prefix(8).map(\.text).filter { !namesBody($0) && !isItemMarker($0) }
+        // So does a pack's line naming the meeting and the item ("Housing Scrutiny Panel – 24
+        // February 2026 – Agenda item 6").
+        var kindLines = [printedProperty ?? "", titleLine?.text ?? ""] + lines.prefix(8).map(\.text).filter {
+            !namesBody($0) && !isItemMarker($0) && !book.namesAgendaItem($0)
+        }
         if let firstRow = entries.prefix(3).lazy.compactMap({ entry -> RowView? in
             if case .row(let row) = entry { return row } else { return nil }
         }).first, !(firstRow.filledCells.first.flatMap { book.frontSheetField(label: $0.text) }.map(addressedTo.contains) ?? false) {
@@ -570,8 +574,13 @@ package enum DocumentClassifier {
                         continue
                     }
                 }
+                // A type's joining words in any case: a letterhead in capitals ("TIDEWELL FIRE AND
+                // RESCUE AUTHORITY") reads "Fire And Rescue Authority" once title-cased.
                 guard let type = typesByFirstWord[word(at)]?.first(where: { (type: [String]) -> Bool in
-                    at + type.count <= raw.count && type.indices.allSatisfy { word(at + $0) == type[$0] }
+                    at + type.count <= raw.count && type.indices.allSatisfy { offset in
+                        word(at + offset) == type[offset]
+                            || (type[offset].first?.isLowercase == true && word(at + offset).lowercased() == type[offset])
+                    }
                 }) else { index += 1; continue }
                 var start = index
                 // The name runs back over capitalised words, not past punctuation ("Summary:").
@@ -591,7 +600,7 @@ package enum DocumentClassifier {
                 // its own among the first five:
                 // "Full Council" and a neighbour named in passing are not the paper's own.
                 if start < index, type.count > 1 || (start == 0 && index + type.count == raw.count && lineNumber <= 5) {
-                    let name = (start..<index + type.count).map(word).joined(separator: " ")
+                    let name = ((start..<index).map(word) + type).joined(separator: " ")
                     if counts[name] == nil { order.append(name) }
                     // A letterhead (the name alone on the paper's first line) names the paper's
                     // own body; other names in the opening lines (front sheet) come next.

@@ -54,6 +54,15 @@ package struct OwnerSplitter: Sendable {
         return word.wholeMatch(of: Pattern.initials) != nil
     }
 
+    /// The owners an action's sentence opens with, before "to <verb>" ("The Head of Service to
+    /// review …", "Deputy Clerk / RFO to update …"): posts shared out by "/" are counted one by
+    /// one, up to seven words each; nil when the sentence opens with no such name.
+    package func ownersOpening(_ text: String) -> [String]? {
+        guard let match = text.firstMatch(of: Pattern.ownerBeforeTo),
+              match.output.1.split(separator: "/").allSatisfy({ $0.split(separator: " ").count <= 7 }) else { return nil }
+        return owners(String(match.output.1))
+    }
+
     /// The owners named in a lead cell, in order, without duplicates.
     package func owners(_ text: String) -> [String] {
         // "N/A" names no one (and is no "N" and "A").

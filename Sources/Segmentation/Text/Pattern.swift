@@ -62,8 +62,10 @@ enum Pattern {
     nonisolated(unsafe) static let inlinePartLabel = /\(([0-9]{1,2}|[a-z]|[ivx]{1,4})\)\s+/
     /// The body an action sentence opens with, before "to <verb>": "The Head of Service to review …".
     /// Initials' full stops may stand in the name ("Clerk/Cllr G.H. to agree …", "Cllr A.B.
-    /// and Clerk to draft …"), not a full stop that ends a sentence.
-    nonisolated(unsafe) static let ownerBeforeTo = /^([A-Z](?:[^.;:]|\.(?=\S)|\.(?= [a-z\/&])){1,60}?) to [a-z]+/
+    /// and Clerk to draft …"), not a full stop that ends a sentence. Up to 100 characters: two
+    /// posts shared out by "/" are long ("Head of Regulatory Services / Emergency Planning and
+    /// Business Continuity Officer"); the readers limit the words of each.
+    nonisolated(unsafe) static let ownerBeforeTo = /^([A-Z](?:[^.;:]|\.(?=\S)|\.(?= [a-z\/&])){1,100}?) to [a-z]+/
     /// The time an action sentence closes with: "… by March 2026.".
     nonisolated(unsafe) static let closingDeadline = /\b(?:by|before|no later than)\s+(.+?)\.?$/
     /// A month and year closing a sentence after "in": "… to Cabinet in June 2026."
