@@ -49,7 +49,15 @@ public struct Segmenter: Stage {
         var verdict = DocumentClassifier.classify(document, entries: entries, book: book)
         let lines = PaperLine.lines(entries)
         let sheet = FrontSheetReader(book: book).read(entries)
-        if !verdict.kindFromTitle, verdict.kind == .other, sheet.markerCount >= 2 { verdict.kind = .committeeReport }
+        // A paper whose title names no kind is what its anatomy shows: minutes, a record of
+        // decision, or — set out with a committee paper's front sheet — a committee report.
+        if !verdict.kindFromTitle, verdict.kind == .other {
+            if let kind = DocumentClassifier.kindByAnatomy(lines, book: book) {
+                verdict.kind = kind
+            } else if sheet.markerCount >= 2 {
+                verdict.kind = .committeeReport
+            }
+        }
         // A self-evaluation laid before a meeting (a front sheet saying whom it is reported to)
         // is a committee report about one: its recommendations and action tables are read as
         // a report's, and the domain ratings it states beside them.
@@ -180,8 +188,20 @@ public struct Segmenter: Stage {
                 .first(where: { $0.field == "date" }), let date = DueDateParser.firstDate(stated.value) {
                 review.document.date = date
             }
-            review.decisions = reader.recordOfDecision(
-                lines, number: sheet.decisionNumber, decisionMaker: maker, date: review.document.date)
+            // A record of the decisions a meeting took, one block per agenda item, reads as
+            // minutes do: each decision with its item, and the block's own reference.
+            let blocks = reader.minutes(lines, decisionMaker: maker, date: review.document.date, meetingDate: review.document.date)
+            if Set(blocks.decisions.compactMap(\.item)).count >= 2 {
+                review.decisions = blocks.decisions.map { decision in
+                    var decision = decision
+                    decision.kind = .decision
+                    return decision
+                }
+                review.actions = blocks.actions + ItemTableReader(book: book, framework: framework).read(entries).actions
+            } else {
+                review.decisions = reader.recordOfDecision(
+                    lines, number: sheet.decisionNumber, decisionMaker: maker, date: review.document.date)
+            }
             if review.decisions.isEmpty {
                 let number = sheet.fields["amendmentNumber"].map { TextTools.collapse($0) }
                 // Motions set out for a meeting are proposals to it, of the paper's agenda item and date.

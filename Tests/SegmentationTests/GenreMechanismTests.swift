@@ -446,4 +446,49 @@ struct GenreMechanismTests {
         #expect(review.document.kind != .scrutinyReport)
         #expect(review.document.title == "Repairs Service: Progress at 31 January 2026")
     }
+
+    @Test func tellsMinutesAndARecordOfDecisionByTheirAnatomy() {
+        func lines(_ texts: [String]) -> [PaperLine] {
+            texts.map { text in
+                PaperLine(TextLine(text: text, label: nil, body: text, kind: .paragraph, headingLevel: nil, listLevel: nil, isBold: false,
+                                   isIndented: false, location: SourceLocation(page: 1, block: 0, start: 0, end: 0)), inTable: false, cell: nil)
+            }
+        }
+        #expect(DocumentClassifier.kindByAnatomy(lines([
+            "Town Hall, 3 March 2026", "Present: Councillors A.B. (Chair), C.D. and E.F.", "Apologies: Councillor G.H.",
+            "RESOLVED: That the accounts be approved.",
+        ]), book: book) == .minutes)
+        #expect(DocumentClassifier.kindByAnatomy(lines([
+            "Decision reference: PHD/ENV/26/02", "Decision", "to adopt the Tree Strategy.", "Reasons for the decision", "The strategy …",
+        ]), book: book) == .decision)
+        // Who attended, without any resolution, is no minutes; a decision without reasons or options is no record.
+        #expect(DocumentClassifier.kindByAnatomy(lines(["Present: Councillors A.B. and C.D.", "The Board discussed the report."]), book: book) == nil)
+        #expect(DocumentClassifier.kindByAnatomy(lines(["Decision", "Cabinet is asked to agree the plan."]), book: book) == nil)
+    }
+
+    @Test func readsARecordOfDecisionsBlockByBlock() throws {
+        var doc = DocumentBuilder()
+        doc.paragraph("LINDENMOOR BOROUGH COUNCIL")
+        doc.heading("Notice of Cabinet Decisions")
+        doc.paragraph("Meeting: Cabinet")
+        doc.paragraph("Date of meeting: Tuesday, 10 March 2026")
+        doc.heading("Item 6 – Off-Street Car Parking Charges 2026/27", level: 2)
+        doc.paragraph("Decision reference: LBC/CAB/26/021")
+        doc.heading("Decision", level: 3)
+        doc.paragraph("Cabinet RESOLVED to:")
+        doc.item("(a)", "approve the off-street car park tariffs for 2026/27; and")
+        doc.item("(b)", "approve free parking after 3.00 pm on Saturdays in December 2026.")
+        doc.heading("Reasons for the decision", level: 3)
+        doc.paragraph("The tariffs have not changed since April 2023.")
+        doc.heading("Item 7 – Private Sector Housing Enforcement Policy 2026", level: 2)
+        doc.paragraph("Decision reference: LBC/CAB/26/022")
+        doc.heading("Decision", level: 3)
+        doc.paragraph("Cabinet approved the Private Sector Housing Enforcement Policy 2026 set out at Appendix 1 to the report.")
+        let review = try segment(doc)
+        #expect(review.document.kind == .decision)
+        #expect(review.decisions.map(\.item) == ["6", "6", "7"])
+        #expect(review.decisions.map(\.number) == ["LBC/CAB/26/021", "LBC/CAB/26/021", "LBC/CAB/26/022"])
+        #expect(review.decisions.allSatisfy { $0.kind == .decision && $0.decisionMaker == "Cabinet" })
+        #expect(review.decisions.last?.text == "Cabinet approved the Private Sector Housing Enforcement Policy 2026 set out at Appendix 1 to the report.")
+    }
 }

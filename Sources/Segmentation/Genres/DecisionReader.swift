@@ -140,7 +140,37 @@ package struct DecisionReader {
         // Under a minute's "Decision" heading: what follows records what the body decided, to
         // the next heading.
         var underDecisionHeading = false
+        // A record of decisions gives each item's decisions a reference of their own
+        // ("Decision reference: LBC/CAB/26/021"): from which decision on each stood, reset
+        // where a new item opens.
+        var references: [(from: Int, reference: String?)] = []
+        // A label without its value ("Decision reference:"): the value is the next line, or in
+        // a table the next line of the same column (the row under the labels).
+        var referenceFollows: (cell: Int?, lines: Int)?
         for line in lines {
+            if let follows = referenceFollows {
+                if line.inTable, follows.cell != nil, line.cell != follows.cell {
+                    referenceFollows = follows.lines < 6 ? (follows.cell, follows.lines + 1) : nil
+                } else {
+                    referenceFollows = nil
+                    let words = line.text.split(separator: " ")
+                    if words.count == 1, words[0].contains(where: \.isNumber) {
+                        references.append((result.decisions.count, String(words[0])))
+                        continue
+                    }
+                }
+            }
+            if let field = book.frontSheetLine(line.text), field.field == "decisionNumber" {
+                let words = field.value.split(separator: " ")
+                if words.isEmpty {
+                    referenceFollows = (line.inTable ? line.cell : nil, 0)
+                    continue
+                }
+                if words[0].contains(where: \.isNumber) {
+                    references.append((result.decisions.count, String(words[0])))
+                    continue
+                }
+            }
             // "AC 40<tab>MINUTES": a minute's reference and a title in capitals head the minute
             // although the paper set them in no heading style.
             let capitalHeading = !line.isHeading && !line.inTable && line.text.count <= 100
@@ -167,6 +197,15 @@ package struct DecisionReader {
                     itemFromHeading = true
                     itemFromReference = false
                     itemLevel = line.headingLevel
+                    references.append((result.decisions.count, nil))
+                } else if let heading = itemHeading(line.text) {
+                    // "Item 6 – Off-Street Car Parking Charges 2026/27" over a record's block.
+                    item = heading.number
+                    itemTitle = heading.title
+                    itemFromHeading = true
+                    itemFromReference = false
+                    itemLevel = line.headingLevel
+                    references.append((result.decisions.count, nil))
                 } else if itemFromHeading, let open = itemLevel, line.headingLevel.map({ $0 > open }) ?? true {
                     // An unnumbered sub-heading inside a numbered minute ("Amendment A", "The
                     // substantive motion") keeps the minute's number.
@@ -329,7 +368,21 @@ package struct DecisionReader {
             if partsOpen, line.number == nil, !line.opensLowercase { partsOpen = false }
             last = nil
         }
+        for index in result.decisions.indices {
+            if let reference = references.last(where: { $0.from <= index })?.reference {
+                result.decisions[index].number = reference
+            }
+        }
         return result
+    }
+
+    /// The number and title of a line that opens an agenda item's block ("Item 6 – Off-Street
+    /// Car Parking Charges 2026/27", "Agenda item 7: Budget"), or nil.
+    func itemHeading(_ text: String) -> (number: String, title: String)? {
+        guard text.utf8.count <= 160, let marker = book.itemMarker(key: TextTools.key(text)), !marker.rest.isEmpty,
+              let separator = text.firstIndex(where: { "–—:-".contains($0) }) else { return nil }
+        let title = TextTools.collapse(String(text[text.index(after: separator)...]))
+        return title.isEmpty ? nil : (String(marker.number), title)
     }
 
     /// The numbered parts of a resolution written in one paragraph ("(1) that …; (2) that …;

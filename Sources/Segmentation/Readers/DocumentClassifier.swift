@@ -163,6 +163,31 @@ package enum DocumentClassifier {
         return verdict
     }
 
+    /// The kind a paper's anatomy shows where no title line names one: minutes say who
+    /// attended ("Present:", "Apologies for absence") and record what was resolved ("RESOLVED
+    /// – That …"); a record of decision labels its decision and sets beside it the reasons
+    /// or the options rejected (`decisionCompanions`), and is one where it does so although
+    /// it also lists who attended. Nil when neither shows.
+    package static func kindByAnatomy(_ lines: [PaperLine], book: PhraseBook) -> DocumentKind? {
+        var attendance = false
+        var resolved = false
+        var decisionLabel = false
+        var companion = false
+        for line in lines where line.text.utf8.count <= 600 {
+            let text = line.text
+            let head = text.firstIndex(of: ":").map { String(text[..<$0]) } ?? text
+            if head.utf8.count <= 60 {
+                if book.isSection("attendance", heading: head, maxExtraWords: 1) { attendance = true }
+                if book.isDecisionLabel(line.isHeading && line.number != nil ? line.body : head) { decisionLabel = true }
+                if book.isSection("decisionCompanions", heading: head, maxExtraWords: 1) { companion = true }
+            }
+            if !resolved, book.afterResolutionMarker(text) != nil { resolved = true }
+        }
+        if decisionLabel, companion { return .decision }
+        if attendance, resolved { return .minutes }
+        return nil
+    }
+
     /// True when a text names a period by its first and last days ("1 April 2025 to 31 March
     /// 2026", "1 April 2025 – 31 March 2026", "1 October to 31 December 2025": the first day's
     /// year that of the last).
