@@ -167,7 +167,7 @@ public struct Segmenter: Stage {
                        && DocumentClassifier.statedAuthority(in: [DocumentClassifier.titleCased(line.text)], book: book) == nil
                        && line.text.split(separator: " ").last.map({ TextTools.key(String($0)) == TextTools.key(body) }) == true
                }) {
-                review.document.meeting = DocumentClassifier.titleCased(TextTools.collapse(fuller.text))
+                review.document.meeting = DocumentClassifier.titleCased(TextTools.collapse(fuller.text), keepingJoiners: true)
             }
             review.document.date = meeting.date ?? review.document.date
             let found = DecisionReader(book: book).minutes(
@@ -228,7 +228,7 @@ public struct Segmenter: Stage {
                 let body = meeting.body ?? partLines.prefix(4).first(where: { line in
                     line.isHeading && DocumentClassifier.isBodyName(line.text, book: book)
                         && DocumentClassifier.statedAuthority(in: [line.text], book: book) == nil
-                }).map { DocumentClassifier.titleCased(TextTools.collapse($0.text)) } ?? review.document.meeting
+                }).map { DocumentClassifier.titleCased(TextTools.collapse($0.text), keepingJoiners: true) } ?? review.document.meeting
                 review.decisions += DecisionReader(book: book).minutes(
                     partLines, decisionMaker: body, date: nil, meetingDate: meeting.date).decisions
             }
@@ -343,8 +343,9 @@ public struct Segmenter: Stage {
                 review.decisions[index].decisionMaker = body
             }
         }
-        // Minutes whose body is named only by their heading: its decisions are its own.
-        if review.document.kind == .minutes, let meeting = review.document.meeting {
+        // Minutes, or a record of a meeting's decisions, whose body is named only by their
+        // heading: its decisions are its own.
+        if review.document.kind == .minutes || review.document.kind == .decision, let meeting = review.document.meeting {
             for index in review.decisions.indices where review.decisions[index].decisionMaker == nil {
                 review.decisions[index].decisionMaker = meeting
             }

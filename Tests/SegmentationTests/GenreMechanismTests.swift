@@ -491,4 +491,48 @@ struct GenreMechanismTests {
         #expect(review.decisions.allSatisfy { $0.kind == .decision && $0.decisionMaker == "Cabinet" })
         #expect(review.decisions.last?.text == "Cabinet approved the Private Sector Housing Enforcement Policy 2026 set out at Appendix 1 to the report.")
     }
+
+    @Test func keepsJoiningWordsOfANameInCapitalsInLowerCase() {
+        #expect(DocumentClassifier.titleCased("CRAGSBY AND LINDENMOOR JOINT WASTE COMMITTEE", keepingJoiners: true)
+            == "Cragsby and Lindenmoor Joint Waste Committee")
+        // After a dash a word opens a part of the name.
+        #expect(DocumentClassifier.titleCased("NOTICE OF DECISION – THE SALT HOUSE", keepingJoiners: true) == "Notice of Decision – The Salt House")
+        #expect(DocumentClassifier.titleCased("Already Mixed Case and Left", keepingJoiners: true) == "Already Mixed Case and Left")
+    }
+
+    @Test func readsADecisionsReferenceAmongRunTogetherLabels() {
+        #expect(DecisionReader.reference(in: "Key decision: No Call-in: Does not apply LBC/CAB/26/023 (recommendation to Council)") == "LBC/CAB/26/023")
+        #expect(DecisionReader.reference(in: "LBC/CAB/26/021 KD/2026/04") == "LBC/CAB/26/021")
+        // A year range or a date is no reference.
+        #expect(DecisionReader.reference(in: "Key decision: Yes – budget 2026/27 from 1/4/2026") == nil)
+    }
+
+    @Test func readsABodysVerbInCapitalsAsWhatItDid() {
+        #expect(book.reportsBodyAct("Cabinet RECOMMENDS to Council that the revised Statement of Community Involvement be adopted."))
+        #expect(book.reportsBodyAct("The Committee approved the minute as a correct record."))
+        #expect(!book.reportsBodyAct("Officers REPORTED that the figures had improved."))
+    }
+
+    @Test func joinsAPostsLastWordBrokenOntoTheNextOwnersLine() {
+        #expect(book.ownerSplitter.owners("Head of Private Sector\nHousing; Head of Revenues and Benefits")
+            == ["Head of Private Sector Housing", "Head of Revenues and Benefits"])
+        // A line that closes on a post's word is a whole owner.
+        #expect(book.ownerSplitter.owners("Planning Officer\nHousing; Head of Revenues") == ["Planning Officer", "Housing", "Head of Revenues"])
+    }
+
+    @Test func givesARecordsDecisionsTheMeetingItsHeadingNames() throws {
+        var doc = DocumentBuilder()
+        doc.paragraph("CRAGSBY AND LINDENMOOR JOINT WASTE COMMITTEE")
+        doc.heading("Decision Sheet")
+        doc.paragraph("Meeting held on Thursday, 22 January 2026 at 2.00 pm, Council Chamber, County Hall, Cragsby")
+        doc.heading("5. Joint Municipal Waste Strategy", level: 2)
+        doc.paragraph("Decision: The Committee agreed the draft strategy for consultation.")
+        doc.heading("7. Garden waste charges 2026/27", level: 2)
+        doc.paragraph("Decision: The Committee agreed to keep the garden waste charge at £52 a year.")
+        let review = try segment(doc)
+        #expect(review.document.kind == .decision)
+        #expect(review.document.meeting == "Cragsby and Lindenmoor Joint Waste Committee")
+        #expect(review.decisions.map(\.item) == ["5", "7"])
+        #expect(review.decisions.allSatisfy { $0.decisionMaker == "Cragsby and Lindenmoor Joint Waste Committee" })
+    }
 }

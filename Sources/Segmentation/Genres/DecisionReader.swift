@@ -75,7 +75,7 @@ package struct DecisionReader {
               let last = words.last, book.vocabulary.bodyWords.contains(where: { TextTools.key($0) == TextTools.key(String(last)) })
         else { return nil }
         // "CABINET" in capitals is the Cabinet.
-        return DocumentClassifier.titleCased(text)
+        return DocumentClassifier.titleCased(text, keepingJoiners: true)
     }
 
     /// The decisions of minutes set out as a table with a column for them ("Item | Discussion |
@@ -153,23 +153,24 @@ package struct DecisionReader {
                     referenceFollows = follows.lines < 6 ? (follows.cell, follows.lines + 1) : nil
                 } else {
                     referenceFollows = nil
-                    let words = line.text.split(separator: " ")
-                    if words.count == 1, words[0].contains(where: \.isNumber) {
-                        references.append((result.decisions.count, String(words[0])))
+                    if !line.isHeading, let reference = Self.reference(in: line.text) {
+                        references.append((result.decisions.count, reference))
                         continue
                     }
                 }
             }
-            if let field = book.frontSheetLine(line.text), field.field == "decisionNumber" {
-                let words = field.value.split(separator: " ")
-                if words.isEmpty {
+            // ("Decision:" itself opens the decision, not its reference.)
+            if let field = book.frontSheetLine(line.text), field.field == "decisionNumber",
+               let colon = line.text.firstIndex(of: ":"), !book.isDecisionLabel(String(line.text[..<colon])) {
+                // The labels of a row run together in a PDF ("Decision reference: Key decision:
+                // No Call-in: Applies" ⏎ "LBC/CAB/26/022"): the reference is the first word that
+                // reads as one, in the value or on the line under it.
+                if let reference = Self.reference(in: field.value) {
+                    references.append((result.decisions.count, reference))
+                } else {
                     referenceFollows = (line.inTable ? line.cell : nil, 0)
-                    continue
                 }
-                if words[0].contains(where: \.isNumber) {
-                    references.append((result.decisions.count, String(words[0])))
-                    continue
-                }
+                continue
             }
             // "AC 40<tab>MINUTES": a minute's reference and a title in capitals head the minute
             // although the paper set them in no heading style.
@@ -374,6 +375,20 @@ package struct DecisionReader {
             }
         }
         return result
+    }
+
+    /// The first word of a text that reads as a decision's reference ("LBC/CAB/26/021",
+    /// "PHD/ENV/26/02", "ODR-2025-118"): letters and figures joined by "/" or "-", not a year
+    /// range ("2026/27") or a date; nil when there is none.
+    static func reference(in text: String) -> String? {
+        for raw in text.split(separator: " ") {
+            let word = String(raw).trimming(".,;:()")
+            guard word.count >= 5, word.contains(where: { $0 == "/" || $0 == "-" }),
+                  word.filter(\.isNumber).count >= 2, word.contains(where: \.isLetter),
+                  word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." }) else { continue }
+            return word
+        }
+        return nil
     }
 
     /// The number and title of a line that opens an agenda item's block ("Item 6 – Off-Street

@@ -589,13 +589,23 @@ package struct PhraseBook: Sendable {
     /// True when a sentence reports what a body did, as minutes record a decision: a
     /// capitalised name of up to six words closing on a body's word, then a vocabulary verb
     /// with a past ending ("The Committee approved the minute as a correct record.", "The Board
-    /// noted …"). "The meeting closed at 8.30 pm" and "Officers reported …" name no body.
+    /// noted …"), or a vocabulary verb in capitals ("Cabinet RECOMMENDS to Council that …").
+    /// "The meeting closed at 8.30 pm" and "Officers reported …" name no body.
     package func reportsBodyAct(_ text: String) -> Bool {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard let first = words.first, first.first?.isUppercase == true else { return false }
         for (index, word) in words.enumerated().dropFirst().prefix(6) {
             let bare = String(word).trimming(".,;:")
             let upper = bare.uppercased()
+            // A verb in capitals after the body's name ("Cabinet RECOMMENDS to Council that …").
+            if bare == upper, bare.count >= 4, upper.allSatisfy(\.isLetter),
+               let closing = words[index - 1].split(separator: "’").first.map(String.init),
+               bodyWordKeys.contains(TextTools.key(closing)),
+               verbSet.contains(upper) || (["S", "ED"] + pastVerbEndings).contains(where: { ending in
+                   upper.hasSuffix(ending) && upper.count > ending.count + 2 && verbSet.contains(String(upper.dropLast(ending.count)))
+               }) {
+                return true
+            }
             if bare.first?.isLowercase == true, upper.allSatisfy(\.isLetter) {
                 // The name before the verb is a body's ("The Committee", "The Board"), not an
                 // officer's or a councillor's.

@@ -247,7 +247,7 @@ package enum DocumentClassifier {
                 continue
             }
             guard PaperLine.splitLabel(line.text) == nil, !isCouncilName(line.text), !namesAuthority(line.text, book: book) else { continue }
-            let all = titleCased(line.text).split(separator: " ").map(String.init)
+            let all = titleCased(line.text, keepingJoiners: true).split(separator: " ").map(String.init)
             var words = all
             // Cut at a dash or comma that introduces a date or item ("– June 2025"); after an
             // intro, the comma closes the body's name ("… Safety Committee, 10 July 2025").
@@ -474,13 +474,25 @@ package enum DocumentClassifier {
     }
 
     /// Capitalises each word of an all-capitals line ("WESTSHIRE COUNTY COUNCIL" → "Westshire County Council").
-    static func titleCased(_ text: String) -> String {
+    static func titleCased(_ text: String, keepingJoiners: Bool = false) -> String {
         guard TextTools.isUnchangedByUppercasing(text), text.contains(where: \.isLetter) else { return text }
-        return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        return words.indices.map { index in
+            let word = words[index]
             guard let first = word.first else { return String(word) }
+            // A body's name given as the paper's keeps its joining words in lower case
+            // ("CRAGSBY AND LINDENMOOR JOINT WASTE COMMITTEE" → "Cragsby and Lindenmoor …"),
+            // not where a name or part opens. (Names are looked for in the capitalised form.)
+            let lower = word.lowercased()
+            if keepingJoiners, index > 0, titleJoiners.contains(lower), let before = words[index - 1].last, before.isLetter {
+                return lower
+            }
             return String(first) + word.dropFirst().lowercased()
         }.joined(separator: " ")
     }
+
+    /// Words a title-cased name keeps in lower case after its first word.
+    private static let titleJoiners: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "at", "by"]
 
     /// The full name of the council a paper names itself by ("Westshire County Council"), from
     /// its opening lines, letterheads in capitals included; nil when it names none.

@@ -68,7 +68,9 @@ package struct OwnerSplitter: Sendable {
         // "N/A" names no one (and is no "N" and "A").
         if emptyValues.contains(TextTools.key(text)) { return [] }
         var owners: [String] = []
-        for line in Self.joinBrokenNames(text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init), joiners: nameJoiners) {
+        for line in Self.joinBrokenNames(
+            text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init),
+            joiners: nameJoiners, roleWords: roleWords) {
             for piece in Self.joinNameLists(joinFields(line)) {
                 // A condition runs to the end of its piece ("To be reviewed subject to … Autumn 08").
                 let opening = TextTools.collapse(piece).lowercased()
@@ -204,7 +206,7 @@ package struct OwnerSplitter: Sendable {
     }
 
     /// Joins lines that hold one word each ("Frances" / "Coupe"): a name wrapped in a narrow cell.
-    private static func joinBrokenNames(_ lines: [String], joiners: Set<String>) -> [String] {
+    private static func joinBrokenNames(_ lines: [String], joiners: Set<String>, roleWords: Set<String> = []) -> [String] {
         var result: [String] = []
         for line in lines {
             let trimmed = TextTools.collapse(line)
@@ -212,14 +214,22 @@ package struct OwnerSplitter: Sendable {
             // "Partnerships" ⏎ "Manager /" ⏎ …: a narrow cell broke one post's name, the line
             // after holding one word before the next owner's separator.
             let opening = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
-            let wordThenSeparator = opening.count == 2 && isSingleWord(opening[0])
-                && opening[1].first.map { "/,;".contains($0) } == true
+            let wordThenSeparator = opening.count == 2 && (
+                (isSingleWord(opening[0]) && opening[1].first.map { "/,;".contains($0) } == true)
+                    || (opening[0].last.map { "/;".contains($0) } == true && isSingleWord(String(opening[0].dropLast()))))
             if let last = result.last, isSingleWord(last), isSingleWord(trimmed) || wordThenSeparator,
                trimmed.first?.isUppercase == true, last.first?.isUppercase == true {
                 result[result.count - 1] = last + " " + trimmed
             } else if let last = result.last, let closing = TextTools.collapse(last).split(separator: " ").last,
                       joiners.contains(String(closing).lowercased()), trimmed.first?.isUppercase == true {
                 // A narrow cell broke a post's name after a joining word ("Head of" ⏎ "Planning").
+                result[result.count - 1] = TextTools.collapse(last) + " " + trimmed
+            } else if wordThenSeparator, let last = result.last, !isSingleWord(last),
+                      let closing = TextTools.collapse(last).split(separator: " ").last,
+                      closing.last?.isLetter == true, !roleWords.contains(closing.lowercased()),
+                      trimmed.first?.isUppercase == true {
+                // "Head of Private Sector" ⏎ "Housing; Head of Revenues …": the last word of a
+                // post's name, then the next owner's separator.
                 result[result.count - 1] = TextTools.collapse(last) + " " + trimmed
             } else {
                 result.append(trimmed == line ? line : line.trimmingCharacters())
