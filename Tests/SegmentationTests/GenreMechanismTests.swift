@@ -535,4 +535,30 @@ struct GenreMechanismTests {
         #expect(review.decisions.map(\.item) == ["5", "7"])
         #expect(review.decisions.allSatisfy { $0.decisionMaker == "Cragsby and Lindenmoor Joint Waste Committee" })
     }
+
+    @Test func datesAReportByItsPublicationNotTheMonthsItCovers() {
+        #expect(DocumentClassifier.namesMonthSpan("Community conversations on the cost of living, November 2025 – January 2026"))
+        #expect(DocumentClassifier.namesMonthSpan("Progress report, April to September 2025"))
+        #expect(!DocumentClassifier.namesMonthSpan("Annual Report 2025 – 26"))
+        #expect(!DocumentClassifier.namesMonthSpan("Cabinet – 10 March 2026"))
+    }
+
+    @Test func readsAnAskTableOfAVoluntarySectorReport() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Making Ends Meet: What Our Communities Told Us")
+        doc.paragraph("Community conversations on the cost of living, November 2025 – January 2026")
+        doc.paragraph("Published March 2026")
+        doc.heading("What we are asking partners to do", level: 2)
+        doc.table([
+            ["No.", "What we are asking for", "Who we are asking"],
+            ["1", "Place a benefits adviser in the food banks for one day a week.", "Citizens Advice / District Council"],
+            ["2", "Funders should allow grants to be spent on staff and running costs.", "Funders’ Network"],
+        ], headerRows: 1)
+        let review = try segment(doc)
+        #expect(review.document.date == "2026-03")
+        #expect(review.document.kind == .surveyReport)
+        #expect(review.recommendations.map(\.number) == ["1", "2"])
+        #expect(review.recommendations.first?.owners == ["Citizens Advice", "District Council"])
+        #expect(review.recommendations.first?.verb == "PLACE")
+    }
 }

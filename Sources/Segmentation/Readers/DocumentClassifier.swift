@@ -149,9 +149,11 @@ package enum DocumentClassifier {
         let meetingLineDate = lines.prefix(8).lazy.compactMap { openingDate($0.text) }.first
         let published = lines.prefix(8).lazy.compactMap { publicationDate($0.text, book: book) }.first
         // A title's date after "from" is when a change takes effect ("Opening Hours and Services
-        // from 1 July 2026"): a publication date stated under it dates the paper.
+        // from 1 July 2026"), and a span of months the time a paper covers ("Community
+        // conversations …, November 2025 – January 2026"): a publication date stated under it
+        // dates the paper.
         let titleDate = titleLines.lazy.compactMap { line -> (date: String, effective: Bool)? in
-            DueDateParser.firstDate(line.text).map { ($0, line.text.firstMatch(of: Pattern.effectiveDate) != nil) }
+            DueDateParser.firstDate(line.text).map { ($0, line.text.firstMatch(of: Pattern.effectiveDate) != nil || Self.namesMonthSpan(line.text)) }
         }.first
         let date = (periodTitle ? nil : titleDate.flatMap { $0.effective && published != nil ? nil : $0.date })
             ?? meetingLineDate
@@ -186,6 +188,21 @@ package enum DocumentClassifier {
         if decisionLabel, companion { return .decision }
         if attendance, resolved { return .minutes }
         return nil
+    }
+
+    /// True when a text names a span from one month to another ("November 2025 – January
+    /// 2026", "April to September 2025"), days or not.
+    static func namesMonthSpan(_ text: String) -> Bool {
+        for separator in [" to ", " – ", " - "] {
+            guard let range = text.range(of: separator),
+                  let last = DueDateParser.firstDate(String(text[range.upperBound...])), last.count >= 7 else { continue }
+            let opening = String(text[..<range.lowerBound])
+            if let first = DueDateParser.firstDate(opening) ?? DueDateParser.firstDate(opening + " " + last.prefix(4)),
+               first.count >= 7, first < last {
+                return true
+            }
+        }
+        return false
     }
 
     /// True when a text names a period by its first and last days ("1 April 2025 to 31 March
