@@ -264,6 +264,15 @@ public struct Segmenter: Stage {
                     if spoken.count >= 2 {
                         review.recommendations = spoken
                         review.document.kind = .scrutinyReport
+                    } else {
+                        // A review or assessment whose title names no kind, setting out two or
+                        // more recommendations as a list under its recommendations heading.
+                        let listed = RecommendationReader(framework: framework, book: book).read(entries)
+                        if listed.recommendations.count >= 2 {
+                            review.recommendations = listed.recommendations
+                            review.warnings += listed.warnings
+                            review.document.kind = .scrutinyReport
+                        }
                     }
                 }
             } else {

@@ -561,4 +561,18 @@ struct GenreMechanismTests {
         #expect(review.recommendations.first?.owners == ["Citizens Advice", "District Council"])
         #expect(review.recommendations.first?.verb == "PLACE")
     }
+
+    @Test func readsTheRecommendationListOfAReportWhoseTitleNamesNoKind() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Getting to School: Home to School Transport for Children with SEND")
+        doc.heading("Summary of recommendations", level: 2)
+        doc.item("(1)", "The Council should publish a plain English guide to home to school transport by September 2025.")
+        doc.item("(2)", "Parents and carers should be told the name of their child’s driver before the start of each term.")
+        doc.heading("Background", level: 2)
+        doc.paragraph("Home to school transport matters to the families who rely on it.")
+        let review = try segment(doc)
+        #expect(review.document.kind == .scrutinyReport)
+        #expect(review.recommendations.map(\.number) == ["1", "2"])
+        #expect(review.recommendations.first?.text.hasPrefix("The Council should publish a plain English guide") == true)
+    }
 }
