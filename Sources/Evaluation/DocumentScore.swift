@@ -131,6 +131,9 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
         public func items(_ kind: String) -> FieldCount { fields["\(kind).item"] ?? FieldCount() }
         /// Every field that is not an item count.
         public var fieldsOnly: FieldCount { fields.filter { !$0.key.hasSuffix(".item") }.values.reduce(FieldCount(), +) }
+        /// The item counts of every kind, without their fields: how many items were found at
+        /// all, whatever the values read beside them.
+        public var itemsOnly: FieldCount { fields.filter { $0.key.hasSuffix(".item") }.values.reduce(FieldCount(), +) }
         /// The number of invented values.
         public var inventedTotal: Int { invented.values.reduce(0, +) }
     }
@@ -197,10 +200,14 @@ public struct EvaluationReport: Codable, Hashable, Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// One summary line: the micro F1 over items and fields, its precision and recall, then
+    /// the F1 over items alone (an item found with a wrong field counts its field against the
+    /// micro F1, an item missed counts only itself; the items' F1 shows what was found at all).
     static func summary(_ label: String, _ totals: Totals, width: Int) -> String {
         let total = totals.total
+        let items = totals.itemsOnly
         return "\(pad(label, width)) \(format(total.f1))  (P \(format(total.precision)), R \(format(total.recall)))  "
-            + "\(totals.documents) documents, invented \(totals.inventedTotal)"
+            + "items \(items.isEmpty ? "-    " : format(items.f1))  \(totals.documents) documents, invented \(totals.inventedTotal)"
     }
 
     /// "P/R/F1", with "-" for a rate that has nothing to divide by (no output, no gold).

@@ -45,9 +45,9 @@ struct ReportTests {
         #expect(report.chains == ["docx-corpus", "real"])
 
         let lines = report.table.split(separator: "\n").map(String.init)
-        #expect(lines.contains("  tune" + String(repeating: " ", count: 9) + "1.000  (P 1.000, R 1.000)  1 documents, invented 0"))
-        #expect(lines.contains("  unseen" + String(repeating: " ", count: 7) + "0.857  (P 1.000, R 0.750)  1 documents, invented 0"))
-        #expect(lines.contains("overall" + String(repeating: " ", count: 8) + "0.947  (P 1.000, R 0.900)  3 documents, invented 0"))
+        #expect(lines.contains("  tune" + String(repeating: " ", count: 9) + "1.000  (P 1.000, R 1.000)  items 1.000  1 documents, invented 0"))
+        #expect(lines.contains("  unseen" + String(repeating: " ", count: 7) + "0.857  (P 1.000, R 0.750)  items 0.667  1 documents, invented 0"))
+        #expect(lines.contains("overall" + String(repeating: " ", count: 8) + "0.947  (P 1.000, R 0.900)  items 0.857  3 documents, invented 0"))
         #expect(!lines.contains { $0.hasPrefix("  fresh") }, "a split no paper carries prints no row")
         let row = lines.first { $0.hasPrefix("held-out / real") }
         #expect(row?.contains("1.000/0.500/0.667") == true)
