@@ -370,6 +370,7 @@ public struct Segmenter: Stage {
             review.document.title = paper.title
             review.document.meeting = review.document.meeting ?? paper.body
         }
+        review.recommendations = Self.withSectionThemes(review.recommendations, lines: lines, title: review.document.title, book: book)
         Self.assignIdentifiers(&review)
         // Findings reach the output once, through the run's diagnostics and the emit stage.
         for warning in review.warnings {
@@ -497,6 +498,40 @@ public struct Segmenter: Stage {
         let found = RecommendationReader(framework: framework, book: book).read(entries)
         review.recommendations = found.recommendations
         review.warnings += found.warnings
+    }
+
+    /// Recommendations without themes that the paper first sets out under the headings of its
+    /// findings ("Knowing where the problems are" over R1 and R2, "Enforcement …" over R3–R5),
+    /// perhaps summarised again in one table at the end: each takes the heading over its first
+    /// appearance as its theme, where two or more such headings group them in order. A heading
+    /// that names the recommendations themselves, the paper's title, a numbered chapter or a
+    /// lead-in ending in a colon gives none, and then none is given.
+    static func withSectionThemes(_ recommendations: [Recommendation], lines: [PaperLine], title: String?, book: PhraseBook) -> [Recommendation] {
+        guard recommendations.count >= 2, recommendations.allSatisfy({ $0.theme == nil }) else { return recommendations }
+        var themes: [String] = []
+        for recommendation in recommendations {
+            let opening = String(TextTools.collapse(recommendation.text).prefix(60))
+            guard opening.count >= 20,
+                  let first = lines.firstIndex(where: { TextTools.collapse($0.body).hasPrefix(opening) || TextTools.collapse($0.text).hasPrefix(opening) }),
+                  let heading = lines[..<first].last(where: { $0.isHeading && !$0.inTable }) else { return recommendations }
+            let text = TextTools.collapse(heading.body)
+            // A lead-in set as a heading ("Cabinet is asked to RESOLVE to:") is no theme either.
+            guard heading.number == nil, !text.isEmpty, text != title, !text.hasSuffix(":"),
+                  !book.isSection("recommendations", heading: text),
+                  !book.isSection("recommendations", heading: String(text.split(separator: " ").first ?? "")),
+                  text.split(separator: " ").count <= 12 else { return recommendations }
+            themes.append(text)
+        }
+        // Each heading's recommendations stand together, under two or more headings.
+        var seen: [String] = []
+        for theme in themes where seen.last != theme {
+            if seen.contains(theme) { return recommendations }
+            seen.append(theme)
+        }
+        guard seen.count >= 2 else { return recommendations }
+        var themed = recommendations
+        for index in themed.indices { themed[index].theme = themes[index] }
+        return themed
     }
 
     /// Numbers items in document order: `q1…`, `e1…`, `a1…`, `r1…`, `d1…`.

@@ -575,4 +575,30 @@ struct GenreMechanismTests {
         #expect(review.recommendations.map(\.number) == ["1", "2"])
         #expect(review.recommendations.first?.text.hasPrefix("The Council should publish a plain English guide") == true)
     }
+
+    @Test func themesRecommendationsByTheFindingsHeadingsTheyFirstStandUnder() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Warm, Safe and Dry? Damp and Mould in Privately Rented Homes")
+        doc.heading("What we found", level: 2)
+        doc.heading("Knowing where the problems are", level: 3)
+        doc.paragraph("The Council does not know which privately rented homes are in the worst condition.")
+        doc.table([["R1", "The Council should build a register of privately rented homes in the five wards."]])
+        doc.heading("Enforcement that landlords take seriously", level: 3)
+        doc.table([["R2", "Cabinet should fund two additional environmental health officer posts for three years."]])
+        doc.heading("Summary of recommendations", level: 2)
+        doc.table([
+            ["No.", "Recommendation", "Suggested lead"],
+            ["R1", "The Council should build a register of privately rented homes in the five wards.", "Head of Private Sector Housing"],
+            ["R2", "Cabinet should fund two additional environmental health officer posts for three years.", "Director of Finance"],
+        ], headerRows: 1)
+        let review = try segment(doc)
+        #expect(review.recommendations.map(\.number) == ["R1", "R2"])
+        #expect(review.recommendations.map(\.theme) == ["Knowing where the problems are", "Enforcement that landlords take seriously"])
+        // A lead-in set as a heading gives no theme.
+        let lines = PaperLine.lines(DocumentView(doc.document()).entries)
+        let asked = [
+            Recommendation(id: "", number: "1", theme: nil, text: "approve a Discretionary Hardship Fund of £120,000 for 2026/27.", location: SourceLocation(block: 0, start: 0, end: 1)),
+        ]
+        #expect(Segmenter.withSectionThemes(asked, lines: lines, title: nil, book: book).first?.theme == nil)
+    }
 }
