@@ -4,6 +4,14 @@ import Testing
 
 /// Genre-reader mechanisms on small built papers, each asserting the values read.
 struct GenreMechanismTests {
+    /// Paragraph lines of a page, one per text.
+    func lines(_ texts: [String]) -> [PaperLine] {
+        texts.map { text in
+            PaperLine(TextLine(text: text, label: nil, body: text, kind: .paragraph, headingLevel: nil, listLevel: nil, isBold: false,
+                               isIndented: false, location: SourceLocation(page: 1, block: 0, start: 0, end: 0)), inTable: false, cell: nil)
+        }
+    }
+
     func segment(_ builder: DocumentBuilder) throws -> ReviewDocument {
         var diagnostics = Diagnostics()
         return try Segmenter(framework: FrameworkFixture.set, vocabulary: FrameworkFixture.vocabulary)
@@ -349,12 +357,6 @@ struct GenreMechanismTests {
     }
 
     @Test func takesOnlyABodysNameOverTheMinutesAsTheirBody() {
-        func lines(_ texts: [String]) -> [PaperLine] {
-            texts.map { text in
-                PaperLine(TextLine(text: text, label: nil, body: text, kind: .paragraph, headingLevel: nil, listLevel: nil, isBold: false,
-                                   isIndented: false, location: SourceLocation(page: 1, block: 0, start: 0, end: 0)), inTable: false, cell: nil)
-            }
-        }
         let reader = DecisionReader(book: book)
         #expect(reader.minutesMeeting(lines(["Full Governing Board", "Minutes of the meeting held on 3 February 2026"])).body == "Full Governing Board")
         #expect(reader.minutesMeeting(lines(["Public Document Pack", "Minutes of the meeting held on 3 March 2026"])).body == nil)
@@ -448,12 +450,6 @@ struct GenreMechanismTests {
     }
 
     @Test func tellsMinutesAndARecordOfDecisionByTheirAnatomy() {
-        func lines(_ texts: [String]) -> [PaperLine] {
-            texts.map { text in
-                PaperLine(TextLine(text: text, label: nil, body: text, kind: .paragraph, headingLevel: nil, listLevel: nil, isBold: false,
-                                   isIndented: false, location: SourceLocation(page: 1, block: 0, start: 0, end: 0)), inTable: false, cell: nil)
-            }
-        }
         #expect(DocumentClassifier.kindByAnatomy(lines([
             "Town Hall, 3 March 2026", "Present: Councillors A.B. (Chair), C.D. and E.F.", "Apologies: Councillor G.H.",
             "RESOLVED: That the accounts be approved.",

@@ -192,29 +192,24 @@ package enum DocumentClassifier {
 
     /// True when a text names a span from one month to another ("November 2025 – January
     /// 2026", "April to September 2025"), days or not.
-    static func namesMonthSpan(_ text: String) -> Bool {
-        for separator in [" to ", " – ", " - "] {
-            guard let range = text.range(of: separator),
-                  let last = DueDateParser.firstDate(String(text[range.upperBound...])), last.count >= 7 else { continue }
-            let opening = String(text[..<range.lowerBound])
-            if let first = DueDateParser.firstDate(opening) ?? DueDateParser.firstDate(opening + " " + last.prefix(4)),
-               first.count >= 7, first < last {
-                return true
-            }
-        }
-        return false
-    }
+    static func namesMonthSpan(_ text: String) -> Bool { namesSpan(text, daysOnly: false) }
 
     /// True when a text names a period by its first and last days ("1 April 2025 to 31 March
     /// 2026", "1 April 2025 – 31 March 2026", "1 October to 31 December 2025": the first day's
     /// year that of the last).
-    static func namesPeriod(_ text: String) -> Bool {
+    static func namesPeriod(_ text: String) -> Bool { namesSpan(text, daysOnly: true) }
+
+    /// True when a text names two dates, the first before the last, joined by "to" or a dash;
+    /// the first may leave its year to the last. Both are days, or (not `daysOnly`) at least
+    /// months.
+    private static func namesSpan(_ text: String, daysOnly: Bool) -> Bool {
+        func fits(_ date: String) -> Bool { daysOnly ? date.count == 10 : date.count >= 7 }
         for separator in [" to ", " – ", " - "] {
             guard let range = text.range(of: separator),
-                  let last = DueDateParser.firstDate(String(text[range.upperBound...])), last.count == 10 else { continue }
+                  let last = DueDateParser.firstDate(String(text[range.upperBound...])), fits(last) else { continue }
             let opening = String(text[..<range.lowerBound])
-            guard let first = DueDateParser.firstDate(opening).flatMap({ $0.count == 10 ? $0 : nil })
-                    ?? DueDateParser.firstDate(opening + " " + last.prefix(4)).flatMap({ $0.count == 10 ? $0 : nil }),
+            guard let first = DueDateParser.firstDate(opening).flatMap({ fits($0) ? $0 : nil })
+                    ?? DueDateParser.firstDate(opening + " " + last.prefix(4)).flatMap({ fits($0) ? $0 : nil }),
                   first < last else { continue }
             return true
         }
