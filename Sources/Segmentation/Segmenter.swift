@@ -49,13 +49,18 @@ public struct Segmenter: Stage {
         var verdict = DocumentClassifier.classify(document, entries: entries, book: book)
         let lines = PaperLine.lines(entries)
         let sheet = FrontSheetReader(book: book).read(entries)
-        // A paper whose title names no kind is what its anatomy shows: minutes, a record of
-        // decision, or — set out with a committee paper's front sheet — a committee report.
+        // A paper whose title names no kind is what its anatomy shows: a record of decision
+        // (whose reference and key-decision fields look like a front sheet's), else a committee
+        // report where it has a committee paper's front sheet (minutes appended to one do not
+        // make it minutes), else minutes.
         if !verdict.kindFromTitle, verdict.kind == .other {
-            if let kind = DocumentClassifier.kindByAnatomy(lines, book: book) {
-                verdict.kind = kind
+            let anatomy = DocumentClassifier.kindByAnatomy(lines, book: book)
+            if anatomy == .decision {
+                verdict.kind = .decision
             } else if sheet.markerCount >= 2 {
                 verdict.kind = .committeeReport
+            } else if let anatomy {
+                verdict.kind = anatomy
             }
         }
         // A self-evaluation laid before a meeting (a front sheet saying whom it is reported to)
@@ -190,7 +195,7 @@ public struct Segmenter: Stage {
             }
             // A record of the decisions a meeting took, one block per agenda item, reads as
             // minutes do: each decision with its item, and the block's own reference.
-            let blocks = reader.minutes(lines, decisionMaker: maker, date: review.document.date, meetingDate: review.document.date)
+            let blocks = reader.minutes(lines, decisionMaker: maker, date: review.document.date, meetingDate: review.document.date, readsReferences: true)
             if Set(blocks.decisions.compactMap(\.item)).count >= 2 {
                 review.decisions = blocks.decisions.map { decision in
                     var decision = decision
@@ -266,8 +271,10 @@ public struct Segmenter: Stage {
                         review.document.kind = .scrutinyReport
                     } else {
                         // A review or assessment whose title names no kind, setting out two or
-                        // more recommendations as a list under its recommendations heading.
-                        let listed = RecommendationReader(framework: framework, book: book).read(entries)
+                        // more recommendations as a list under its recommendations heading: its
+                        // list is read, and it is taken for a review (the kind its anatomy
+                        // cannot tell from an assessment's).
+                        let listed = RecommendationReader(framework: framework, book: book).read(reportEntries)
                         if listed.recommendations.count >= 2 {
                             review.recommendations = listed.recommendations
                             review.warnings += listed.warnings
@@ -508,17 +515,20 @@ public struct Segmenter: Stage {
     /// lead-in ending in a colon gives none, and then none is given.
     static func withSectionThemes(_ recommendations: [Recommendation], lines: [PaperLine], title: String?, book: PhraseBook) -> [Recommendation] {
         guard recommendations.count >= 2, recommendations.allSatisfy({ $0.theme == nil }) else { return recommendations }
+        let bodies = lines.map { TextTools.collapse($0.body) }
         var themes: [String] = []
         for recommendation in recommendations {
             let opening = String(TextTools.collapse(recommendation.text).prefix(60))
             guard opening.count >= 20,
-                  let first = lines.firstIndex(where: { TextTools.collapse($0.body).hasPrefix(opening) || TextTools.collapse($0.text).hasPrefix(opening) }),
+                  let first = bodies.firstIndex(where: { $0.hasPrefix(opening) }),
                   let heading = lines[..<first].last(where: { $0.isHeading && !$0.inTable }) else { return recommendations }
             let text = TextTools.collapse(heading.body)
-            // A lead-in set as a heading ("Cabinet is asked to RESOLVE to:") is no theme either.
+            // A lead-in set as a heading ("Cabinet is asked to RESOLVE to:") is no theme, nor a
+            // part of the paper's frame ("Executive summary", "Conclusions": `unthemedHeadings`).
             guard heading.number == nil, !text.isEmpty, text != title, !text.hasSuffix(":"),
                   !book.isSection("recommendations", heading: text),
                   !book.isSection("recommendations", heading: String(text.split(separator: " ").first ?? "")),
+                  !book.isSection("unthemedHeadings", heading: text, maxExtraWords: 0),
                   text.split(separator: " ").count <= 12 else { return recommendations }
             themes.append(text)
         }

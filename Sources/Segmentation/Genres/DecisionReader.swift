@@ -122,7 +122,12 @@ package struct DecisionReader {
     /// - Parameters:
     ///   - meetingDate: The meeting's date, which gives a deadline without a year ("by 16
     ///     January") its year: the first such day on or after the meeting.
-    package func minutes(_ lines: [PaperLine], decisionMaker: String?, date: String?, meetingDate: String? = nil) -> MinutesResult {
+    /// - Parameter readsReferences: True for a record of decisions, whose blocks each give
+    ///   their decisions a reference of their own ("Decision reference: LBC/CAB/26/021") that
+    ///   numbers them; minutes keep their parts' labels.
+    package func minutes(
+        _ lines: [PaperLine], decisionMaker: String?, date: String?, meetingDate: String? = nil, readsReferences: Bool = false
+    ) -> MinutesResult {
         var result = MinutesResult()
         var item: String?
         var itemTitle: String?
@@ -142,25 +147,35 @@ package struct DecisionReader {
         var underDecisionHeading = false
         // A record of decisions gives each item's decisions a reference of their own
         // ("Decision reference: LBC/CAB/26/021"): from which decision on each stood, reset
-        // where a new item opens.
+        // wherever the item changes (`item` is set only through `open(item:)`).
         var references: [(from: Int, reference: String?)] = []
-        // A label without its value ("Decision reference:"): the value is the next line, or in
-        // a table the next line of the same column (the row under the labels).
+        func open(item number: String?) {
+            item = number
+            if readsReferences { references.append((result.decisions.count, nil)) }
+        }
+        // A label without its value ("Decision reference:"): the value is the next short line
+        // opening with it, or in a table the cell beside the label or the one under it.
         var referenceFollows: (cell: Int?, lines: Int)?
         for line in lines {
             if let follows = referenceFollows {
-                if line.inTable, follows.cell != nil, line.cell != follows.cell {
-                    referenceFollows = follows.lines < 6 ? (follows.cell, follows.lines + 1) : nil
+                let leading = Self.reference(opening: line.text)
+                if line.inTable, let cell = follows.cell, line.cell != cell {
+                    if line.cell == cell + 1, let leading {
+                        references.append((result.decisions.count, leading))
+                        referenceFollows = nil
+                        continue
+                    }
+                    referenceFollows = follows.lines < 6 ? (cell, follows.lines + 1) : nil
                 } else {
                     referenceFollows = nil
-                    if !line.isHeading, let reference = Self.reference(in: line.text) {
-                        references.append((result.decisions.count, reference))
+                    if !line.isHeading, let leading {
+                        references.append((result.decisions.count, leading))
                         continue
                     }
                 }
             }
             // ("Decision:" itself opens the decision, not its reference.)
-            if let field = book.frontSheetLine(line.text), field.field == "decisionNumber",
+            if readsReferences, let field = book.frontSheetLine(line.text), field.field == "decisionNumber",
                let colon = line.text.firstIndex(of: ":"), !book.isDecisionLabel(String(line.text[..<colon])) {
                 // The labels of a row run together in a PDF ("Decision reference: Key decision:
                 // No Call-in: Applies" ⏎ "LBC/CAB/26/022"): the reference is the first word that
@@ -193,27 +208,25 @@ package struct DecisionReader {
                 underDecisionHeading = book.isDecisionLabel(line.text)
                 if underDecisionHeading { continue }
                 if let number = line.number, number.allSatisfy(\.isNumber) || number.contains("/") {
-                    item = number
+                    open(item: number)
                     itemTitle = line.body
                     itemFromHeading = true
                     itemFromReference = false
                     itemLevel = line.headingLevel
-                    references.append((result.decisions.count, nil))
                 } else if let heading = itemHeading(line.text) {
                     // "Item 6 – Off-Street Car Parking Charges 2026/27" over a record's block.
-                    item = heading.number
+                    open(item: heading.number)
                     itemTitle = heading.title
                     itemFromHeading = true
                     itemFromReference = false
                     itemLevel = line.headingLevel
-                    references.append((result.decisions.count, nil))
                 } else if itemFromHeading, let open = itemLevel, line.headingLevel.map({ $0 > open }) ?? true {
                     // An unnumbered sub-heading inside a numbered minute ("Amendment A", "The
                     // substantive motion") keeps the minute's number.
                     continue
                 } else if let match = line.text.wholeMatch(of: Pattern.minuteHeading) {
                     // "CAB/25/44 EMPTY HOMES STRATEGY": the minute's reference, then its title.
-                    item = String(match.output.1)
+                    open(item: String(match.output.1))
                     itemTitle = String(match.output.2)
                     itemFromHeading = true
                     itemFromReference = true
@@ -224,7 +237,7 @@ package struct DecisionReader {
                     // minute ("(a) Payments") or the page's running head, and keeps its number.
                     continue
                 } else {
-                    item = nil
+                    open(item: nil)
                     itemTitle = line.body
                     itemFromHeading = false
                     itemFromReference = false
@@ -234,7 +247,7 @@ package struct DecisionReader {
             }
             // Minutes set out as a table of minute number | text: the number cell opens the minute.
             if line.inTable, line.cell == 0, let reference = Self.minuteReference(line.text) {
-                item = reference
+                open(item: reference)
                 itemTitle = nil
                 itemFromHeading = true
                 itemFromReference = false
@@ -244,7 +257,7 @@ package struct DecisionReader {
             }
             // "(Item 4)" under an unnumbered heading names the agenda item.
             if !itemFromHeading, let number = agendaItem(line.text) {
-                item = number
+                open(item: number)
                 continue
             }
             let text = line.number != nil ? line.body : line.text
@@ -378,26 +391,43 @@ package struct DecisionReader {
     }
 
     /// The first word of a text that reads as a decision's reference ("LBC/CAB/26/021",
-    /// "PHD/ENV/26/02", "ODR-2025-118"): letters and figures joined by "/" or "-", not a year
-    /// range ("2026/27") or a date; nil when there is none.
+    /// "PHD/ENV/26/02", "ODR-2025-118"): three or more parts joined by "/" or "-", with two
+    /// letters running together and two figures, and not a date ("12-Mar-2026"); nil when there
+    /// is none ("Covid-19", "S106/CIL", "2026/27" are none).
     static func reference(in text: String) -> String? {
         for raw in text.split(separator: " ") {
             let word = String(raw).trimming(".,;:()")
-            guard word.count >= 5, word.contains(where: { $0 == "/" || $0 == "-" }),
-                  word.filter(\.isNumber).count >= 2, word.contains(where: \.isLetter),
-                  word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." }) else { continue }
+            let parts = word.split(whereSeparator: { $0 == "/" || $0 == "-" })
+            guard word.count >= 5, parts.count >= 3,
+                  word.filter(\.isNumber).count >= 2,
+                  parts.contains(where: { $0.count >= 2 && $0.allSatisfy(\.isLetter) }),
+                  word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." }),
+                  DueDateParser.firstDate(word.replacingAll("-", with: " ")) == nil else { continue }
             return word
         }
         return nil
+    }
+
+    /// The reference a short line (up to three words) opens with ("LBC/CAB/26/021 KD/2026/04"),
+    /// or nil: a sentence that mentions one is no value of a label.
+    static func reference(opening text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard let first = words.first, words.count <= 3 else { return nil }
+        return reference(in: String(first))
     }
 
     /// The number and title of a line that opens an agenda item's block ("Item 6 – Off-Street
     /// Car Parking Charges 2026/27", "Agenda item 7: Budget"), or nil.
     func itemHeading(_ text: String) -> (number: String, title: String)? {
         guard text.utf8.count <= 160, let marker = book.itemMarker(key: TextTools.key(text)), !marker.rest.isEmpty,
-              let separator = text.firstIndex(where: { "–—:-".contains($0) }) else { return nil }
-        let title = TextTools.collapse(String(text[text.index(after: separator)...]))
-        return title.isEmpty ? nil : (String(marker.number), title)
+              let number = text.range(of: String(marker.number)) else { return nil }
+        // The title follows the number, after a dash, colon or stop if one stands there
+        // ("Item 6 – Off-Street Parking", "Item 6 Off-Street Parking").
+        var after = text[number.upperBound...].drop(while: { $0 == " " })
+        if let separator = after.first, "–—:-.".contains(separator) { after = after.dropFirst() }
+        let title = TextTools.collapse(String(after))
+        guard let first = title.first, first.isUppercase || first.isNumber else { return nil }
+        return (String(marker.number), title)
     }
 
     /// The numbered parts of a resolution written in one paragraph ("(1) that …; (2) that …;

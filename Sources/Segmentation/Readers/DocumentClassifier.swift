@@ -169,17 +169,19 @@ package enum DocumentClassifier {
     /// attended ("Present:", "Apologies for absence") and record what was resolved ("RESOLVED
     /// – That …"); a record of decision labels its decision and sets beside it the reasons
     /// or the options rejected (`decisionCompanions`), and is one where it does so although
-    /// it also lists who attended. Nil when neither shows.
+    /// it also lists who attended. The whole paper is looked at, and only where no title line
+    /// names a kind. Nil when neither shows.
     package static func kindByAnatomy(_ lines: [PaperLine], book: PhraseBook) -> DocumentKind? {
         var attendance = false
         var resolved = false
         var decisionLabel = false
         var companion = false
-        for line in lines where line.text.utf8.count <= 600 {
+        for (index, line) in lines.enumerated() where line.text.utf8.count <= 600 {
             let text = line.text
             let head = text.firstIndex(of: ":").map { String(text[..<$0]) } ?? text
             if head.utf8.count <= 60 {
-                if book.isSection("attendance", heading: head, maxExtraWords: 1) { attendance = true }
+                // Who attended is said at the head of the minutes, before anything is resolved.
+                if index < 40, !resolved, book.isSection("attendance", heading: head, maxExtraWords: 1) { attendance = true }
                 if book.isDecisionLabel(line.isHeading && line.number != nil ? line.body : head) { decisionLabel = true }
                 if book.isSection("decisionCompanions", heading: head, maxExtraWords: 1) { companion = true }
             }

@@ -56,10 +56,18 @@ package struct OwnerSplitter: Sendable {
 
     /// The owners an action's sentence opens with, before "to <verb>" ("The Head of Service to
     /// review …", "Deputy Clerk / RFO to update …"): posts shared out by "/" are counted one by
-    /// one, up to seven words each; nil when the sentence opens with no such name.
+    /// one, up to seven words each, and each names a post, a person or a body; nil when the
+    /// sentence opens with no such name ("Review of the A38/A30 junction … to report").
     package func ownersOpening(_ text: String) -> [String]? {
-        guard let match = text.firstMatch(of: Pattern.ownerBeforeTo),
-              match.output.1.split(separator: "/").allSatisfy({ $0.split(separator: " ").count <= 7 }) else { return nil }
+        guard let match = text.firstMatch(of: Pattern.ownerBeforeTo) else { return nil }
+        let pieces = match.output.1.split(separator: "/")
+        guard pieces.allSatisfy({ piece in
+            let words = piece.split(separator: " ")
+            // "All members": a post's word in the plural names posts too.
+            return words.count <= 7 && words.contains { word in
+                namesOwner(String(word)) || (word.hasSuffix("s") && word.count > 3 && namesOwner(String(word.dropLast())))
+            }
+        }) else { return nil }
         return owners(String(match.output.1))
     }
 
@@ -225,11 +233,17 @@ package struct OwnerSplitter: Sendable {
                 // A narrow cell broke a post's name after a joining word ("Head of" ⏎ "Planning").
                 result[result.count - 1] = TextTools.collapse(last) + " " + trimmed
             } else if wordThenSeparator, let last = result.last, !isSingleWord(last),
+                      let opening = TextTools.collapse(last).split(separator: " ").first,
+                      roleWords.contains(opening.lowercased()),
                       let closing = TextTools.collapse(last).split(separator: " ").last,
                       closing.last?.isLetter == true, !roleWords.contains(closing.lowercased()),
+                      trimmed.split(separator: " ", maxSplits: 1).first?.last == ";" || trimmed.contains(" ; ")
+                        || trimmed.last.map({ "/;,".contains($0) }) == true
+                        || trimmed.split(separator: " ").dropFirst().contains(where: { roleWords.contains($0.lowercased()) }),
                       trimmed.first?.isUppercase == true {
-                // "Head of Private Sector" ⏎ "Housing; Head of Revenues …": the last word of a
-                // post's name, then the next owner's separator.
+                // "Head of Private Sector" ⏎ "Housing; Head of Revenues …": a post's name cut
+                // before its last word, then ";", the line's end or another post ("Public
+                // Health" ⏎ "NHS; Police" and "Head of Housing" ⏎ "Finance / Legal" stay apart).
                 result[result.count - 1] = TextTools.collapse(last) + " " + trimmed
             } else {
                 result.append(trimmed == line ? line : line.trimmingCharacters())
