@@ -27,6 +27,9 @@ package struct PhraseBook: Sendable {
     /// The keys of a publisher's stamps over a first page ("Public Document Pack"), which are
     /// neither titles nor letterheads.
     package let stampKeys: Set<String>
+    /// The words every resolution holds in some case ("resolved", "agreed", "recommended"), as
+    /// bytes: a line holding none is no resolution, and is not looked at further.
+    private let resolutionWords: TextTools.BytePhrases
     private let askPhrases: [String]
     /// The agenda-item markers ("agenda item", "item") as keys.
     private let itemMarkerKeys: [String]
@@ -126,6 +129,7 @@ package struct PhraseBook: Sendable {
             (rule.kind, rule.titlePhrases.map { TextTools.key($0.replacingAll("-", with: " ")) }.filter { !$0.isEmpty })
         }
         stampKeys = Set((vocabulary.sections["stamps"] ?? []).map(TextTools.key))
+        resolutionWords = TextTools.BytePhrases((vocabulary.resolutionMarkers + vocabulary.proseResolutions).map { $0.lowercased() }, ignoringCase: true)
         kindTitlePhrases = TextTools.BytePhrases(kindTitleKeys.flatMap { $0.keys.map { " " + $0 + " " } })
     }
 
@@ -631,6 +635,7 @@ package struct PhraseBook: Sendable {
     /// The text after a resolution marker that opens a line ("RESOLVED that …" → "…"), with
     /// "that" and punctuation after the marker dropped; nil when the line opens with none.
     package func afterResolutionMarker(_ text: String) -> String? {
+        guard resolutionWords.occur(in: text) else { return nil }
         if let found = markerAfterBody(text) { return found }
         if let found = markerAfterWas(text) { return found }
         for marker in vocabulary.resolutionMarkers.sorted(by: { $0.count > $1.count }) {

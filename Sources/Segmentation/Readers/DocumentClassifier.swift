@@ -178,8 +178,15 @@ package enum DocumentClassifier {
         var companion = false
         for (index, line) in lines.enumerated() where line.text.utf8.count <= 600 {
             let text = line.text
-            let head = text.firstIndex(of: ":").map { String(text[..<$0]) } ?? text
-            if head.utf8.count <= 60 {
+            // The label before a colon in a line's first 60 bytes, or a short line whole; a
+            // paragraph of prose has none and is not split into words.
+            let head: String
+            if let colon = text.utf8.prefix(61).firstIndex(of: UInt8(ascii: ":")) {
+                head = String(text[..<colon])
+            } else {
+                head = text.utf8.count <= 60 ? text : ""
+            }
+            if !head.isEmpty {
                 // Who attended is said at the head of the minutes, before anything is resolved.
                 if index < 40, !resolved, book.isSection("attendance", heading: head, maxExtraWords: 1) { attendance = true }
                 if book.isDecisionLabel(line.isHeading && line.number != nil ? line.body : head) { decisionLabel = true }
