@@ -605,7 +605,7 @@ package struct PhraseBook: Sendable {
             if bare == upper, bare.count >= 4, upper.allSatisfy(\.isLetter),
                let closing = words[index - 1].split(separator: "’").first.map(String.init),
                bodyWordKeys.contains(TextTools.key(closing)),
-               verbSet.contains(upper) || (["S", "ED"] + pastVerbEndings).contains(where: { ending in
+               verbSet.contains(upper) || (["S"] + pastVerbEndings).contains(where: { ending in
                    upper.hasSuffix(ending) && upper.count > ending.count + 2 && verbSet.contains(String(upper.dropLast(ending.count)))
                }) {
                 return true

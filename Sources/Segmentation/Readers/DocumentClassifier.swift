@@ -188,9 +188,11 @@ package enum DocumentClassifier {
             }
             if !head.isEmpty {
                 // Who attended is said at the head of the minutes, before anything is resolved.
-                if index < 40, !resolved, book.isSection("attendance", heading: head, maxExtraWords: 1) { attendance = true }
+                // The label's key as a section heading's, made once for both roles.
+                let sectionKey = book.withoutContinuation(PhraseBook.withoutSectionNumber(TextTools.key(head)))
+                if index < 40, !resolved, book.isSection("attendance", sectionKey: sectionKey, maxExtraWords: 1) { attendance = true }
                 if book.isDecisionLabel(line.isHeading && line.number != nil ? line.body : head) { decisionLabel = true }
-                if book.isSection("decisionCompanions", heading: head, maxExtraWords: 1) { companion = true }
+                if book.isSection("decisionCompanions", sectionKey: sectionKey, maxExtraWords: 1) { companion = true }
             }
             if !resolved, book.afterResolutionMarker(text) != nil { resolved = true }
         }
