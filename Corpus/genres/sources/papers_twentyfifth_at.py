@@ -1,0 +1,3 @@
+"""Papers of the twenty-fifth batch, part AT (written blind; see Corpus/genres/README.md)."""
+
+PAPERS = []
