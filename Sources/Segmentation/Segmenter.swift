@@ -484,7 +484,7 @@ public struct Segmenter: Stage {
     /// True when a line is a body's name and a date and nothing more ("Environment Overview and
     /// Scrutiny Panel – 3 March 2026"): the meeting a paper goes to.
     static func isMeetingAndDate(_ text: String, book: PhraseBook) -> Bool {
-        guard let dash = text.range(of: " – ") ?? text.range(of: " - ") else { return false }
+        guard let dash = TextTools.byteRange(of: " – ", in: text) ?? TextTools.byteRange(of: " - ", in: text) else { return false }
         let date = String(text[dash.upperBound...])
         return DocumentClassifier.isBodyName(String(text[..<dash.lowerBound]), book: book)
             && date.split(separator: " ").count <= 4 && DueDateParser.firstDate(date)?.count == 10

@@ -42,4 +42,28 @@ import Testing
         #expect(TextTools.BytePhrases(["", "County"]).occur(in: text) == true)
         #expect(TextTools.BytePhrases([String]()).occur(in: text) == false)
     }
+
+    @Test(arguments: [
+        ("DUNSTOWE DISTRICT COUNCIL – Waste and Recycling", " – "),
+        ("Café – Résumé – Naïve", " – "),
+        ("Report of the Director | Scrutiny", " | "),
+        ("no dash here", " – "),
+        ("", " – "),
+        ("ends with –", " – "),
+        ("1 April 2026 to 31 March 2027", " to "),
+        ("Item 12 of 12", "12"),
+    ])
+    func findsAPhraseWhereFoundationsSearchFindsIt(text: String, part: String) throws {
+        let found = TextTools.byteRange(of: part, in: text)
+        let expected = text.firstRange(of: part)
+        #expect(found == expected)
+        if let found { #expect(String(text[found]) == part) }
+    }
+
+    @Test func splitsALineAroundTheFoundPhrase() throws {
+        let text = "ASHCOMBE BOROUGH COUNCIL – Environmental Health"
+        let dash = try #require(TextTools.byteRange(of: " – ", in: text))
+        #expect(String(text[..<dash.lowerBound]) == "ASHCOMBE BOROUGH COUNCIL")
+        #expect(String(text[dash.upperBound...]) == "Environmental Health")
+    }
 }

@@ -579,7 +579,7 @@ package struct AskedRecommendationReader {
             }
             guard let number = line.number, number.allSatisfy(\.isNumber) else { continue }
             let lower = line.body.lowercased()
-            guard let found = phrases.lazy.compactMap({ phrase in lower.range(of: phrase).map { (phrase, $0) } }).first else { continue }
+            guard let found = phrases.lazy.compactMap({ phrase in TextTools.byteRange(of: phrase, in: lower).map { (phrase, $0) } }).first else { continue }
             // Only at a word's start: "… whom we recommend that" is fine, "dewe recommend" is not.
             let offset = lower.distance(from: lower.startIndex, to: found.1.lowerBound)
             let start = line.body.index(line.body.startIndex, offsetBy: offset)

@@ -420,7 +420,7 @@ package struct DecisionReader {
     /// Car Parking Charges 2026/27", "Agenda item 7: Budget"), or nil.
     func itemHeading(_ text: String) -> (number: String, title: String)? {
         guard text.utf8.count <= 160, let marker = book.itemMarker(key: TextTools.key(text)), !marker.rest.isEmpty,
-              let number = text.range(of: String(marker.number)) else { return nil }
+              let number = TextTools.byteRange(of: String(marker.number), in: text) else { return nil }
         // The title follows the number, after a dash, colon or stop if one stands there
         // ("Item 6 – Off-Street Parking", "Item 6 Off-Street Parking").
         var after = text[number.upperBound...].drop(while: { $0 == " " })

@@ -661,7 +661,7 @@ package struct PhraseBook: Sendable {
             let upper = marker.uppercased()
             let capitalised = upper.prefix(1) + upper.dropFirst().lowercased()
             for form in [upper, String(capitalised)] {
-                guard let range = text.range(of: ". " + form) else { continue }
+                guard let range = TextTools.byteRange(of: ". " + form, in: text) else { continue }
                 let tail = String(text[text.index(range.lowerBound, offsetBy: 2)...])
                 if tail.count < text.count, let found = afterResolutionMarker(tail) { return found }
             }
@@ -703,7 +703,7 @@ package struct PhraseBook: Sendable {
         guard TextTools.bytesContain(text, " was ") || TextTools.bytesContain(text, " and ") else { return nil }
         for marker in vocabulary.resolutionMarkers where marker == marker.uppercased() && marker.count >= 4 {
             guard TextTools.bytesContain(text, marker),
-                  let range = text.range(of: " was " + marker) ?? text.range(of: " and " + marker) else { continue }
+                  let range = TextTools.byteRange(of: " was " + marker, in: text) ?? TextTools.byteRange(of: " and " + marker, in: text) else { continue }
             let rest = text[range.upperBound...]
             guard let next = rest.first, !next.isLetter else { continue }
             // "RESOLVED unanimously to …": how the vote went is not the resolution.

@@ -216,7 +216,7 @@ package enum DocumentClassifier {
     private static func namesSpan(_ text: String, daysOnly: Bool) -> Bool {
         func fits(_ date: String) -> Bool { daysOnly ? date.count == 10 : date.count >= 7 }
         for separator in [" to ", " – ", " - "] {
-            guard let range = text.range(of: separator),
+            guard let range = TextTools.byteRange(of: separator, in: text),
                   let last = DueDateParser.firstDate(String(text[range.upperBound...])), fits(last) else { continue }
             let opening = String(text[..<range.lowerBound])
             guard let first = DueDateParser.firstDate(opening).flatMap({ fits($0) ? $0 : nil })
@@ -489,7 +489,7 @@ package enum DocumentClassifier {
     /// ("DUNSTOWE DISTRICT COUNCIL – Waste and Recycling" → "Dunstowe District Council – Waste
     /// and Recycling"); the line unchanged otherwise.
     static func titleCasedHead(_ text: String) -> String {
-        guard let dash = text.range(of: " – ") ?? text.range(of: " | ") else { return text }
+        guard let dash = TextTools.byteRange(of: " – ", in: text) ?? TextTools.byteRange(of: " | ", in: text) else { return text }
         let head = String(text[..<dash.lowerBound])
         guard TextTools.isUnchangedByUppercasing(head), head.contains(where: \.isLetter),
               !TextTools.isUnchangedByUppercasing(String(text[dash.upperBound...])) else { return text }

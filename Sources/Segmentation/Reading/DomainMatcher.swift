@@ -43,7 +43,7 @@ package struct DomainMatcher: Sendable {
             // "Integrated governance – overall rating", "Integrated strategy (commissioning)"
             guard key.hasPrefix(name + " ") else { continue }
             for separator in [":", " – ", " - ", " — ", " ("] {
-                guard let range = text.range(of: separator) else { continue }
+                guard let range = TextTools.byteRange(of: separator, in: text) else { continue }
                 let head = String(text[..<range.lowerBound])
                 if TextTools.key(head) == name { return (domain, head.trimmingCharacters()) }
             }

@@ -92,6 +92,34 @@ package enum TextTools {
         bytesContain(text, part) { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
+    /// Where `part` first occurs in `text`, comparing UTF-8 bytes: what Foundation's
+    /// `text.range(of: part)` answers for the plain phrases readers look for, without bridging
+    /// the line to an `NSString`. (A match starts on a byte that opens a scalar, as the
+    /// phrase's first byte does, so its bounds are scalar boundaries.)
+    package static func byteRange(of part: String, in text: String) -> Range<String.Index>? {
+        var bytes = text, part = part
+        let offset: Int? = bytes.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+                let first = needle[0]
+                let last = haystack.count - needle.count
+                var start = 0
+                while start <= last {
+                    if haystack[start] == first {
+                        var index = 1
+                        while index < needle.count && haystack[start + index] == needle[index] { index += 1 }
+                        if index == needle.count { return start }
+                    }
+                    start += 1
+                }
+                return nil
+            }
+        }
+        guard let offset else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return lower..<text.utf8.index(lower, offsetBy: part.utf8.count)
+    }
+
     /// True when `part`'s bytes occur in `text`'s, each byte of `text` read through `fold`.
     @inline(__always)
     private static func bytesContain(_ text: String, _ part: String, fold: (UInt8) -> UInt8) -> Bool {
