@@ -34,6 +34,22 @@ public struct Segmenter: Stage {
         work.review = try segment(try work.requireDocument(for: name), diagnostics: &diagnostics)
     }
 
+    /// True when a paper's headings name two or more of the framework's domains and a trial
+    /// reading as a self-evaluation finds two or more of the framework's questions asked
+    /// under them. The trial runs only on papers whose short lines name two domains.
+    static func isFrameworkSelfEvaluation(_ entries: [Entry], lines: [PaperLine], framework: Framework, book: PhraseBook) -> Bool {
+        let matcher = DomainMatcher(framework: framework, headingWords: book.vocabulary.sections["domainHeadings"] ?? [])
+        var named = Set<String>()
+        for line in lines where line.text.utf8.count <= 120 {
+            if let found = matcher.domain(heading: line.text) { named.insert(found.id) }
+            if named.count >= 2 { break }
+        }
+        guard named.count >= 2 else { return false }
+        var reader = SelfEvaluationReader(framework: framework, book: book)
+        let found = reader.read(entries)
+        return Set(found.domains.map(\.id)).count >= 2 && found.questions.filter { $0.setQuestion != nil }.count >= 2
+    }
+
     /// Segments one document.
     /// - Parameters:
     ///   - document: The extracted document.
@@ -62,6 +78,13 @@ public struct Segmenter: Stage {
             } else if let anatomy {
                 verdict.kind = anatomy
             }
+        }
+        // A paper whose title names no kind, read so far as nothing or as a plan (its action
+        // tables), is a self-evaluation where its headings name two or more of the framework's
+        // domains and it asks two or more of the framework's questions under them.
+        if !verdict.kindFromTitle, verdict.kind == .other || verdict.kind == .actionPlan,
+           Self.isFrameworkSelfEvaluation(entries, lines: lines, framework: framework, book: book) {
+            verdict.kind = .selfEvaluation
         }
         // A self-evaluation laid before a meeting (a front sheet saying whom it is reported to)
         // is a committee report about one: its recommendations and action tables are read as

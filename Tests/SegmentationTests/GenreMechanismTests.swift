@@ -638,4 +638,41 @@ struct GenreMechanismTests {
         #expect(book.ownerSplitter.ownersOpening("Review of the A38/A30 junction signage and Highways to report back.") == nil)
         #expect(book.verb(of: "Place Scrutiny Committee to receive a progress report in six months.") != "PLACE")
     }
+
+    @Test func readsAPaperThatAsksTheFrameworksQuestionsUnderItsDomainsAsASelfEvaluation() throws {
+        // The title names no kind; the headings name two domains and the paper asks their questions.
+        var doc = DocumentBuilder()
+        doc.heading("Working with the Voluntary and Community Sector 2026")
+        doc.heading("Inter-agency governance", level: 2)
+        doc.paragraph("To what extent does the Partnership ensure sustained and meaningful engagement of the voluntary and community sector?", bold: true)
+        doc.paragraph("Evidence", bold: true)
+        doc.item("•", "Two sector members sit on the Partnership Board.")
+        doc.heading("Integrated strategy", level: 2)
+        doc.paragraph("How has the sector been involved in shaping the commissioning strategy?", bold: true)
+        doc.paragraph("Evidence", bold: true)
+        doc.item("•", "The sector took part in the market engagement day in June 2025.")
+        let review = try segment(doc)
+        #expect(review.document.kind == .selfEvaluation)
+        #expect(review.questions.compactMap(\.setQuestion) == ["GOV-1", "STR-1"])
+        #expect(review.evidence.count == 2)
+        // One domain named is not enough.
+        var single = DocumentBuilder()
+        single.heading("Working with the Voluntary and Community Sector 2026")
+        single.heading("Integrated strategy", level: 2)
+        single.paragraph("How has the sector been involved in shaping the commissioning strategy?", bold: true)
+        #expect(try segment(single).document.kind != .selfEvaluation)
+    }
+
+    @Test func endsAFormsEvidenceAtALabelLeftBlank() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Compact Self-Assessment 2026")
+        doc.table([
+            ["Commitment 1: Involvement in policy", ""],
+            ["Your rating", "Met / Partly met / Not met"],
+            ["Evidence for your rating", ""],
+            ["What you will do", ""],
+        ])
+        let review = try segment(doc)
+        #expect(review.evidence.isEmpty)
+    }
 }

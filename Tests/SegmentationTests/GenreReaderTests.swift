@@ -1705,3 +1705,45 @@ struct PublicationDateTests {
         #expect(paper.recommendations.isEmpty && paper.decisions.isEmpty && paper.actions.isEmpty)
     }
 }
+
+/// The self-evaluation and plan papers of the twenty-fifth batch, tune half (`Corpus/genres`,
+/// parts AS and AT).
+struct SelfAssessmentTests {
+    @Test func readsAStandardsTableWithItsEvidenceAndLabelledActions() throws {
+        // "Std | Standard | Rating | Evidence | Improvement action": bullets of evidence, and
+        // actions each followed by "Lead: …" and "By: …" lines; "None required." holds none.
+        let paper = try review(Corpus.file("genres/briarwood-section-11-safeguarding-self-assessment-return-2026.pdf"))
+        #expect(paper.document.kind == .selfEvaluation)
+        #expect(paper.document.date == "2026-02-27")
+        #expect(paper.evidence.count == 15)
+        #expect(paper.actions.count == 6)
+        let family = try #require(paper.actions.first { $0.text.hasPrefix("Add a ‘think family’ question") })
+        #expect(family.owners == ["Principal Social Worker (Adults)", "Case Management System Lead"])
+        #expect(family.due == "2026-09")
+        #expect(paper.actions.first { $0.text.hasPrefix("Involve young carers") }?.owners
+                == ["Carers Commissioning Manager", "Briarwood Young Carers Forum"])
+    }
+
+    @Test func readsTheSameStandardsTableWhereALeadRunsOnToAnotherLine() throws {
+        // The Word rendition breaks "Lead: Principal Social Worker (Adults) /" before the second lead.
+        let paper = try review(Corpus.file("genres/renditions/python-docx/briarwood-section-11-safeguarding-self-assessment-return-2026.docx"))
+        #expect(paper.actions.count == 6)
+        #expect(paper.actions.first { $0.text.hasPrefix("Add a ‘think family’ question") }?.owners
+                == ["Principal Social Worker (Adults)", "Case Management System Lead"])
+    }
+
+    @Test func findsNothingInABlankTemplateAndItsGuidance() throws {
+        let paper = try review(Corpus.file("genres/moorcastle-compact-self-assessment-guidance-and-template-2026.pdf"))
+        #expect(paper.document.kind == .other)
+        #expect(paper.evidence.isEmpty && paper.actions.isEmpty && paper.questions.isEmpty)
+    }
+
+    @Test func ratesQuestionsByTheScoresThePapersKeyGivesLevels() throws {
+        // "Score | What it means | Level" (4 and 3 Green, 2 Amber, 1 Red); "Domain average: 2.3 (Amber)".
+        let paper = try review(Corpus.file("genres/moorcastle-childrens-partnership-vcs-engagement-toolkit-2026.docx"))
+        #expect(paper.questions.count == 13)
+        #expect(paper.questions.first?.rating == Rating(raw: "3", level: .green))
+        #expect(paper.questions.first { $0.label == "2.4" }?.rating?.level == .red)
+        #expect(paper.domains.map { $0.rating?.level } == [.amber, .amber, .amber, .green])
+    }
+}

@@ -67,4 +67,21 @@ struct ValueReadingTests {
         #expect(found.score > 0.9)
         #expect(matcher.match("What is your role in the Children's Trust?").id == nil)
     }
+
+    @Test func takesAScoreKeysLevelsOnlyWhenTheyRunOneWay() {
+        let scales = ScaleReader(framework: FrameworkFixture.set)
+        let key = [["4", "Best practice", "Green"], ["3", "Good practice", "Green"], ["2", "Meets minimum standards", "Amber"], ["1", "Needs significant improvement", "Red"]]
+        let forms = scales.paperForms(in: key)
+        #expect(forms == ["4": .green, "3": .green, "2": .amber, "1": .red])
+        #expect(scales.adding(paperForms: forms).rating(exactly: "3") == Rating(raw: "3", level: .green))
+        // A register of numbered risks with their RAG is no key.
+        #expect(scales.paperForms(in: [["1", "Funding", "Red"], ["2", "Staffing", "Green"], ["3", "Premises", "Red"]]).isEmpty)
+        // Two rows make no key.
+        #expect(scales.paperForms(in: [["2", "Good", "Green"], ["1", "Poor", "Red"]]).isEmpty)
+        // A score before the form it gives.
+        #expect(scales.rating(written: "2.3 (Amber)")?.level == .amber)
+        let labelled = ScaleReader(framework: FrameworkFixture.set, ratingLabelWords: FrameworkFixture.vocabulary.columns["grade"] ?? [])
+        #expect(labelled.rating(statement: "Domain average: 3.0 (Green)")?.level == .green)
+        #expect(scales.rating(written: "2.3") == nil)
+    }
 }

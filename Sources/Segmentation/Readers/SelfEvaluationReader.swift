@@ -36,6 +36,15 @@ package struct SelfEvaluationReader {
         case none
         case questions(QuestionColumns, block: Int)
         case actions(ActionColumns, block: Int)
+        case standards(StandardColumns, block: Int)
+    }
+
+    /// Which table columns a standards table uses: a self-assessment against a framework other
+    /// than the reader's ("Std | Standard | Rating | Evidence | Improvement action"), each row
+    /// a standard with the evidence for its rating and the actions that answer it.
+    struct StandardColumns {
+        var evidence: Int
+        var action: Int
     }
 
     /// Which table columns a question table uses: the question, its grade, and where the
@@ -414,12 +423,20 @@ package struct SelfEvaluationReader {
             section = .other
             return
         }
+        if domain == nil, let columns = standardsHeader(row) {
+            mode = .standards(columns, block: row.block)
+            section = .other
+            return
+        }
         switch mode {
         case .questions(let columns, let block) where block == row.block || row.cells.count > columns.question:
             if readQuestionRow(row, columns: columns) { return }
             mode = .none
         case .actions(let columns, let block) where block == row.block || row.cells.count > columns.text:
             if readActionRow(row, columns: columns) { return }
+            mode = .none
+        case .standards(let columns, let block) where block == row.block:
+            if readStandardRow(row, columns: columns) { return }
             mode = .none
         default:
             mode = .none
@@ -431,6 +448,16 @@ package struct SelfEvaluationReader {
            !label.text.hasSuffix("."), sectionMarker(label.lines[0]) == nil, domainHeading(label.lines[0]) == nil,
            section == .evidence || section == .areas {
             section = .other
+        }
+        // A form's label whose value is left blank ("What you will do |  "), or a short title
+        // row across a form ("Commitment 2: Fair and open funding"), holds nothing to read and
+        // ends the section the rows before opened.
+        if filled.count == 1, let label = filled.first, label.lines.count == 1, label.text.count <= 60,
+           !label.text.hasSuffix("."), section == .evidence || section == .areas,
+           sectionMarker(label.lines[0]) == nil, domainHeading(label.lines[0]) == nil,
+           row.cells.count >= 2 || row.isHeader {
+            section = .other
+            return
         }
         for cell in row.cells {
             for line in cell.lines { read(line) }
@@ -662,6 +689,78 @@ package struct SelfEvaluationReader {
         let date = later.first { $0 != owner && (roles[$0] == "due" || keys[$0].contains("timeframe") || keys[$0].contains("date") || keys[$0].contains("timescale") || keys[$0].contains("deadline")) }
         let progress = later.first { roles[$0] == "progress" || roles[$0] == "status" || roles[$0] == "rag" || keys[$0].contains("progress") || keys[$0].contains("status") }
         return ActionColumns(text: text, owner: owner, date: date, progress: progress, number: number)
+    }
+
+    /// The columns of a standards table's header row: an evidence column and, after it, an
+    /// action column ("Improvement action", "Actions"), every cell a few words; nil for any
+    /// other row. Read only outside the framework's domains.
+    func standardsHeader(_ row: RowView) -> StandardColumns? {
+        let keys = row.cells.map { TextTools.key($0.text) }
+        guard keys.filter({ !$0.isEmpty }).count >= 3, keys.allSatisfy({ $0.split(separator: " ").count <= 4 }),
+              let evidence = keys.indices.first(where: { !keys[$0].isEmpty && book.mentions("evidence", row.cells[$0].text) }),
+              let action = keys.indices.first(where: { index in
+                  index > evidence && (book.columnRole(row.cells[index].text) == "action"
+                      || keys[index].split(separator: " ").last.map { $0 == "action" || $0 == "actions" } == true)
+              })
+        else { return nil }
+        return StandardColumns(evidence: evidence, action: action)
+    }
+
+    /// Reads one row of a standards table: each bullet or paragraph of its evidence cell is
+    /// evidence (a line opening in lower case carries on the one before); its action cell holds
+    /// one action or several, each its words followed by labelled lines naming its lead and
+    /// date ("Lead: …", "By: September 2026"). A cell saying nothing is needed ("None
+    /// required.") holds none. False when the row has neither cell filled.
+    mutating func readStandardRow(_ row: RowView, columns: StandardColumns) -> Bool {
+        guard columns.evidence < row.cells.count, columns.action < row.cells.count else { return false }
+        let evidenceCell = row.cells[columns.evidence], actionCell = row.cells[columns.action]
+        guard !evidenceCell.lines.isEmpty || !actionCell.lines.isEmpty else { return false }
+        for line in evidenceCell.lines where !line.body.isEmpty && !book.isEmptyValue(line.text) {
+            if let last = looseEvidence.indices.last, line.text.first?.isLowercase == true,
+               looseEvidence[last].location.row == line.location.row, looseEvidence[last].location.block == line.location.block {
+                TextTools.append(line.body, to: &looseEvidence[last].text)
+                continue
+            }
+            looseEvidence.append(EvidenceItem(id: "", domain: nil, text: line.body, location: line.location))
+        }
+        guard !book.isEmptyValue(actionCell.text) else { return true }
+        // Each action's words, then its labelled fields by role.
+        var actions: [(words: [TextLine], fields: [String: [String]])] = []
+        // The role of the field last read, while its value may run on.
+        var lastRole: String?
+        for line in actionCell.lines where !line.text.isEmpty {
+            if let colon = line.text.firstIndex(of: ":"), !actions.isEmpty, !actions[actions.count - 1].words.isEmpty {
+                let label = String(line.text[..<colon])
+                if label.split(separator: " ").count <= 3, let role = book.exactColumnRole(label), ["owner", "due"].contains(role) {
+                    actions[actions.count - 1].fields[role, default: []].append(TextTools.collapse(String(line.text[line.text.index(after: colon)...])))
+                    lastRole = role
+                    continue
+                }
+            }
+            if let last = actions.indices.last, actions[last].fields.isEmpty {
+                actions[last].words.append(line)
+            } else if let last = actions.indices.last, let role = lastRole, let value = actions[last].fields[role]?.last,
+                      HeadedRecommendationReader.isUnfinished(value) || line.text.first?.isLowercase == true {
+                // A field's value running on to the next line ("Lead: … (Adults) /" ⏎ "Case
+                // Management System Lead").
+                actions[last].fields[role, default: []].append(line.text)
+            } else {
+                lastRole = nil
+                actions.append(([line], [:]))
+            }
+        }
+        for found in actions where !found.words.isEmpty {
+            var action = ActionItem(
+                id: "", kind: .action, domain: nil, label: nil,
+                text: TextTools.collapse(found.words.map(\.body).joined(separator: " ")), location: found.words[0].location)
+            if let lead = found.fields["owner"] { action.owners = owners.owners(lead.joined(separator: "\n")) }
+            if let due = found.fields["due"].map({ TextTools.collapse($0.joined(separator: " ")) }), !due.isEmpty {
+                action.timeframe = due
+                action.due = DueDateParser.due(due)
+            }
+            result.actions.append(action)
+        }
+        return true
     }
 
     /// Reads one action-table row; false when the row is not an action row.

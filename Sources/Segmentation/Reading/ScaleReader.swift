@@ -64,7 +64,27 @@ package struct ScaleReader: Sendable {
                   let level = cells.dropFirst().lazy.compactMap({ rating(written: $0) }).first?.level else { continue }
             forms[name] = level
         }
-        return Set(forms.values).count >= 2 ? forms : [:]
+        if Set(forms.values).count >= 2 { return forms }
+        return scoreForms(in: rows)
+    }
+
+    /// The scores a paper's key gives levels ("4 | Best practice … | Green", "1 | Needs
+    /// significant improvement | Red"): every row's first cell a whole score from 0 to 10, three
+    /// rows or more, each score once, two levels or more, and the levels running one way as the
+    /// scores rise (a key, not a register of numbered risks). Empty when the table is no such key.
+    func scoreForms(in rows: [[String]]) -> [String: Rating.Level] {
+        let rank: [Rating.Level: Int] = [.red: 0, .amber: 1, .green: 2]
+        var scored: [(score: Int, level: Rating.Level)] = []
+        for cells in rows {
+            guard cells.count >= 2, let score = Int(cells[0].trimmingCharacters()), (0...10).contains(score),
+                  let level = cells.dropFirst().lazy.compactMap({ rating(written: $0) }).first?.level else { return [:] }
+            scored.append((score, level))
+        }
+        guard scored.count >= 3, Set(scored.map(\.score)).count == scored.count, Set(scored.map(\.level)).count >= 2 else { return [:] }
+        let ordered = scored.sorted { $0.score < $1.score }
+        let steps = zip(ordered, ordered.dropFirst()).map { rank[$1.level]! - rank[$0.level]! }
+        guard steps.allSatisfy({ $0 >= 0 }) || steps.allSatisfy({ $0 <= 0 }) else { return [:] }
+        return Dictionary(uniqueKeysWithValues: scored.map { (String($0.score), $0.level) })
     }
 
     /// The rating a cell or line states as a form with its meaning beside it ("Amber – meets
@@ -83,8 +103,10 @@ package struct ScaleReader: Sendable {
                 parts[parts.count - 1].append(character)
             }
         }
-        let rated = parts.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        var rated = parts.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
         guard rated.count >= 2 else { return nil }
+        // "2.3 (Amber)": a score, then the form it gives.
+        if rating(exactly: rated[0]) == nil, Double(rated[0]) != nil { rated.removeFirst() }
         let found = rated.compactMap { rating(exactly: $0) }
         guard let first = found.first, found.allSatisfy({ $0.level == first.level }),
               found.count == rated.count || rating(exactly: rated[0]) != nil else { return nil }
