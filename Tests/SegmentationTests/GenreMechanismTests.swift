@@ -675,4 +675,21 @@ struct GenreMechanismTests {
         let review = try segment(doc)
         #expect(review.evidence.isEmpty)
     }
+
+    @Test func readsARecommendationStatedOverItsActions() {
+        #expect(ItemTableReader.headedRecommendation("Peer team recommendation 1: Develop a shared vision with partners.")?.number == "1")
+        #expect(ItemTableReader.headedRecommendation("Recommendation 2 – Put in place a medium-term financial strategy.")?.text
+                == "Put in place a medium-term financial strategy.")
+        // A theme's name, a sentence that only mentions a recommendation, a long opening: none.
+        #expect(ItemTableReader.headedRecommendation("Recommendation 3: Workforce") == nil)
+        #expect(ItemTableReader.headedRecommendation("The panel made its recommendation 4: fund the service in full now.") == nil)
+        #expect(ItemTableReader.headedRecommendation("Priority 1: Warm, safe and healthy homes for everyone") == nil)
+    }
+
+    @Test func takesNoStatusFromAMeaningThatOffersTwo() {
+        #expect(book.status(meaning: "not started, or on hold until the budget is set") == nil)
+        #expect(book.status(meaning: "in progress and on track to meet the target date") == .ongoing)
+        #expect(book.status(meaning: "fully delivered and complete") == .completed)
+    }
 }
+

@@ -1747,3 +1747,30 @@ struct SelfAssessmentTests {
         #expect(paper.domains.map { $0.rating?.level } == [.amber, .amber, .amber, .green])
     }
 }
+
+/// The plans of the twenty-fifth batch, tune half (`Corpus/genres`, part AT).
+struct ImprovementPlanTests {
+    @Test func readsTheRecommendationsRowsOverTheirActionsAndAKeysAlternativesAsNoStatus() throws {
+        // "Peer team recommendation 1: Develop …" spans the table over actions 1.1 and 1.2; the
+        // key defines Red as "not started, or started and then stopped".
+        let plan = try review(Corpus.file("genres/culverdon-corporate-peer-challenge-improvement-action-plan-february-2026.pdf"))
+        #expect(plan.recommendations.map(\.number) == ["1", "2", "3", "4", "5"])
+        #expect(plan.recommendations.first?.text.hasPrefix("Develop a shared, long-term vision for Culverdon") == true)
+        #expect(plan.actions.count == 11)
+        #expect(plan.actions.first { $0.label == "2.3" }?.status == nil)
+        #expect(plan.actions.first { $0.label == "1.1" }?.status == .completed)
+        // "Version | 3 – updated 6 February 2026".
+        #expect(plan.document.date == "2026-02-06")
+    }
+
+    @Test func datesActionsByThePlanYearsItsProseDefines() throws {
+        // "Year 1 runs from April 2026 to March 2027 and Year 2 from April 2027 to March 2028."
+        let plan = try review(Corpus.file("genres/oakenvale-health-and-wellbeing-partnership-delivery-plan-2026-2028.pdf"))
+        #expect(plan.actions.first { $0.label == "2.1" }?.due == "2028-03")
+        #expect(plan.actions.first { $0.label == "3.2" }?.due == "2028-03")
+        #expect(plan.actions.first { $0.label == "1.3" }?.due == nil)
+        // "Version: | 1.0 – agreed by the Partnership Board on 21 May 2026".
+        #expect(plan.document.date == "2026-05-21")
+    }
+}
+

@@ -78,7 +78,11 @@ package struct FrontSheetReader {
         sheet.meetingWords = Set((book.vocabulary.bodyWords + (book.vocabulary.ownerCells["roleWords"] ?? []))
             .flatMap { TextTools.key($0).split(separator: " ").map(String.init) }.filter { $0.count > 3 })
         func record(_ field: String, _ value: String, _ location: SourceLocation) {
-            guard sheet.fields[field] == nil else { return }
+            // The first value of a field stands, except that a dated value of when the paper was
+            // issued replaces an undated one ("Version | 1.2" before "Date published | …").
+            if let stated = sheet.fields[field] {
+                guard field == "published", DueDateParser.firstDate(stated) == nil, DueDateParser.firstDate(value) != nil else { return }
+            }
             sheet.fields[field] = value
             sheet.locations[field] = location
         }

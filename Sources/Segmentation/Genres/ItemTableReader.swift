@@ -224,6 +224,17 @@ package struct ItemTableReader {
             // item: the rows under it belong to it.
             if row.filledCells.count == 1, row.cells.count > 2 || row.cells.count < columns.roles.count {
                 sectionTheme = TextTools.collapse(row.filledCells[0].text)
+                // Over an action table, the recommendation the rows under it answer ("Peer team
+                // recommendation 1: Develop a shared, long-term vision ….", a sentence saying what
+                // to do, not a theme's name): an item of the table's, kept where the paper's prose numbers
+                // no recommendation of its own.
+                if columns.itemRole != "recommendation", let found = Self.headedRecommendation(sectionTheme!),
+                   found.text.hasSuffix(".") || book.verb(of: found.text) != nil {
+                    result.recommendations.append(Recommendation(
+                        id: "", number: found.number, theme: nil, text: found.text, verb: book.verb(of: found.text),
+                        addressee: book.actingBody(of: found.text), location: row.filledCells[0].location,
+                        confidence: Confidence.certain.lowered(by: 0.1, because: "recommendation told by the row over its actions")))
+                }
                 continue
             }
             // The rest of a row set on a row of its own: no number where the table numbers its
@@ -275,6 +286,23 @@ package struct ItemTableReader {
         }
         Self.keepDecisionColumnsApart(&result.recommendations)
         return result
+    }
+
+    /// A recommendation a row states with its number before a colon or dash ("Peer team
+    /// recommendation 1: Develop …", "Recommendation 2 – Put in place …"): at most three words
+    /// before "recommendation", a number of up to three characters, and four words or more
+    /// after; nil for any other text.
+    static func headedRecommendation(_ text: String) -> (number: String, text: String)? {
+        let separator = [":", " – ", " - "].lazy.compactMap { TextTools.byteRange(of: $0, in: text) }
+            .min { $0.lowerBound < $1.lowerBound }
+        guard let separator, text.distance(from: text.startIndex, to: separator.lowerBound) <= 60 else { return nil }
+        let head = text[..<separator.lowerBound].split(separator: " ")
+        let body = TextTools.collapse(String(text[separator.upperBound...]))
+        guard head.count >= 2, head.count <= 5, let number = head.last, number.count <= 3, number.first?.isNumber == true,
+              number.allSatisfy({ $0.isNumber || $0.isLetter }),
+              ["recommendation", "rec"].contains(head[head.count - 2].lowercased()),
+              body.split(separator: " ").count >= 4 else { return nil }
+        return (String(number), body)
     }
 
     /// A Response column that holds only the decision in every row ("Agreed", "Not agreed")
@@ -663,8 +691,10 @@ package struct ItemTableReader {
     /// on the progress scale); nil when it states none.
     func status(meaning: String, name: String?) -> Status? {
         if let found = scales.status(in: meaning) {
-            // "Not started or stalled" names two states, not one.
-            let rest = found.rest.trimming(".").trimmingCharacters()
+            // "Not started or stalled", "Not started, or started and then stopped" name two
+            // states, not one.
+            var rest = Substring(found.rest.trimming(".").trimmingCharacters())
+            while let first = rest.first, first == "," || first == ";" || first == " " { rest.removeFirst() }
             return rest.hasPrefix("to ") || rest.hasPrefix("or ") ? nil : found.status
         }
         if let name, let found = scales.status(in: name), found.rest.isEmpty { return found.status }

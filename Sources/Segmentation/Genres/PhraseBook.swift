@@ -785,17 +785,24 @@ package struct PhraseBook: Sendable {
 
     /// The status the meaning of a status key's entry states, by the vocabulary's phrases
     /// ("overtaken by other work" → superseded), or nil; a phrase after "not" does not count.
+    /// A meaning that offers two statuses as alternatives ("not started, or started and then
+    /// stopped") states neither.
     package func status(meaning text: String) -> Status? {
         let words = TextTools.key(text).split(separator: " ").map(String.init)
-        for (status, phrase) in statusMeanings {
+        var stated: [Status] = []
+        for (status, phrase) in statusMeanings where !stated.contains(status) {
             let parts = phrase.split(separator: " ").map(String.init)
             guard !parts.isEmpty, parts.count <= words.count else { continue }
             for start in 0...(words.count - parts.count) where words[start..<start + parts.count].elementsEqual(parts) {
                 // "not delivered", "will not be delivered": a negation just before does not count.
-                if !words[max(0, start - 2)..<start].contains(where: negations.contains) { return status }
+                if !words[max(0, start - 2)..<start].contains(where: negations.contains) {
+                    stated.append(status)
+                    break
+                }
             }
         }
-        return nil
+        if stated.count >= 2, words.contains("or") { return nil }
+        return stated.first
     }
 
     /// True when a cell value states nothing ("N/A", "Not applicable", a dash alone).

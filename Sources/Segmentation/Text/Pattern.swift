@@ -100,7 +100,7 @@ enum Pattern {
     nonisolated(unsafe) static let financialYear = /\b(20[0-9]{2})\s*[\/-]\s*([0-9]{2})\b/
     /// The opening of a plan year's definition: "Year 1 is ", "Year 2 runs from ", "Year 1
     /// means ", or a later year's with its verb left out ("…, Year 2 April 2027 to March 2028").
-    nonisolated(unsafe) static let planYearDefinition = /\b[Yy]ear ([1-9])(?: (?:is|means|runs from|covers|=))?\s+(?=[A-Z0-9])/
+    nonisolated(unsafe) static let planYearDefinition = /\b[Yy]ear ([1-9])(?: (?:is|means|runs from|covers|from|=))?\s+(?=[A-Z0-9])/
     /// A timeframe given in plan years: "Year 1", "Years 1–2", "Years 2 to 3".
     nonisolated(unsafe) static let planYearTimeframe = /[Yy]ears? ([1-9])(?:\s*(?:[–—-]|to|and)\s*([1-9]))?/
     /// A span of calendar years: "2025–2026", "2025 to 2027".
