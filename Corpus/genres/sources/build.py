@@ -7,7 +7,7 @@ Usage: python3 Corpus/genres/sources/build.py [--check-only] [--only NAME-PREFIX
 --only builds (or, with --check-only, checks) just the papers whose names start with
 NAME-PREFIX (for example "--only fenbury-"; several prefixes may be given separated by
 commas, and "--only fresh" means the fresh papers); the default builds every paper.
-The papers in papers_more.py, papers_wider_*.py, papers_broad_*.py, papers_deep_*.py, papers_far_*.py, papers_self_*.py, papers_gov_*.py, papers_ninth_*.py, papers_tenth_*.py, papers_eleventh_*.py, papers_twelfth_*.py, papers_thirteenth_*.py, papers_fourteenth_*.py, papers_fifteenth_*.py, papers_sixteenth_*.py, papers_seventeenth_*.py, papers_eighteenth_*.py, papers_nineteenth_*.py, papers_twentieth_*.py, papers_twentyfirst_*.py, papers_twentysecond_*.py, papers_twentythird_*.py, papers_twentyfourth_*.py and papers_twentyfifth_*.py carry their own split ("tune" or "unseen") in their definition.
+The papers in papers_more.py, papers_wider_*.py, papers_broad_*.py, papers_deep_*.py, papers_far_*.py, papers_self_*.py, papers_gov_*.py, papers_ninth_*.py, papers_tenth_*.py, papers_eleventh_*.py, papers_twelfth_*.py, papers_thirteenth_*.py, papers_fourteenth_*.py, papers_fifteenth_*.py, papers_sixteenth_*.py, papers_seventeenth_*.py, papers_eighteenth_*.py, papers_nineteenth_*.py, papers_twentieth_*.py, papers_twentyfirst_*.py, papers_twentysecond_*.py, papers_twentythird_*.py, papers_twentyfourth_*.py, papers_twentyfifth_*.py and papers_twentysixth_*.py carry their own split ("tune" or "unseen") in their definition.
 
 Needs python-docx, LibreOffice (soffice), Chromium, pandoc and poppler-utils (pdftotext).
 DOCX files are byte-identical on a rerun; PDFs are too on the same LibreOffice /
@@ -90,6 +90,8 @@ import papers_twentyfourth_aq  # noqa: E402
 import papers_twentyfourth_ar  # noqa: E402
 import papers_twentyfifth_as  # noqa: E402
 import papers_twentyfifth_at  # noqa: E402
+import papers_twentysixth_au  # noqa: E402
+import papers_twentysixth_av  # noqa: E402
 import papers_plans  # noqa: E402
 import papers_responses  # noqa: E402
 import papers_scrutiny  # noqa: E402
@@ -139,6 +141,7 @@ MORE += papers_twentysecond_am.PAPERS + papers_twentysecond_an.PAPERS
 MORE += papers_twentythird_ao.PAPERS + papers_twentythird_ap.PAPERS
 MORE += papers_twentyfourth_aq.PAPERS + papers_twentyfourth_ar.PAPERS
 MORE += papers_twentyfifth_as.PAPERS + papers_twentyfifth_at.PAPERS
+MORE += papers_twentysixth_au.PAPERS + papers_twentysixth_av.PAPERS
 
 
 def extension(paper):

@@ -1,0 +1,3 @@
+"""Papers of the twenty-sixth batch, part AU (written blind; see Corpus/genres/README.md)."""
+
+PAPERS = []
