@@ -691,5 +691,25 @@ struct GenreMechanismTests {
         #expect(book.status(meaning: "in progress and on track to meet the target date") == .ongoing)
         #expect(book.status(meaning: "fully delivered and complete") == .completed)
     }
+
+    @Test func readsAProgrammesSchemesAsActionsOnlyBesideALeadAndATargetDate() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Transport Delivery Programme 2025/26: Year-End Progress Report")
+        doc.heading("Appendix 1: Scheme progress", level: 2)
+        doc.table([
+            ["Ref", "Scheme", "Lead", "Target date", "Status"],
+            ["HM1", "A638 Hambury Road resurfacing", "Highways Delivery", "September 2025", "Complete"],
+            ["HM2", "Strengthening of Ashworth Beck Bridge", "Bridges and Structures", "December 2026", "On track"],
+        ], headerRows: 1)
+        doc.heading("Savings schemes", level: 2)
+        doc.table([
+            ["Scheme", "Plan £m", "Delivered £m", "RAG"],
+            ["Medicines optimisation", "6.8", "4.1", "A"],
+        ], headerRows: 1)
+        let review = try segment(doc)
+        #expect(review.actions.map(\.label) == ["HM1", "HM2"])
+        #expect(review.actions.first?.owners == ["Highways Delivery"])
+        #expect(review.actions.last?.due == "2026-12")
+    }
 }
 

@@ -541,6 +541,12 @@ package struct ItemTableReader {
                 }
             }
         }
+        // A programme's schemes are its actions where a lead and a target date stand beside them.
+        if !roles.values.contains("recommendation"), !roles.values.contains("action"), roles.values.contains("owner"),
+           roles.values.contains("due"),
+           let scheme = roles.filter({ $0.value == "scheme" }).map(\.key).min() {
+            roles[scheme] = "action"
+        }
         let itemIndex = roles.filter { $0.value == "recommendation" || $0.value == "action" }.map(\.key).min()
         guard let item = itemIndex, let itemRole = roles[item] else {
             // A number, a response and more, but no item's words: the rows answer items by number.
