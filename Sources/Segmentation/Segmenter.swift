@@ -34,6 +34,12 @@ public struct Segmenter: Stage {
         work.review = try segment(try work.requireDocument(for: name), diagnostics: &diagnostics)
     }
 
+    /// True when an item's words are a short title, not a sentence ("Self-neglect guidance"):
+    /// six words at most, with no full stop.
+    static func namesOnlyATitle(_ text: String) -> Bool {
+        !text.hasSuffix(".") && text.split(separator: " ").count <= 6
+    }
+
     /// True when a paper's headings name two or more of the framework's domains and a trial
     /// reading as a self-evaluation finds two or more of the framework's questions asked
     /// under them. The trial runs only on papers whose short lines name two domains.
@@ -308,6 +314,26 @@ public struct Segmenter: Stage {
             } else {
                 review.recommendations = Self.listedRecommendations(
                     asked: asked, tables: &tables, lines: reportLines, tableReader: tableReader, book: book, warnings: &review.warnings)
+                // Nothing asked and no item table: a list of two or more recommendations under
+                // the paper's recommendations heading (a review with its response, a response
+                // that first sets out what it answers), answered by number in a table.
+                if review.recommendations.isEmpty, tables.actions.isEmpty {
+                    let listed = RecommendationReader(framework: framework, book: book).read(reportEntries)
+                    if listed.recommendations.count >= 2 {
+                        review.recommendations = listed.recommendations
+                        review.warnings += listed.warnings
+                        _ = ItemTableReader.attachByNumber(tables.recommendations, to: &review.recommendations)
+                    }
+                } else if review.recommendations.count >= 2, review.recommendations.allSatisfy({ Self.namesOnlyATitle($0.text) }) {
+                    // A response table that names each recommendation by its number and a short
+                    // title ("R1: Self-neglect guidance") answers the list the paper sets out in
+                    // full under its recommendations heading: the list's words, the table's fields.
+                    var listed = RecommendationReader(framework: framework, book: book).read(reportEntries).recommendations
+                    if listed.count >= review.recommendations.count,
+                       ItemTableReader.attachByNumber(review.recommendations, to: &listed).isEmpty {
+                        review.recommendations = listed
+                    }
+                }
                 _ = ItemTableReader.attachByNumber(tables.answers, to: &review.recommendations)
                 review.actions = tables.actions
                 if reportedSelfEvaluation {

@@ -711,5 +711,23 @@ struct GenreMechanismTests {
         #expect(review.actions.first?.owners == ["Highways Delivery"])
         #expect(review.actions.last?.due == "2026-12")
     }
+
+    @Test func readsTheListAResponseSetsOutUnderItsRecommendationsHeading() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Cabinet Response: Review of Youth Services")
+        doc.heading("1. The review's recommendations", level: 2)
+        doc.item("1.", "The Council should keep every youth club open until the new youth strategy is agreed.")
+        doc.item("2.", "The Council should publish a youth strategy by March 2027 written with young people.")
+        doc.heading("2. Our response", level: 2)
+        doc.table([
+            ["Recommendation", "Response", "Lead", "Target date"],
+            ["R1: Youth clubs", "Accepted. No club will close before the strategy is agreed.", "Head of Youth Services", "March 2027"],
+            ["R2: Youth strategy", "Accepted in part. The strategy will follow in June 2027.", "Head of Youth Services", "June 2027"],
+        ], headerRows: 1)
+        let review = try segment(doc)
+        #expect(review.document.kind == .executiveResponse)
+        #expect(review.recommendations.map(\.number) == ["1", "2"])
+        #expect(review.recommendations.first?.text == "The Council should keep every youth club open until the new youth strategy is agreed.")
+    }
 }
 
