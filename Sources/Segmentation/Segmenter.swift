@@ -88,8 +88,11 @@ public struct Segmenter: Stage {
         // A paper whose title names no kind, read so far as nothing or as a plan (its action
         // tables), is a self-evaluation where its headings name two or more of the framework's
         // domains and it asks two or more of the framework's questions under them.
+        // So is one rating itself standard by standard in a table ("Standard | Rating |
+        // Evidence | Improvement action").
         if !verdict.kindFromTitle, verdict.kind == .other || verdict.kind == .actionPlan,
-           Self.isFrameworkSelfEvaluation(entries, lines: lines, framework: framework, book: book) {
+           Self.isFrameworkSelfEvaluation(entries, lines: lines, framework: framework, book: book)
+            || SelfEvaluationReader(framework: framework, book: book).hasRatedStandardsTable(entries) {
             verdict.kind = .selfEvaluation
         }
         // A self-evaluation laid before a meeting (a front sheet saying whom it is reported to)
@@ -526,8 +529,10 @@ public struct Segmenter: Stage {
     static func withHeaded(_ recommendations: [Recommendation], lines: [PaperLine], tableReader: ItemTableReader, book: PhraseBook) -> [Recommendation] {
         let headed = HeadedRecommendationReader(book: book, tableReader: tableReader).read(lines)
         guard headed.count >= 2 else { return recommendations }
-        let headedKeys = Set(headed.map { TextTools.key($0.text) })
-        return recommendations.filter { !headedKeys.contains(TextTools.key($0.text)) } + headed
+        // The same words read elsewhere (an ask quoted in a box under its heading) are the headed one.
+        return recommendations.filter { item in
+            !headed.contains { TextTools.similarity($0.text, item.text) >= RecommendationReader.restatementThreshold }
+        } + headed
     }
 
     /// True when a line is a body's name and a date and nothing more ("Environment Overview and

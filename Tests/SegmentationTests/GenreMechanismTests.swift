@@ -729,5 +729,46 @@ struct GenreMechanismTests {
         #expect(review.recommendations.map(\.number) == ["1", "2"])
         #expect(review.recommendations.first?.text == "The Council should keep every youth club open until the new youth strategy is agreed.")
     }
+
+    @Test func readsATitleAnsweringAReviewAsAResponse() {
+        #expect(DocumentClassifier.kind(named: "Response to the Communities Scrutiny Panel’s review of public toilets", book: book) == .executiveResponse)
+        #expect(DocumentClassifier.kind(named: "Communities Scrutiny Panel review of public toilets", book: book) == .scrutinyReport)
+    }
+
+    @Test func readsEachFieldOfALineThatHoldsTwo() {
+        let reader = HeadedRecommendationReader(book: book, tableReader: ItemTableReader(book: book, framework: FrameworkFixture.set))
+        let fields = reader.fields("Lead officer: Head of Property and Assets Timescale: March 2027")
+        #expect(fields?.map(\.role) == ["owner", "due"])
+        #expect(fields?.map(\.value) == ["Head of Property and Assets", "March 2027"])
+        #expect(reader.fields("Lead officer: Head of Property and Assets")?.map(\.value) == ["Head of Property and Assets"])
+        #expect(reader.fields("Thank you for the Panel’s report: it was thorough.") == nil)
+    }
+
+    @Test func readsABoxRoundOneSentenceAsTheTextItHolds() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Response to the review")
+        doc.paragraph("Recommendation 1", bold: true)
+        doc.table([["Keep the public toilets at Bridge Street open until at least 2030."]])
+        doc.table([["OFFICIAL"]])
+        let entries = DocumentView(doc.document()).entries
+        let lines = entries.compactMap { entry -> String? in if case .line(let line) = entry { return line.text } else { return nil } }
+        #expect(lines.contains("Keep the public toilets at Bridge Street open until at least 2030."))
+        #expect(!lines.contains("OFFICIAL"))
+    }
+
+    @Test func readsAPaperRatingItselfStandardByStandardAsASelfEvaluation() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Safeguarding Return 2026")
+        doc.table([
+            ["Std", "Standard", "Rating", "Evidence", "Improvement action"],
+            ["1", "Senior management commitment", "Fully met", "The director is the named lead.", "None required."],
+            ["2", "Training for staff", "Partially met", "87% of staff are trained.", "Send managers a monthly list.\nLead: Head of Workforce\nBy: April 2026"],
+        ], headerRows: 1)
+        let review = try segment(doc)
+        #expect(review.document.kind == .selfEvaluation)
+        #expect(review.evidence.map(\.text) == ["The director is the named lead.", "87% of staff are trained."])
+        #expect(review.actions.first?.owners == ["Head of Workforce"])
+        #expect(review.actions.first?.due == "2026-04")
+    }
 }
 

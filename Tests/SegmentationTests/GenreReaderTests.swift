@@ -1774,3 +1774,18 @@ struct ImprovementPlanTests {
     }
 }
 
+/// The scrutiny and committee papers of the twenty-sixth batch, tune half (`Corpus/genres`,
+/// parts AU and AV).
+struct ReviewResponseTests {
+    @Test func readsALettersAnswersRecommendationByRecommendation() throws {
+        // "Recommendation 1" ⏎ the words in a shaded box ⏎ the answer ⏎ "Lead officer: … Timescale: …".
+        let letter = try review(Corpus.file("genres/halsworth-leader-letter-response-public-toilets-review.docx"))
+        #expect(letter.document.kind == .executiveResponse)
+        #expect(letter.recommendations.map(\.number) == ["1", "2", "3", "4", "5", "6"])
+        let funds = try #require(letter.recommendations.first { $0.number == "2" })
+        #expect(funds.owners == ["Head of Property and Assets", "Riverside Centre Manager"])
+        #expect(funds.due == "2027-03")
+        #expect(letter.recommendations.first { $0.number == "4" }?.owners.isEmpty == true)
+    }
+}
+

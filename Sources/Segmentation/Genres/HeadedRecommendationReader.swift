@@ -40,6 +40,30 @@ package struct HeadedRecommendationReader {
         return (role, TextTools.collapse(String(text[text.index(after: colon)...])))
     }
 
+    /// The fields of a line that holds two or more ("Lead officer: Head of Property and Assets
+    /// Timescale: March 2027"): each later label (up to three words before a colon, naming a
+    /// field's role) closes the value before it. The line's one field where it holds one; nil
+    /// when it is none.
+    func fields(_ text: String) -> [(role: String, value: String)]? {
+        guard var first = field(text) else { return nil }
+        var found: [(role: String, value: String)] = []
+        while let colon = first.value.firstIndex(of: ":") {
+            let before = first.value[..<colon].split(separator: " ")
+            var split: (value: String, label: String)?
+            for count in stride(from: min(3, before.count - 1), through: 1, by: -1) {
+                let label = before.suffix(count).joined(separator: " ")
+                if let role = book.exactColumnRole(label), Self.fieldRoles.contains(role) {
+                    split = (before.dropLast(count).joined(separator: " "), label)
+                    break
+                }
+            }
+            guard let split, let next = field(split.label + first.value[colon...]) else { break }
+            found.append((first.role, split.value))
+            first = next
+        }
+        return found + [first]
+    }
+
     /// True when a field's line stops short of its end: a closing "/", ",", ";", "&" or "and".
     static func isUnfinished(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters()
@@ -84,9 +108,11 @@ package struct HeadedRecommendationReader {
             guard !found.isEmpty else { continue }
             let index = found.count - 1
             // "Lead: Medical Director, … /" ⏎ "Chief Medical Officer, ICB": fields once the words began.
-            if !found[index].text.isEmpty, let (role, value) = field(line.text) {
-                found[index].fields[role, default: []].append(value)
-                found[index].lastField = role
+            if !found[index].text.isEmpty, let fields = fields(line.text) {
+                for (role, value) in fields {
+                    found[index].fields[role, default: []].append(value)
+                    found[index].lastField = role
+                }
                 continue
             }
             // A field runs on to the next line only while it is unfinished ("… Ambulance Service /"

@@ -748,7 +748,14 @@ package enum DocumentClassifier {
                 // report of the … Sub-Committee’s review, 2025/26", "… Delivery Plan Progress
                 // Report, April to September 2025"); one word only in a short one.
                 let limit = phraseKey.utf8.contains(0x20) ? 16 : 5
-                if opens || (inside && words.count <= limit) { return rule.kind }
+                if opens || (inside && words.count <= limit) {
+                    // "Response to the … Scrutiny Panel's review of …" answers the review it names.
+                    if rule.kind == .scrutinyReport,
+                       (book.vocabulary.sections["responseTitleOpenings"] ?? []).contains(where: { key.hasPrefix(TextTools.key($0) + " ") }) {
+                        return .executiveResponse
+                    }
+                    return rule.kind
+                }
             }
         }
         return nil

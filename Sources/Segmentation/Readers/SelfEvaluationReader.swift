@@ -706,6 +706,18 @@ package struct SelfEvaluationReader {
         return StandardColumns(evidence: evidence, action: action)
     }
 
+    /// True when a table's header is a standards table's with a rating column too ("Std |
+    /// Standard | Rating | Evidence | Improvement action"): a paper rating itself standard by
+    /// standard.
+    package func hasRatedStandardsTable(_ entries: [Entry]) -> Bool {
+        entries.contains { entry in
+            guard case .row(let row) = entry, let columns = standardsHeader(row) else { return false }
+            return row.cells.indices.contains { index in
+                index < columns.evidence && book.columnRole(row.cells[index].text) == "grade"
+            }
+        }
+    }
+
     /// Reads one row of a standards table: each bullet or paragraph of its evidence cell is
     /// evidence (a line opening in lower case carries on the one before); its action cell holds
     /// one action or several, each its words followed by labelled lines naming its lead and

@@ -80,11 +80,12 @@ package struct DocumentView: Sendable {
             if block.kind == .table, let table = block.table {
                 // A table of one cell is a box round paragraphs ("Recommendation 1" ⏎ its words ⏎
                 // "Directed to: …" in a shaded box): its lines are read as the text they are.
-                // A box of one line (a banner, a classification) stays a table.
+                // So is a box round one sentence (a recommendation quoted before its answer); a box
+                // of one short line (a banner, a classification) stays a table.
                 if table.rows.count == 1, let only = table.rows.first, only.cells.count == 1, let cell = only.cells.first {
                     let base = SourceLocation(page: block.page, block: block.index, row: 0, cell: 0, start: 0, end: 0)
                     let lines = Self.lines(of: cell.text, blocks: cell.blocks, kind: .paragraph, base: base)
-                    if lines.count >= 2 {
+                    if lines.count >= 2 || lines.count == 1 && lines[0].text.hasSuffix(".") && lines[0].text.split(separator: " ").count >= 8 {
                         entries += lines.map { .line($0) }
                         continue
                     }
