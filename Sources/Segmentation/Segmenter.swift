@@ -527,12 +527,22 @@ public struct Segmenter: Stage {
     /// Recommendations each under a heading of its own ("Recommendation 3"), two or more of
     /// them, in place of the same words read without their numbers and fields.
     static func withHeaded(_ recommendations: [Recommendation], lines: [PaperLine], tableReader: ItemTableReader, book: PhraseBook) -> [Recommendation] {
-        let headed = HeadedRecommendationReader(book: book, tableReader: tableReader).read(lines)
+        var headed = HeadedRecommendationReader(book: book, tableReader: tableReader).read(lines)
         guard headed.count >= 2 else { return recommendations }
-        // The same words read elsewhere (an ask quoted in a box under its heading) are the headed one.
-        return recommendations.filter { item in
-            !headed.contains { TextTools.similarity($0.text, item.text) >= RecommendationReader.restatementThreshold }
-        } + headed
+        // The same words read elsewhere (an ask quoted in a box under its heading, a table row
+        // that answers it) are the headed one, whose fields they give where it states none.
+        var kept: [Recommendation] = []
+        for item in recommendations {
+            if let index = headed.firstIndex(where: { TextTools.similarity($0.text, item.text) >= RecommendationReader.restatementThreshold }) {
+                let stated = headed[index]
+                if stated.owners.isEmpty, stated.timeframe == nil, stated.status == nil, stated.response == nil {
+                    headed[index].fillEmptyFields(from: item)
+                }
+            } else {
+                kept.append(item)
+            }
+        }
+        return kept + headed
     }
 
     /// True when a line is a body's name and a date and nothing more ("Environment Overview and

@@ -770,5 +770,14 @@ struct GenreMechanismTests {
         #expect(review.actions.first?.owners == ["Head of Workforce"])
         #expect(review.actions.first?.due == "2026-04")
     }
+
+    @Test func splitsTwoBodiesOrPostsJoinedByAndWhereEachIsNamedInFull() {
+        #expect(book.ownerSplitter.owners("Wealdmoor County Council (Highways) and Oakenvale District Council (Planning Policy)")
+                == ["Wealdmoor County Council (Highways)", "Oakenvale District Council (Planning Policy)"])
+        #expect(book.ownerSplitter.owners("Director of Children’s Services and the Head of Finance (Children’s Services)")
+                == ["Director of Children’s Services", "Head of Finance (Children’s Services)"])
+        // A body whose name joins words stays whole.
+        #expect(book.ownerSplitter.owners("Parks and Open Spaces Team") == ["Parks and Open Spaces Team"])
+    }
 }
 

@@ -107,7 +107,10 @@ package struct OwnerSplitter: Sendable {
         let words = text.split(separator: " ").map(String.init)
         guard let join = words.indices.first(where: { words[$0] == "and" || words[$0] == "&" }), join >= 1,
               words.count - join - 1 >= 1 else { return [text] }
-        let before = words[..<join], after = words[(join + 1)...]
+        let before = words[..<join]
+        // "… and the Head of Finance": the article is no word of the second name.
+        var after = words[(join + 1)...]
+        if after.count >= 3, after.first == "the" { after = after.dropFirst() }
         // A person by title and initials or name, or a post, on each side ("Cllr A.B. and
         // Clerk", "Clerk and Cllr Q.R."): two owners, however short.
         func personOrPost(_ side: ArraySlice<String>) -> Bool {
@@ -127,16 +130,27 @@ package struct OwnerSplitter: Sendable {
            isPerson(before) || isPerson(after) || (closesOnPost(before) && closesOnPost(after)) {
             return [before.joined(separator: " "), after.joined(separator: " ")]
         }
-        guard join >= 2, words.count - join - 1 >= 2 else { return [text] }
+        guard join >= 2, after.count >= 2 else { return [text] }
+        // A body's name may close on its part in brackets ("Wealdmoor County Council
+        // (Highways)"): the name is what comes before it.
+        var named = before
+        while let last = named.last, last.hasSuffix(")"), named.count > 1 {
+            named = named.dropLast()
+            if last.hasPrefix("(") { break }
+            while let open = named.last, !open.hasPrefix("("), named.count > 1 { named = named.dropLast() }
+            if named.last?.hasPrefix("(") == true { named = named.dropLast() }
+            break
+        }
         // The second names again a word of the first at its opening ("Brackenford CVS"), or
         // names the first's title after a qualifier ("Director of Adult Social Care and ICB
         // Director of Place").
-        let namesBody = authorityTypes.contains { type in before.count > type.count && before.suffix(type.count).elementsEqual(type) }
+        let namesBody = authorityTypes.contains { type in named.count > type.count && named.suffix(type.count).elementsEqual(type) }
             // Two posts ("Monitoring Officer and Head of HR").
             || (before.contains { roleWords.contains($0.lowercased()) } && after.contains { roleWords.contains($0.lowercased()) })
         guard let opening = after.first, opening.first?.isUppercase == true,
               before.contains(opening) || (after.count >= 3 && after[after.startIndex + 1] == before.first) || namesBody,
-              before.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "of" }) else { return [text] }
+              before.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "of" || $0.hasPrefix("(") || $0.hasSuffix(")") })
+        else { return [text] }
         return [before.joined(separator: " ")]
             + splitRepeatedBodies(after.joined(separator: " "), authorityTypes: authorityTypes, roleWords: roleWords, honorifics: honorifics)
     }
