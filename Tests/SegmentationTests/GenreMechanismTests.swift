@@ -779,5 +779,26 @@ struct GenreMechanismTests {
         // A body whose name joins words stays whole.
         #expect(book.ownerSplitter.owners("Parks and Open Spaces Team") == ["Parks and Open Spaces Team"])
     }
+
+    @Test func takesNoRecommendationFromAConsultationsIssuesAndTheOfficersAnswers() throws {
+        var doc = DocumentBuilder()
+        doc.heading("Affordable Housing Supplementary Planning Document")
+        doc.table([["Report to", "Planning Policy Working Group"], ["Report of", "Head of Planning"], ["Key decision", "No"]])
+        doc.table([
+            ["Issue", "Raised by", "Officer response", "Change proposed"],
+            ["Site size threshold (10 or more homes)", "17", "The threshold is set by Local Plan Policy H5.", "No change"],
+            ["Off-site contributions: the formula", "9", "The worked example contained an error, now corrected.", "Paragraph 6.4"],
+        ], headerRows: 1)
+        doc.heading("Our response to the review", level: 2)
+        doc.table([
+            ["Issue raised", "Response"],
+            ["The Council should publish its viability assessments in full.", "Accepted."],
+            ["The Council should set a lower threshold for rural sites.", "Not accepted."],
+        ], headerRows: 1)
+        let review = try segment(doc)
+        #expect(review.recommendations.map(\.text) == [
+            "The Council should publish its viability assessments in full.", "The Council should set a lower threshold for rural sites.",
+        ])
+    }
 }
 

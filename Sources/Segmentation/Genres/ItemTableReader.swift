@@ -151,6 +151,9 @@ package struct ItemTableReader {
         }
         // Rows joined to the row above them (a row a page or a PDF's row finder split).
         var joinedRows = Set<Int>()
+        // Tables whose item column does not call its rows recommendations ("Issue | Raised by |
+        // Officer response"): their rows are recommendations only where some are sentences.
+        var unnamedItemBlocks = Set<Int>()
         // The heading set right above the table being read ("Review of Leisure Centre Provision
         // (2024/25)" over its recommendations' table), and the recommendations given it as
         // their theme, by table: kept only where two or more tables are so headed.
@@ -211,6 +214,10 @@ package struct ItemTableReader {
                 // A header repeated under a row that spans the table (a sub-table's title set
                 // inside one table) keeps that row's theme for the rows below.
                 columns = header
+                if header.itemRole == "recommendation", header.item < row.cells.count,
+                   !TextTools.key(row.cells[header.item].text).contains("recommend") {
+                    unnamedItemBlocks.insert(row.block)
+                }
                 if header.actions != nil { result.pairsActions = true }
                 if header.index("response") != nil || header.index("responseDecision") != nil { result.hasResponses = true }
                 if header.itemRole == "recommendation",
@@ -282,6 +289,14 @@ package struct ItemTableReader {
         if headedThemes.count < 2 {
             for index in headedThemes.values.joined() where index < result.recommendations.count {
                 result.recommendations[index].theme = nil
+            }
+        }
+        // A consultation's issues with the officers' answers ("Site size threshold (10 or more
+        // homes)", "Off-site contributions: the formula"): titles, not recommendations.
+        for block in unnamedItemBlocks {
+            let rows = result.recommendations.filter { $0.location.block == block }
+            if !rows.isEmpty, rows.allSatisfy({ !$0.text.hasSuffix(".") && $0.text.split(separator: " ").count <= 8 }) {
+                result.recommendations.removeAll { $0.location.block == block }
             }
         }
         Self.keepDecisionColumnsApart(&result.recommendations)
