@@ -1787,5 +1787,13 @@ struct ReviewResponseTests {
         #expect(funds.due == "2027-03")
         #expect(letter.recommendations.first { $0.number == "4" }?.owners.isEmpty == true)
     }
+
+    @Test func takesTheTitleHeadingUnderABodyAndReviewLine() throws {
+        // "Overview and Scrutiny Committee – Parks and Open Spaces Safety Review" over "# Feeling Safe in Our Parks: Call for Evidence".
+        let call = try review(Corpus.file("genres/halsworth-parks-safety-review-call-for-evidence.docx"))
+        #expect(call.document.title == "Feeling Safe in Our Parks: Call for Evidence")
+        #expect(call.document.date == "2026-09-01")
+        #expect(call.recommendations.isEmpty && call.decisions.isEmpty && call.actions.isEmpty)
+    }
 }
 

@@ -61,6 +61,14 @@ package enum DocumentClassifier {
                 && !(line.kind != .heading && isBodyName(line.text, book: book)
                     && titleLines.contains { $0.kind == .heading && Self.kind(named: $0.text, book: book) != nil })
         }.map { line in
+            // A bold line naming the body and the review over the paper's own title heading
+            // ("Overview and Scrutiny Committee – Parks and Open Spaces Safety Review" ⏎ "# Feeling
+            // Safe in Our Parks: Call for Evidence") is a kicker: the title is the heading.
+            if line.kind != .heading, let index = titleLines.firstIndex(of: line), index + 1 < titleLines.count,
+               let dash = TextTools.byteRange(of: " – ", in: line.text), isBodyName(String(line.text[..<dash.lowerBound]), book: book) {
+                let next = titleLines[index + 1]
+                if next.kind == .heading, next.headingLevel ?? 1 == 1, PaperLine.splitLabel(next.text) == nil { return next }
+            }
             // A series name in capitals over a heading of higher rank ("OXENWOLD JOINT
             // STRATEGIC NEEDS ASSESSMENT" ⏎ "# Children and Young People’s …") is a kicker:
             // the title is the heading under it.
