@@ -237,7 +237,7 @@ public struct Segmenter: Stage {
                 review.actions = blocks.actions + ItemTableReader(book: book, framework: framework).read(entries).actions
             } else {
                 review.decisions = reader.recordOfDecision(
-                    lines, number: sheet.decisionNumber, decisionMaker: maker, date: review.document.date)
+                    lines, number: sheet.statedDecisionNumber, decisionMaker: maker, date: review.document.date)
             }
             if review.decisions.isEmpty {
                 let number = sheet.fields["amendmentNumber"].map { TextTools.collapse($0) }

@@ -1795,5 +1795,13 @@ struct ReviewResponseTests {
         #expect(call.document.date == "2026-09-01")
         #expect(call.recommendations.isEmpty && call.decisions.isEmpty && call.actions.isEmpty)
     }
+
+    @Test func takesNoProposalsSectionsParagraphsForTheReportsRecommendations() throws {
+        // "1. Recommendations" lists four asks of Cabinet; "3. Proposals" explains them in numbered paragraphs.
+        let report = try review(Corpus.file("genres/kelsmere-cabinet-fees-and-charges-2026-27.pdf"))
+        #expect(report.recommendations.map(\.number) == ["1", "2", "3", "4"])
+        #expect(report.recommendations.map(\.verb) == ["APPROVES", "APPROVES", "DELEGATES", "NOTES"])
+        #expect(report.document.decisionNumber == "KCC/KD/2026/007")
+    }
 }
 

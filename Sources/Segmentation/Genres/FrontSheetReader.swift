@@ -53,8 +53,14 @@ package struct FrontSheetReader {
         /// The date the paper says it was issued or updated ("Date published: …"), ISO, or nil.
         package var publishedDate: String? { fields["published"].flatMap(DueDateParser.firstDate) }
 
-        /// The decision reference ("24/00109"), or nil when the field is absent or says none.
-        package var decisionNumber: String? {
+        /// The decision reference ("24/00109"), or nil when the field is absent or says none;
+        /// failing one, the forward plan reference a key-decision field gives ("Yes – Forward
+        /// Plan reference KCC/KD/2026/007").
+        package var decisionNumber: String? { statedDecisionNumber ?? fields["keyDecisionReference"] }
+
+        /// The decision reference a field of its own states: what a record's decisions are
+        /// numbered by (a forward plan's reference numbers the paper, not the decisions taken).
+        package var statedDecisionNumber: String? {
             // A sentence after "DECISION:" in minutes is a decision, not a field holding its number.
             guard let value = fields["decisionNumber"], value.count <= 80,
                   let match = value.firstMatch(of: Pattern.decisionReference) else { return nil }
@@ -117,6 +123,14 @@ package struct FrontSheetReader {
                 if sheet.fields["decisionNumber"] == nil,
                    let (cell, reference) = cells.dropFirst().lazy.compactMap({ cell in book.referenceInLine(cell.text).map { (cell, $0) } }).first {
                     record("decisionNumber", reference, cell.location)
+                }
+                // Beside a "Key decision" label the forward plan's reference may follow its label
+                // bare ("Yes – Forward Plan reference KCC/KD/2026/007").
+                if cells.first.flatMap({ book.frontSheetField(label: $0.text) }) == "keyDecision",
+                   let (cell, reference) = cells.dropFirst().lazy.compactMap({ cell in
+                       book.referenceInLine(cell.text, bare: true).map { (cell, $0) }
+                   }).first {
+                    record("keyDecisionReference", reference, cell.location)
                 }
                 var cellIndex = 0
                 while cellIndex < cells.count {

@@ -155,9 +155,19 @@ package struct PhraseBook: Sendable {
     /// columns ran together ("To: the licence holder …, the Our ref: LSC/26/03"): a label
     /// naming a reference ("Our ref", "Decision Ref") just before a colon anywhere in the line,
     /// and the reference after it; nil when the line holds none.
-    package func referenceInLine(_ text: String) -> String? {
+    /// - Parameter bare: Also a reference right after the label's last word, no colon between
+    ///   ("Yes – Forward Plan reference KCC/KD/2026/007" in a front sheet's value cell).
+    package func referenceInLine(_ text: String, bare: Bool = false) -> String? {
         // "Forward Plan ref. EX/2026/011": the abbreviation's stop sets the reference off as a colon would.
-        let text = text.replacingAll("ref. ", with: "ref: ").replacingAll("Ref. ", with: "Ref: ")
+        var text = text.replacingAll("ref. ", with: "ref: ").replacingAll("Ref. ", with: "Ref: ")
+        if bare {
+            var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            for index in words.indices.dropLast() where ["reference", "ref"].contains(words[index].lowercased())
+                && words[index + 1].prefixMatch(of: Pattern.decisionReference) != nil {
+                words[index] += ":"
+            }
+            text = words.joined(separator: " ")
+        }
         var searchFrom = text.startIndex
         while let colon = text[searchFrom...].firstIndex(of: ":") {
             let words = text[..<colon].split(separator: " ").suffix(4).map(String.init)
