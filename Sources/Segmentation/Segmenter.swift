@@ -86,8 +86,9 @@ public struct Segmenter: Stage {
             }
         }
         // A paper whose title names no kind, read so far as nothing or as a plan (its action
-        // tables), is a self-evaluation where its headings name two or more of the framework's
-        // domains and it asks two or more of the framework's questions under them.
+        // tables), is a self-evaluation where its short lines (headings, bold lines, table
+        // cells) name two or more of the framework's domains and it asks two or more of the
+        // framework's questions under them.
         // So is one rating itself standard by standard in a table ("Standard | Rating |
         // Evidence | Improvement action").
         if !verdict.kindFromTitle, verdict.kind == .other || verdict.kind == .actionPlan,
@@ -327,7 +328,8 @@ public struct Segmenter: Stage {
                         review.warnings += listed.warnings
                         _ = ItemTableReader.attachByNumber(tables.recommendations, to: &review.recommendations)
                     }
-                } else if review.recommendations.count >= 2, review.recommendations.allSatisfy({ Self.namesOnlyATitle($0.text) }) {
+                } else if review.recommendations.count >= 2,
+                          review.recommendations.allSatisfy({ $0.location.row != nil && Self.namesOnlyATitle($0.text) }) {
                     // A response table that names each recommendation by its number and a short
                     // title ("R1: Self-neglect guidance") answers the list the paper sets out in
                     // full under its recommendations heading: the list's words, the table's fields.

@@ -669,11 +669,15 @@ struct GenreMechanismTests {
         doc.table([
             ["Commitment 1: Involvement in policy", ""],
             ["Your rating", "Met / Partly met / Not met"],
+            ["Evidence for your rating", "Sector members sat on the three policy panels in 2025."],
+            ["What you will do", ""],
+            ["Commitment 2: Fair and open funding", ""],
             ["Evidence for your rating", ""],
             ["What you will do", ""],
         ])
         let review = try segment(doc)
-        #expect(review.evidence.isEmpty)
+        // The evidence given is kept; the labels left blank and the next commitment's title are none.
+        #expect(review.evidence.map(\.text) == ["Sector members sat on the three policy panels in 2025."])
     }
 
     @Test func readsARecommendationStatedOverItsActions() {
@@ -742,6 +746,8 @@ struct GenreMechanismTests {
         #expect(fields?.map(\.value) == ["Head of Property and Assets", "March 2027"])
         #expect(reader.fields("Lead officer: Head of Property and Assets")?.map(\.value) == ["Head of Property and Assets"])
         #expect(reader.fields("Thank you for the Panel’s report: it was thorough.") == nil)
+        // A field word in the value's sentence opens no field.
+        #expect(reader.fields("Response: progress will be reported to: Cabinet")?.map(\.role) == ["response"])
     }
 
     @Test func readsABoxRoundOneSentenceAsTheTextItHolds() throws {
@@ -799,6 +805,11 @@ struct GenreMechanismTests {
         #expect(review.recommendations.map(\.text) == [
             "The Council should publish its viability assessments in full.", "The Council should set a lower threshold for rural sites.",
         ])
+    }
+
+    @Test func takesNoAverageColumnForAGrade() {
+        #expect(book.columnRole("Average cost (£)") != "grade")
+        #expect(book.columnRole("Average score") == "grade")
     }
 }
 

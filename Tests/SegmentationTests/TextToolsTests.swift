@@ -53,11 +53,18 @@ import Testing
         ("1 April 2026 to 31 March 2027", " to "),
         ("Item 12 of 12", "12"),
     ])
-    func findsAPhraseWhereFoundationsSearchFindsIt(text: String, part: String) throws {
+    func findsAPhraseWhereTheStandardLibrarysSearchFindsIt(text: String, part: String) throws {
         let found = TextTools.byteRange(of: part, in: text)
         let expected = text.firstRange(of: part)
         #expect(found == expected)
         if let found { #expect(String(text[found]) == part) }
+    }
+
+    @Test func comparesScalarsNotCharacters() {
+        // A combining accent after "e" makes one character "é" but leaves the scalar "e" there:
+        // the byte search finds it, a search by characters does not.
+        #expect(TextTools.byteRange(of: "e", in: "Cafe\u{301}") != nil)
+        #expect("Cafe\u{301}".firstRange(of: "e") == nil)
     }
 
     @Test func splitsALineAroundTheFoundPhrase() throws {

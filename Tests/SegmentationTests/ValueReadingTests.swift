@@ -76,11 +76,14 @@ struct ValueReadingTests {
         #expect(scales.adding(paperForms: forms).rating(exactly: "3") == Rating(raw: "3", level: .green))
         // A register of numbered risks with their RAG is no key.
         #expect(scales.paperForms(in: [["1", "Funding", "Red"], ["2", "Staffing", "Green"], ["3", "Premises", "Red"]]).isEmpty)
+        // A header row kept among the rows is passed over.
+        #expect(scales.paperForms(in: [["Score", "What it means", "Level"]] + key) == forms)
         // Two rows make no key.
         #expect(scales.paperForms(in: [["2", "Good", "Green"], ["1", "Poor", "Red"]]).isEmpty)
         // A score before the form it gives.
         #expect(scales.rating(written: "2.3 (Amber)")?.level == .amber)
-        let labelled = ScaleReader(framework: FrameworkFixture.set, ratingLabelWords: FrameworkFixture.vocabulary.columns["grade"] ?? [])
+        let labelled = ScaleReader(framework: FrameworkFixture.set, ratingLabelWords: (FrameworkFixture.vocabulary.columns["grade"] ?? [])
+                                   + (FrameworkFixture.vocabulary.sections["ratingLabels"] ?? []))
         #expect(labelled.rating(statement: "Domain average: 3.0 (Green)")?.level == .green)
         #expect(scales.rating(written: "2.3") == nil)
     }

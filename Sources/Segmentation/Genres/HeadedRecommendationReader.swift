@@ -41,8 +41,8 @@ package struct HeadedRecommendationReader {
     }
 
     /// The fields of a line that holds two or more ("Lead officer: Head of Property and Assets
-    /// Timescale: March 2027"): each later label (up to three words before a colon, naming a
-    /// field's role) closes the value before it. The line's one field where it holds one; nil
+    /// Timescale: March 2027"): each later label (up to four words before a colon, opening with a
+    /// capital and naming a field's role) closes the value before it. The line's one field where it holds one; nil
     /// when it is none.
     func fields(_ text: String) -> [(role: String, value: String)]? {
         guard var first = field(text) else { return nil }
@@ -50,8 +50,11 @@ package struct HeadedRecommendationReader {
         while let colon = first.value.firstIndex(of: ":") {
             let before = first.value[..<colon].split(separator: " ")
             var split: (value: String, label: String)?
-            for count in stride(from: min(3, before.count - 1), through: 1, by: -1) {
+            for count in stride(from: min(4, before.count - 1), through: 1, by: -1) {
                 let label = before.suffix(count).joined(separator: " ")
+                // A label set in the line starts a field with a capital ("… Assets Timescale:"),
+                // not a word of the value's sentence ("… will be reported to: Cabinet").
+                guard label.first?.isUppercase == true else { continue }
                 if let role = book.exactColumnRole(label), Self.fieldRoles.contains(role) {
                     split = (before.dropLast(count).joined(separator: " "), label)
                     break

@@ -215,7 +215,7 @@ package struct ItemTableReader {
                 // inside one table) keeps that row's theme for the rows below.
                 columns = header
                 if header.itemRole == "recommendation", header.item < row.cells.count,
-                   !TextTools.key(row.cells[header.item].text).contains("recommend") {
+                   !book.namesRecommendations(header: row.cells[header.item].text) {
                     unnamedItemBlocks.insert(row.block)
                 }
                 if header.actions != nil { result.pairsActions = true }

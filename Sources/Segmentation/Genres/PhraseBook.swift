@@ -151,6 +151,13 @@ package struct PhraseBook: Sendable {
         return (field, TextTools.collapse(String(text[text.index(after: colon)...])))
     }
 
+    /// True when a table header calls its rows recommendations in the vocabulary's words
+    /// ("Recommendation", "Scrutiny recommendations"), not issues or points raised.
+    package func namesRecommendations(header: String) -> Bool {
+        let key = " " + TextTools.key(header) + " "
+        return (sections["recommendations"] ?? []).contains { TextTools.bytesContain(key, " " + $0 + " ") }
+    }
+
     /// The reference a decision-number label gives inside a line that a letterhead's two
     /// columns ran together ("To: the licence holder …, the Our ref: LSC/26/03"): a label
     /// naming a reference ("Our ref", "Decision Ref") just before a colon anywhere in the line,

@@ -104,7 +104,8 @@ package struct SelfEvaluationReader {
         self.book = book
         owners = book.ownerSplitter
         domains = DomainMatcher(framework: framework, headingWords: book.vocabulary.sections["domainHeadings"] ?? [])
-        scales = ScaleReader(framework: framework, ratingLabelWords: book.vocabulary.columns["grade"] ?? [])
+        scales = ScaleReader(framework: framework,
+                             ratingLabelWords: (book.vocabulary.columns["grade"] ?? []) + (book.vocabulary.sections["ratingLabels"] ?? []))
         matcher = QuestionMatcher(framework: framework)
         var questionDomains: [String: String] = [:]
         for domain in framework.domains {
@@ -695,12 +696,13 @@ package struct SelfEvaluationReader {
     /// action column ("Improvement action", "Actions"), every cell a few words; nil for any
     /// other row. Read only outside the framework's domains.
     func standardsHeader(_ row: RowView) -> StandardColumns? {
+        // A header's cells are a few words each: a body row is turned away before any is split.
+        guard row.cells.count >= 3, row.cells.allSatisfy({ $0.text.utf8.count <= 40 }) else { return nil }
         let keys = row.cells.map { TextTools.key($0.text) }
         guard keys.filter({ !$0.isEmpty }).count >= 3, keys.allSatisfy({ $0.split(separator: " ").count <= 4 }),
               let evidence = keys.indices.first(where: { !keys[$0].isEmpty && book.mentions("evidence", row.cells[$0].text) }),
               let action = keys.indices.first(where: { index in
-                  index > evidence && (book.columnRole(row.cells[index].text) == "action"
-                      || keys[index].split(separator: " ").last.map { $0 == "action" || $0 == "actions" } == true)
+                  index > evidence && book.columnRole(row.cells[index].text) == "action"
               })
         else { return nil }
         return StandardColumns(evidence: evidence, action: action)

@@ -69,15 +69,17 @@ package struct ScaleReader: Sendable {
     }
 
     /// The scores a paper's key gives levels ("4 | Best practice … | Green", "1 | Needs
-    /// significant improvement | Red"): every row's first cell a whole score from 0 to 10, three
-    /// rows or more, each score once, two levels or more, and the levels running one way as the
+    /// significant improvement | Red"): three rows or more whose first cell is a whole score from
+    /// 0 to 10 (other rows, a header or a note, are passed over), each score once, two levels or more, and the levels running one way as the
     /// scores rise (a key, not a register of numbered risks). Empty when the table is no such key.
     func scoreForms(in rows: [[String]]) -> [String: Rating.Level] {
         let rank: [Rating.Level: Int] = [.red: 0, .amber: 1, .green: 2]
         var scored: [(score: Int, level: Rating.Level)] = []
         for cells in rows {
-            guard cells.count >= 2, let score = Int(cells[0].trimmingCharacters()), (0...10).contains(score),
-                  let level = cells.dropFirst().lazy.compactMap({ rating(written: $0) }).first?.level else { return [:] }
+            // A header or note row the table kept is no entry; a score with no level spoils the key.
+            guard cells.count >= 2, let score = Int(cells[0].trimmingCharacters()) else { continue }
+            guard (0...10).contains(score), let level = cells.dropFirst().lazy.compactMap({ rating(written: $0) }).first?.level
+            else { return [:] }
             scored.append((score, level))
         }
         guard scored.count >= 3, Set(scored.map(\.score)).count == scored.count, Set(scored.map(\.level)).count >= 2 else { return [:] }

@@ -95,7 +95,8 @@ package enum TextTools {
     /// Where `part` first occurs in `text`, comparing UTF-8 bytes: what Foundation's
     /// `text.range(of: part)` answers for the plain phrases readers look for, without bridging
     /// the line to an `NSString`. (A match starts on a byte that opens a scalar, as the
-    /// phrase's first byte does, so its bounds are scalar boundaries.)
+    /// phrase's first byte does, so its bounds are scalar boundaries; they may fall inside a
+    /// character, as before a combining accent, which the phrases readers look for never end on.)
     package static func byteRange(of part: String, in text: String) -> Range<String.Index>? {
         var bytes = text, part = part
         let offset: Int? = bytes.withUTF8 { haystack in
