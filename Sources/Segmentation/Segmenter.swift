@@ -44,7 +44,7 @@ public struct Segmenter: Stage {
     /// reading as a self-evaluation finds two or more of the framework's questions asked
     /// under them. The trial runs only on papers whose short lines name two domains.
     static func isFrameworkSelfEvaluation(_ entries: [Entry], lines: [PaperLine], framework: Framework, book: PhraseBook) -> Bool {
-        let matcher = DomainMatcher(framework: framework, headingWords: book.vocabulary.sections["domainHeadings"] ?? [])
+        let matcher = SelfEvaluationReader.domainMatcher(framework: framework, book: book)
         var named = Set<String>()
         for line in lines where line.text.utf8.count <= 120 {
             if let found = matcher.domain(heading: line.text) { named.insert(found.id) }
@@ -93,7 +93,7 @@ public struct Segmenter: Stage {
         // Evidence | Improvement action").
         if !verdict.kindFromTitle, verdict.kind == .other || verdict.kind == .actionPlan,
            Self.isFrameworkSelfEvaluation(entries, lines: lines, framework: framework, book: book)
-            || SelfEvaluationReader(framework: framework, book: book).hasRatedStandardsTable(entries) {
+            || SelfEvaluationReader.hasRatedStandardsTable(entries, book: book) {
             verdict.kind = .selfEvaluation
         }
         // A self-evaluation laid before a meeting (a front sheet saying whom it is reported to)

@@ -34,10 +34,8 @@ package struct HeadedRecommendationReader {
     /// The role and value of a line "Label: value" whose label (up to four words) names one of
     /// `fieldRoles`, or nil.
     func field(_ text: String) -> (role: String, value: String)? {
-        guard tableReader != nil, let colon = text.firstIndex(of: ":") else { return nil }
-        let label = String(text[..<colon])
-        guard label.split(separator: " ").count <= 4, let role = book.exactColumnRole(label), Self.fieldRoles.contains(role) else { return nil }
-        return (role, TextTools.collapse(String(text[text.index(after: colon)...])))
+        guard tableReader != nil else { return nil }
+        return book.labelledField(text, roles: Self.fieldRoles, maxLabelWords: 4)
     }
 
     /// The fields of a line that holds two or more ("Lead officer: Head of Property and Assets

@@ -151,6 +151,16 @@ package struct PhraseBook: Sendable {
         return (field, TextTools.collapse(String(text[text.index(after: colon)...])))
     }
 
+    /// The role and value of a line "Label: value" whose label (up to `maxLabelWords` words)
+    /// names exactly one of `roles` as a column would ("Lead: Head of Housing", "By when: March
+    /// 2027"), the value collapsed; nil for any other line.
+    package func labelledField(_ text: String, roles: Set<String>, maxLabelWords: Int) -> (role: String, value: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon])
+        guard label.split(separator: " ").count <= maxLabelWords, let role = exactColumnRole(label), roles.contains(role) else { return nil }
+        return (role, TextTools.collapse(String(text[text.index(after: colon)...])))
+    }
+
     /// True when a table header calls its rows recommendations in the vocabulary's words
     /// ("Recommendation", "Scrutiny recommendations"), not issues or points raised.
     package func namesRecommendations(header: String) -> Bool {

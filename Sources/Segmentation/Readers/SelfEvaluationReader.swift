@@ -103,7 +103,7 @@ package struct SelfEvaluationReader {
     package init(framework: Framework, book: PhraseBook) {
         self.book = book
         owners = book.ownerSplitter
-        domains = DomainMatcher(framework: framework, headingWords: book.vocabulary.sections["domainHeadings"] ?? [])
+        domains = Self.domainMatcher(framework: framework, book: book)
         scales = ScaleReader(framework: framework,
                              ratingLabelWords: (book.vocabulary.columns["grade"] ?? []) + (book.vocabulary.sections["ratingLabels"] ?? []))
         matcher = QuestionMatcher(framework: framework)
@@ -112,6 +112,12 @@ package struct SelfEvaluationReader {
             for question in domain.questions { questionDomains[question.id] = domain.id }
         }
         self.questionDomains = questionDomains
+    }
+
+    /// The matcher of a framework's domain headings, with the vocabulary's heading words
+    /// ("Domain 1: …").
+    package static func domainMatcher(framework: Framework, book: PhraseBook) -> DomainMatcher {
+        DomainMatcher(framework: framework, headingWords: book.vocabulary.sections["domainHeadings"] ?? [])
     }
 
     var domain: String? { open.last?.section.id }
@@ -424,7 +430,7 @@ package struct SelfEvaluationReader {
             section = .other
             return
         }
-        if domain == nil, let columns = standardsHeader(row) {
+        if domain == nil, let columns = Self.standardsHeader(row, book: book) {
             mode = .standards(columns, block: row.block)
             section = .other
             return
@@ -445,18 +451,19 @@ package struct SelfEvaluationReader {
         if readFormRow(row) { return }
         // A form's label cell ("Evidence", "Where we need to improve") heads the row's content:
         // a label that marks no section ends the section the row before opened.
-        if filled.count >= 2, let label = filled.first, label.lines.count == 1, label.text.count <= 60,
-           !label.text.hasSuffix("."), sectionMarker(label.lines[0]) == nil, domainHeading(label.lines[0]) == nil,
-           section == .evidence || section == .areas {
+        // A short label marking no section, in a form's evidence or areas.
+        let endingLabel = filled.first.map { label in
+            label.lines.count == 1 && label.text.count <= 60 && !label.text.hasSuffix(".")
+                && (section == .evidence || section == .areas)
+                && sectionMarker(label.lines[0]) == nil && domainHeading(label.lines[0]) == nil
+        } ?? false
+        if filled.count >= 2, endingLabel {
             section = .other
         }
         // A form's label whose value is left blank ("What you will do |  "), or a short title
         // row across a form ("Commitment 2: Fair and open funding"), holds nothing to read and
         // ends the section the rows before opened.
-        if filled.count == 1, let label = filled.first, label.lines.count == 1, label.text.count <= 60,
-           !label.text.hasSuffix("."), section == .evidence || section == .areas,
-           sectionMarker(label.lines[0]) == nil, domainHeading(label.lines[0]) == nil,
-           row.cells.count >= 2 || row.isHeader {
+        if filled.count == 1, endingLabel, row.cells.count >= 2 || row.isHeader {
             section = .other
             return
         }
@@ -695,7 +702,7 @@ package struct SelfEvaluationReader {
     /// The columns of a standards table's header row: an evidence column and, after it, an
     /// action column ("Improvement action", "Actions"), every cell a few words; nil for any
     /// other row. Read only outside the framework's domains.
-    func standardsHeader(_ row: RowView) -> StandardColumns? {
+    static func standardsHeader(_ row: RowView, book: PhraseBook) -> StandardColumns? {
         // A header's cells are a few words each: a body row is turned away before any is split.
         guard row.cells.count >= 3, row.cells.allSatisfy({ $0.text.utf8.count <= 40 }) else { return nil }
         let keys = row.cells.map { TextTools.key($0.text) }
@@ -711,9 +718,9 @@ package struct SelfEvaluationReader {
     /// True when a table's header is a standards table's with a rating column too ("Std |
     /// Standard | Rating | Evidence | Improvement action"): a paper rating itself standard by
     /// standard.
-    package func hasRatedStandardsTable(_ entries: [Entry]) -> Bool {
+    package static func hasRatedStandardsTable(_ entries: [Entry], book: PhraseBook) -> Bool {
         entries.contains { entry in
-            guard case .row(let row) = entry, let columns = standardsHeader(row) else { return false }
+            guard case .row(let row) = entry, let columns = standardsHeader(row, book: book) else { return false }
             return row.cells.indices.contains { index in
                 index < columns.evidence && book.columnRole(row.cells[index].text) == "grade"
             }
@@ -743,13 +750,11 @@ package struct SelfEvaluationReader {
         // The role of the field last read, while its value may run on.
         var lastRole: String?
         for line in actionCell.lines where !line.text.isEmpty {
-            if let colon = line.text.firstIndex(of: ":"), !actions.isEmpty, !actions[actions.count - 1].words.isEmpty {
-                let label = String(line.text[..<colon])
-                if label.split(separator: " ").count <= 3, let role = book.exactColumnRole(label), ["owner", "due"].contains(role) {
-                    actions[actions.count - 1].fields[role, default: []].append(TextTools.collapse(String(line.text[line.text.index(after: colon)...])))
-                    lastRole = role
-                    continue
-                }
+            if !actions.isEmpty, !actions[actions.count - 1].words.isEmpty,
+               let (role, value) = book.labelledField(line.text, roles: ["owner", "due"], maxLabelWords: 3) {
+                actions[actions.count - 1].fields[role, default: []].append(value)
+                lastRole = role
+                continue
             }
             if let last = actions.indices.last, actions[last].fields.isEmpty {
                 actions[last].words.append(line)

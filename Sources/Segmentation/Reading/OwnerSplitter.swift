@@ -134,12 +134,12 @@ package struct OwnerSplitter: Sendable {
         // A body's name may close on its part in brackets ("Wealdmoor County Council
         // (Highways)"): the name is what comes before it.
         var named = before
-        while let last = named.last, last.hasSuffix(")"), named.count > 1 {
+        if let last = named.last, last.hasSuffix(")"), named.count > 1 {
             named = named.dropLast()
-            if last.hasPrefix("(") { break }
-            while let open = named.last, !open.hasPrefix("("), named.count > 1 { named = named.dropLast() }
-            if named.last?.hasPrefix("(") == true { named = named.dropLast() }
-            break
+            if !last.hasPrefix("(") {
+                while let open = named.last, !open.hasPrefix("("), named.count > 1 { named = named.dropLast() }
+                if named.last?.hasPrefix("(") == true { named = named.dropLast() }
+            }
         }
         // The second names again a word of the first at its opening ("Brackenford CVS"), or
         // names the first's title after a qualifier ("Director of Adult Social Care and ICB
